@@ -1,0 +1,268 @@
+import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from 'openapi-typescript-helpers';
+import { MAX_PAGE_SIZE, PRACTICE_GROUP_HEADER, RETRYABLE_STATUSES } from './config.js';
+import { HeroError, errorFromResponse, networkError } from './errors.js';
+import type { paths } from './generated/openapi.js';
+import { abortable, parseRetryAfter, retryDelay, retryPolicy, sleep, type RetryPolicy } from './retry.js';
+import { TokenManager, type TokenSource } from './token.js';
+
+export interface HeroClientOptions {
+  /** API origin, e.g. `https://api.staging.htech.app` (see `resolveBaseUrl`). */
+  baseUrl: string;
+  /** Practice group id, sent as `x-practice-group-id`. */
+  tenantId: string;
+  token: TokenSource;
+  /** Defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Clock for token expiry (tests move it). Defaults to `Date.now`. */
+  now?: () => number;
+  retry?: Partial<RetryPolicy>;
+}
+
+// ---- Types derived from the generated OpenAPI `paths` (src/api/generated/openapi.ts) ----
+
+type Method = Extract<HttpMethod, 'get' | 'post' | 'patch' | 'put' | 'delete'>;
+type Op<P extends keyof paths, M extends Method> = NonNullable<paths[P][M & keyof paths[P]]>;
+type Nothing<T> = [T] extends [never] ? true : [T] extends [undefined] ? true : false;
+
+type PathPart<O> = O extends { parameters: { path: infer X } }
+  ? Nothing<X> extends true ? { path?: never } : { path: X }
+  : { path?: never };
+type QueryPart<O> = O extends { parameters: { query: infer X } }
+  ? { query: X }
+  : O extends { parameters: { query?: infer X } }
+    ? Nothing<X> extends true ? { query?: never } : { query?: X }
+    : { query?: never };
+type BodyPart<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
+  ? { body: B }
+  : O extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? { body?: B }
+    : { body?: never };
+
+export interface CallOptions {
+  /** Cancels the call (and its retries). Rejects with the signal's reason, an `AbortError`. */
+  signal?: AbortSignal;
+  /**
+   * Marks a POST/PATCH as safe to repeat (e.g. a read-only lookup), so it is retried like a GET
+   * on network errors, 429 and 502/503/504. Never set this on a send or a booking.
+   */
+  idempotent?: boolean;
+}
+
+/** The options of a call to `path` with `method`: path params, query and body as the API defines them. */
+export type RequestOptions<P extends keyof paths, M extends Method> = CallOptions &
+  PathPart<Op<P, M>> &
+  QueryPart<Op<P, M>> &
+  BodyPart<Op<P, M>>;
+
+type Required<O> = Partial<O> extends O ? false : true;
+type Args<P extends keyof paths, M extends Method> =
+  Required<RequestOptions<P, M>> extends true ? [options: RequestOptions<P, M>] : [options?: RequestOptions<P, M>];
+
+/** The JSON a successful call resolves to (`undefined` for 204). */
+export type ResponseData<P extends keyof paths, M extends Method> =
+  Nothing<SuccessResponseJSON<Op<P, M>>> extends true ? undefined : SuccessResponseJSON<Op<P, M>>;
+
+type GetPath = PathsWithMethod<paths, 'get'>;
+/** GET paths answering the paginated `{ data, count }` shape. */
+export type ListPath = {
+  [P in GetPath]: ResponseData<P, 'get'> extends { data: unknown[]; count: number } ? P : never;
+}[GetPath];
+export type ListItem<P extends ListPath> = ResponseData<P, 'get'> extends { data: (infer I)[] } ? I : never;
+
+/** `listAll` options: the list's filters, without the paging it does itself. */
+export type ListOptions<P extends ListPath> = CallOptions & {
+  query?: Omit<NonNullable<RequestOptions<P, 'get'>['query']>, 'page_index' | 'page_size'>;
+};
+
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  users: number;
+}
+
+const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const PAGE_CONCURRENCY = 4;
+
+/**
+ * A typed client for the Hero Public API, for browsers. Every request carries the bearer token and
+ * the practice group header; tokens refresh ahead of expiry and once on a 401; idempotent requests
+ * retry transient failures with bounded backoff; identical GETs in flight are shared; every
+ * failure is a `HeroError`.
+ */
+export class HeroClient {
+  readonly baseUrl: string;
+  readonly tenantId: string;
+  readonly tokens: TokenManager;
+  readonly #fetch: typeof fetch;
+  readonly #now: () => number;
+  readonly #retry: RetryPolicy;
+  readonly #inflight = new Map<string, SharedRequest>();
+
+  constructor(options: HeroClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.tenantId = options.tenantId;
+    // Late-bound so a test's or MSW's patched global fetch is honoured.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#now = options.now ?? Date.now;
+    this.#retry = retryPolicy(options.retry);
+    this.tokens = new TokenManager(options.token, { fetch: this.#fetch, now: this.#now, retry: this.#retry });
+  }
+
+  get<P extends GetPath>(path: P, ...[options]: Args<P, 'get'>): Promise<ResponseData<P, 'get'>> {
+    return this.request('GET', path, options) as Promise<ResponseData<P, 'get'>>;
+  }
+
+  post<P extends PathsWithMethod<paths, 'post'>>(path: P, ...[options]: Args<P, 'post'>): Promise<ResponseData<P, 'post'>> {
+    return this.request('POST', path, options) as Promise<ResponseData<P, 'post'>>;
+  }
+
+  patch<P extends PathsWithMethod<paths, 'patch'>>(path: P, ...[options]: Args<P, 'patch'>): Promise<ResponseData<P, 'patch'>> {
+    return this.request('PATCH', path, options) as Promise<ResponseData<P, 'patch'>>;
+  }
+
+  /**
+   * Fetches every page of a list endpoint (the API caps `page_size` at 100) and returns all items
+   * with the API's total `count`. Pages after the first are fetched a few at a time.
+   */
+  async listAll<P extends ListPath>(path: P, options: ListOptions<P> = {}): Promise<{ data: ListItem<P>[]; count: number }> {
+    type Page = { data: ListItem<P>[]; count: number };
+    const page = (index: number) =>
+      this.request('GET', path, {
+        ...options,
+        query: { ...options.query, page_index: index, page_size: MAX_PAGE_SIZE },
+      }) as Promise<Page>;
+    const first = await page(0);
+    const pageCount = Math.ceil(first.count / MAX_PAGE_SIZE);
+    const pages: Page[] = [first];
+    let next = 1;
+    const worker = async () => {
+      while (next < pageCount) {
+        const index = next++;
+        pages[index] = await page(index);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PAGE_CONCURRENCY, pageCount - 1) }, worker));
+    return { data: pages.flatMap((p) => p.data), count: first.count };
+  }
+
+  /** The untyped core every call goes through. */
+  async request(
+    method: string,
+    pathTemplate: string,
+    options: { path?: object; query?: object; body?: unknown; signal?: AbortSignal; idempotent?: boolean } = {},
+  ): Promise<unknown> {
+    const url = this.#url(pathTemplate, options.path, options.query);
+    const upper = method.toUpperCase();
+    const idempotent = options.idempotent ?? IDEMPOTENT.has(upper);
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    if (upper !== 'GET') return this.#send(upper, url, body, idempotent, options.signal);
+    return this.#shared(url, options.signal, (signal) => this.#send(upper, url, undefined, idempotent, signal));
+  }
+
+  /** Joins an identical GET already in flight; the network request is cancelled only when every caller has. */
+  #shared(key: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<unknown>): Promise<unknown> {
+    signal?.throwIfAborted();
+    let entry = this.#inflight.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const created: SharedRequest = {
+        controller,
+        users: 0,
+        promise: run(controller.signal).finally(() => {
+          if (this.#inflight.get(key) === created) this.#inflight.delete(key);
+        }),
+      };
+      // Errors reach each caller through `abortable`; this handler only keeps an all-aborted request quiet.
+      created.promise.catch(() => undefined);
+      this.#inflight.set(key, created);
+      entry = created;
+    }
+    const shared = entry;
+    shared.users++;
+    if (signal) {
+      signal.addEventListener(
+        'abort',
+        () => {
+          if (--shared.users === 0) {
+            shared.controller.abort();
+            if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+          }
+        },
+        { once: true },
+      );
+    }
+    return abortable(shared.promise, signal);
+  }
+
+  async #send(method: string, url: string, body: string | undefined, idempotent: boolean, signal?: AbortSignal): Promise<unknown> {
+    let refreshedAfter401 = false;
+    for (let attempt = 0; ; ) {
+      signal?.throwIfAborted();
+      const token = await this.tokens.get(signal);
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        authorization: `Bearer ${token}`,
+        [PRACTICE_GROUP_HEADER]: this.tenantId,
+      };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+
+      let response: Response;
+      try {
+        response = await this.#fetch(url, { method, headers, body: body ?? null, signal: signal ?? null });
+      } catch (cause) {
+        if (signal?.aborted) throw signal.reason;
+        const wait = idempotent && attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;
+        if (wait === undefined) throw networkError(cause);
+        await sleep(wait, signal);
+        attempt++;
+        continue;
+      }
+
+      if (response.status === 401 && !refreshedAfter401) {
+        // One refresh and one retry; a second 401 is final.
+        refreshedAfter401 = true;
+        this.tokens.invalidate(token);
+        continue;
+      }
+      if (!response.ok) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.#now());
+        if (idempotent && RETRYABLE_STATUSES.has(response.status) && attempt < this.#retry.retries) {
+          const wait = retryDelay(attempt, retryAfter, this.#retry);
+          if (wait !== undefined) {
+            await response.body?.cancel();
+            await sleep(wait, signal);
+            attempt++;
+            continue;
+          }
+        }
+        const errorBody: unknown = await response.json().catch(() => undefined);
+        throw errorFromResponse(response.status, errorBody, retryAfter);
+      }
+      if (response.status === 204) return undefined;
+      const text = await response.text();
+      if (!text) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (cause) {
+        throw new HeroError('server', 'The Hero API sent a response the kit could not read. Try again in a moment.', { status: response.status, cause });
+      }
+    }
+  }
+
+  #url(template: string, pathParams: object | undefined, query: object | undefined): string {
+    const params = (pathParams ?? {}) as Record<string, unknown>;
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name];
+      if (value === undefined || value === null) throw new HeroError('validation', `Missing path parameter "${name}".`);
+      return encodeURIComponent(String(value));
+    });
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null) continue;
+      // OpenAPI's default query style (form, explode): arrays repeat the key.
+      for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+    }
+    const qs = search.toString();
+    return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  }
+}

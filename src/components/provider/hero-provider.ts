@@ -1,0 +1,11 @@
+import { HeroProvider } from './provider.js';
+
+export { HeroProvider };
+
+if (!customElements.get('hero-provider')) customElements.define('hero-provider', HeroProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hero-provider': HeroProvider;
+  }
+}

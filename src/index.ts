@@ -1,0 +1,8 @@
+/**
+ * `hero-elements`: registers every element and exports their classes and the API client.
+ * Import a single element instead with `hero-elements/slot-picker` (and the others).
+ */
+export { HeroProvider } from './components/provider/hero-provider.js';
+export { HeroElement, HeroConfigElement } from './internal/hero-element.js';
+export type { HeroEventDetails } from './internal/hero-element.js';
+export * from './api/index.js';

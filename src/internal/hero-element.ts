@@ -1,0 +1,153 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { HeroClient } from '../api/client.js';
+import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
+import { sharedClient, type HeroConfig } from '../api/registry.js';
+import { ensureContextRoot, heroConfigContext } from './context.js';
+import { DEFAULT_LANG, resolveLang, translate, type Messages, type MessageVars, type Translations } from './localize.js';
+
+/** The configuration properties, shared by every element and `<hero-provider>`. */
+export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang'] as const;
+
+/**
+ * Carries the configuration attributes (ELEMENTS-API.md, "Configuration") and the configuration
+ * of the nearest `<hero-provider>`. Own values win; `config` is the merge.
+ */
+export class HeroConfigElement extends LitElement {
+  /** Practice group id, sent as `x-practice-group-id`. */
+  @property({ attribute: 'tenant-id' }) tenantId?: string;
+
+  /** `staging` (default) or `production`: picks the API base URL. */
+  @property() env?: 'staging' | 'production';
+
+  /** Explicit API base URL; wins over `env` (proxies, mocks). */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** A ready access token. It cannot be refreshed: prefer `token-url` or `tokenProvider`. */
+  @property({ attribute: 'jwt-token' }) jwtToken?: string;
+
+  /** The host backend's route answering `{ "access_token": "..." }`, fetched with cookies. */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
+
+  /** The host's own way to get a token; wins over `token-url` and `jwt-token`. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+
+  /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
+  @property() override lang!: string;
+
+  /** Configuration from the nearest `<hero-provider>`, if any. */
+  @consume({ context: heroConfigContext, subscribe: true })
+  @state()
+  protected providerConfig?: HeroConfig;
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+  }
+
+  /** The effective configuration: this element's values over the provider's. */
+  get config(): HeroConfig {
+    const inherited = this.providerConfig ?? {};
+    const merged: HeroConfig = { ...inherited };
+    for (const key of CONFIG_KEYS) {
+      const own = this[key];
+      if (own !== undefined && own !== '') (merged as Record<string, unknown>)[key] = own;
+    }
+    return merged;
+  }
+}
+
+/** The events every element fires. */
+export interface HeroEventDetails {
+  'hero-ready': Record<string, never>;
+  'hero-error': HeroErrorDetail;
+}
+
+/**
+ * The base of every Hero element: resolves configuration to a shared `HeroClient`, fires
+ * `hero-ready` and `hero-error`, and translates strings from the subclass's `translations`.
+ */
+export class HeroElement extends HeroConfigElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The subclass's strings: `en-GB` complete, other languages partial. */
+  static translations: Translations<Messages> = { 'en-GB': {} };
+
+  /** Host overrides for any of the element's strings, by key. */
+  @property({ attribute: false }) strings?: Partial<Messages>;
+
+  /**
+   * The API client for the current configuration (shared with every element configured alike),
+   * or undefined when the configuration is incomplete (see `configError`).
+   */
+  @state() protected client?: HeroClient;
+
+  /** Why there is no client, when there is none. */
+  @state() protected configError?: HeroError;
+
+  #readyFired = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('providerConfig') || CONFIG_KEYS.some((key) => changed.has(key))) {
+      try {
+        this.client = sharedClient(this.config);
+        this.configError = undefined;
+      } catch (error) {
+        this.client = undefined;
+        this.configError = toHeroError(error);
+      }
+    }
+  }
+
+  /** The client, or the configuration error as a thrown HeroError (for use inside tasks). */
+  protected requireClient(): HeroClient {
+    if (this.client) return this.client;
+    throw this.configError ?? new HeroError('auth', 'The element is not configured.');
+  }
+
+  /** The element's language after inheritance, e.g. `en-GB` or `cy`. */
+  protected get language(): string {
+    return this.lang || resolveLang(this) || this.providerConfig?.lang || DEFAULT_LANG;
+  }
+
+  /** A string from the element's table, in its language, with `{name}` placeholders filled. */
+  protected t(key: string, vars?: MessageVars): string {
+    const translations = (this.constructor as typeof HeroElement).translations;
+    return translate(translations, this.language, key, vars, this.strings);
+  }
+
+  /** Dispatches a bubbling, composed `CustomEvent`. */
+  protected emit<K extends keyof HeroEventDetails>(type: K, detail: HeroEventDetails[K]): boolean;
+  protected emit(type: string, detail: unknown): boolean;
+  protected emit(type: string, detail: unknown): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+
+  /** Fires `hero-ready` once, after the first data has rendered. */
+  protected async markReady(): Promise<void> {
+    if (this.#readyFired) return;
+    this.#readyFired = true;
+    await this.updateComplete;
+    this.emit('hero-ready', {});
+  }
+
+  /**
+   * Turns anything thrown into a HeroError and fires `hero-error` with it. Aborted calls are not
+   * errors: they return undefined and fire nothing.
+   */
+  protected reportError(error: unknown): HeroError | undefined {
+    if (isAbortError(error)) return undefined;
+    const heroError = toHeroError(error);
+    this.emit('hero-error', heroError.toDetail());
+    return heroError;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hero-ready': CustomEvent<HeroEventDetails['hero-ready']>;
+    'hero-error': CustomEvent<HeroErrorDetail>;
+  }
+}

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element starts from. Each reads a global `--hero-*` token (src/themes/default.css)
+ * and falls back to the same literal value, so a script-tag embed looks right with no theme file.
+ * Components layer their own `--hero-<component>-*` properties over these.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--hero-color-text, #212b32);
+    font-family: var(--hero-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--hero-font-size-m, 1rem);
+    line-height: var(--hero-line-height, 1.5);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffb81c);
+    outline-offset: var(--hero-focus-ring-offset, 2px);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--hero-space-s, 0.5rem);
+    min-height: var(--hero-target-size, 2.75rem);
+    min-width: var(--hero-target-size, 2.75rem);
+    padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
+    border: var(--hero-border-width, 1px) solid transparent;
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--hero-color-primary, #005eb8);
+    color: var(--hero-color-on-primary, #ffffff);
+    font: inherit;
+    font-weight: var(--hero-font-weight-bold, 600);
+    cursor: pointer;
+    transition: background-color var(--hero-transition-fast, 120ms ease-out);
+  }
+  .button:hover {
+    background: var(--hero-color-primary-hover, #004c93);
+  }
+  .button:active {
+    background: var(--hero-color-primary-active, #003d78);
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .button.secondary {
+    background: var(--hero-color-surface, #ffffff);
+    color: var(--hero-color-primary, #005eb8);
+    border-color: currentColor;
+  }
+  .button.secondary:hover {
+    background: var(--hero-color-surface-raised, #f0f4f5);
+  }
+
+  .message {
+    padding: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--hero-color-border-strong, #4c6272);
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface-raised, #f0f4f5);
+  }
+  .message.error {
+    border-color: var(--hero-color-danger, #d5281b);
+    background: var(--hero-color-danger-surface, #fbe9e7);
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .button[aria-disabled='true'],
+    .button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .message {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
