@@ -10,6 +10,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [

@@ -229,7 +229,7 @@ export class HeroClient {
         if (idempotent && RETRYABLE_STATUSES.has(response.status) && attempt < this.#retry.retries) {
           const wait = retryDelay(attempt, retryAfter, this.#retry);
           if (wait !== undefined) {
-            await response.body?.cancel();
+            void response.body?.cancel().catch(() => undefined);
             await sleep(wait, signal);
             attempt++;
             continue;

@@ -69,7 +69,7 @@ export async function createAccessToken(options: AccessTokenOptions): Promise<Ac
     throw new AccessTokenError(`Could not reach the Hero API at ${new URL(url).origin}.`, undefined, { cause });
   }
   if (!response.ok) {
-    await response.body?.cancel();
+    void response.body?.cancel().catch(() => undefined);
     const hint =
       response.status === 401 || response.status === 403
         ? ' Check the API key and practice group id.'

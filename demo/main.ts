@@ -1,0 +1,102 @@
+/**
+ * The demo page: wires the provider to the demo backend's configuration, starts the mock Hero API
+ * in the browser (mock mode), offers the mock's scenarios, and shows every element built so far.
+ */
+import '../src/index.js';
+import { sharedClient } from '../src/api/registry.js';
+import { isAbortError } from '../src/api/errors.js';
+import type { HeroProvider } from '../src/components/provider/provider.js';
+
+interface DemoConfig {
+  mode: 'mock' | 'staging';
+  baseUrl: string;
+  tenantId: string;
+}
+
+/** The kit's elements, in the order the demo shows them. Each appears once it is built. */
+const ELEMENTS = [
+  { tag: 'hero-patient-lookup', title: 'Find a patient', attrs: { 'allow-register': '' } },
+  { tag: 'hero-slot-picker', title: 'Book an appointment', attrs: {} },
+  { tag: 'hero-form-renderer', title: 'Fill in a form', attrs: { 'form-id': '1' } },
+  { tag: 'hero-message-composer', title: 'Message a patient', attrs: { 'patient-id': '1' } },
+] as const;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const provider = $<HeroProvider>('provider');
+
+const config = (await (await fetch('/api/demo-config')).json()) as DemoConfig;
+provider.tenantId = config.tenantId;
+provider.baseUrl = config.baseUrl;
+$('mode').textContent = config.mode === 'mock' ? 'Mock Hero API (no account needed)' : 'Hero staging API';
+
+if (config.mode === 'mock') await startMock();
+
+for (const { tag, title, attrs } of ELEMENTS) {
+  const section = document.createElement('section');
+  section.className = 'panel';
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  section.append(heading);
+  if (customElements.get(tag)) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+    section.append(element);
+  } else {
+    const note = document.createElement('p');
+    note.className = 'hint';
+    note.textContent = `<${tag}> is not built yet.`;
+    section.append(note);
+  }
+  $('elements').append(section);
+}
+
+$('check').addEventListener('click', async () => {
+  const result = $('check-result');
+  result.textContent = 'Checking…';
+  try {
+    const types = await sharedClient(provider.config).get('/v1/appointment_types');
+    result.textContent = `Connected: the practice offers ${types.count} appointment types.`;
+  } catch (error) {
+    if (!isAbortError(error)) result.textContent = `Not connected: ${(error as Error).message}`;
+  }
+});
+
+const log = $('log');
+for (const type of [
+  'hero-ready',
+  'hero-error',
+  'hero-slot-select',
+  'hero-appointment-reserve',
+  'hero-appointment-book',
+  'hero-patient-select',
+  'hero-identity-verification',
+  'hero-form-submit',
+  'hero-form-draft',
+  'hero-message-send',
+  'hero-message-status',
+]) {
+  document.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const source = (event.composedPath()[0] as Element).localName;
+    const code = type === 'hero-error' ? ` (${(event as CustomEvent<{ code: string }>).detail.code})` : '';
+    item.textContent = `${new Date().toLocaleTimeString('en-GB')} ${source}: ${type}${code}`;
+    log.prepend(item);
+  });
+}
+
+async function startMock(): Promise<void> {
+  const [{ setupWorker }, mock] = await Promise.all([import('msw/browser'), import('../src/api/mock/index.js')]);
+  const worker = setupWorker(...mock.handlers);
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+
+  const select = $<HTMLSelectElement>('scenario');
+  for (const name of mock.scenarioNames) select.add(new Option(name, name));
+  const describe = () => ($('scenario-description').textContent = mock.scenarioDescriptions[select.value as keyof typeof mock.scenarios]);
+  select.addEventListener('change', () => {
+    worker.resetHandlers();
+    worker.use(...mock.scenarios[select.value as keyof typeof mock.scenarios]);
+    describe();
+  });
+  describe();
+  $('controls').hidden = false;
+}

@@ -1,0 +1,46 @@
+/**
+ * The script-tag bundle as an integrator loads it: the built dist/cdn/hero-elements.js alone, in a
+ * page of its own (npm test builds before the browser tests run).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+
+const BUNDLE = '/dist/cdn/hero-elements.js';
+/** Every tag the bundle must register; each element issue adds its tag here. */
+const TAGS = ['hero-provider'];
+
+describe('the script-tag bundle', () => {
+  before(async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = BUNDLE;
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${BUNDLE} did not load: run npm run build`));
+      document.head.append(script);
+    });
+    window.removeEventListener('error', onError);
+    expect(errors, 'no errors while loading').to.deep.equal([]);
+  });
+
+  it('registers every element', () => {
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('renders a provider around page content', async () => {
+    const el = await fixture(html`<hero-provider tenant-id="1" token-url="/api/hero-token"><p>content</p></hero-provider>`);
+    expect(el.shadowRoot?.querySelector('slot')).to.exist;
+    expect(getComputedStyle(el).display).to.equal('contents');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be loaded twice without throwing (a page with two embeds)', async () => {
+    const again = await import(/* @vite-ignore */ `${BUNDLE}?again` as string).then(
+      () => 'ok',
+      (error: Error) => error.message,
+    );
+    expect(again).to.equal('ok');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * What an integrator installs: runs after `npm run build` (as `npm test` does) and checks the
+ * package's entry points and the script-tag bundle as files on disk.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  name: string;
+  type: string;
+  exports: Record<string, string | { types: string; default: string }>;
+};
+const cdn = 'dist/cdn/hero-elements.js';
+
+describe('the hero-elements package', () => {
+  it('is an ES module package named hero-elements with the documented entry points', () => {
+    assert.equal(pkg.name, 'hero-elements');
+    assert.equal(pkg.type, 'module');
+    for (const subpath of ['.', './slot-picker', './patient-lookup', './form-renderer', './message-composer', './react', './server', './themes/*.css', './custom-elements.json']) {
+      assert.ok(subpath in pkg.exports, `exports ${subpath}`);
+    }
+  });
+
+  it('has typings beside every entry point that is built', () => {
+    const built = Object.values(pkg.exports).filter((t): t is { types: string; default: string } => typeof t === 'object' && existsSync(t.default));
+    assert.ok(built.length >= 3, 'at least the root, provider, server and api entries are built');
+    for (const target of built) assert.ok(existsSync(target.types), `${target.types} exists`);
+  });
+
+  it('registers <hero-provider> from the root entry and the provider entry', () => {
+    for (const file of ['dist/index.js', 'dist/components/provider/hero-provider.js']) {
+      const source = readFileSync(file, 'utf8');
+      assert.ok(/hero-provider/.test(source) || /provider\/hero-provider\.js/.test(source), file);
+    }
+  });
+
+  it('loads the server entry under Node by its package name', async () => {
+    const server = await import('hero-elements/server');
+    assert.equal(typeof server.createAccessToken, 'function');
+    assert.equal(typeof server.createTokenHandler, 'function');
+    assert.equal(typeof server.toNodeHandler, 'function');
+  });
+
+  it('ships the default theme', () => {
+    const css = readFileSync('dist/themes/default.css', 'utf8');
+    for (const token of ['--hero-color-primary', '--hero-font-family', '--hero-space-m', '--hero-radius-m', '--hero-focus-ring-color']) {
+      assert.ok(css.includes(token), token);
+    }
+  });
+
+  it('builds the script-tag bundle as one self-contained, minified file that registers every element', () => {
+    const source = readFileSync(cdn, 'utf8');
+    assert.doesNotMatch(source, /^\s*import\s|\bimport\s*\(|\bfrom\s*["']/m, 'no imports: self-contained');
+    assert.match(source, /["'`]hero-provider["'`]/, 'registers <hero-provider>');
+    assert.ok(source.split('\n').length < 20, 'minified');
+    assert.deepEqual(
+      readdirSync('dist/cdn').filter((f) => f.endsWith('.js')),
+      ['hero-elements.js'],
+    );
+  });
+
+  it('never ships the mock API or its service worker', () => {
+    const cdnSource = readFileSync(cdn, 'utf8');
+    for (const marker of ['mockServiceWorker', 'msw', 'hero-mock-api-key', 'api.hero-mock.test']) {
+      assert.ok(!cdnSource.includes(marker), `script-tag bundle has no ${marker}`);
+    }
+    assert.ok(!existsSync('dist/mockServiceWorker.js') && !existsSync('dist/cdn/mockServiceWorker.js'));
+    assert.ok(!existsSync('dist/api/mock'), 'npm build leaves the mock out');
+  });
+
+  it('keeps the committed MSW worker at the installed MSW version', () => {
+    const worker = readFileSync('public/mockServiceWorker.js', 'utf8');
+    const msw = JSON.parse(readFileSync('node_modules/msw/package.json', 'utf8')) as { version: string };
+    assert.ok(worker.includes(`const PACKAGE_VERSION = '${msw.version}'`), 'run `npx msw init public` after upgrading msw');
+  });
+});
