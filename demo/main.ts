@@ -2,6 +2,8 @@
  * The demo page: wires the provider to the demo backend's configuration, starts the mock Hero API
  * in the browser (mock mode), offers the mock's scenarios, and shows every element built so far.
  */
+import '../src/themes/default.css';
+import './demo.css';
 import '../src/index.js';
 import { sharedClient } from '../src/api/registry.js';
 import { isAbortError } from '../src/api/errors.js';

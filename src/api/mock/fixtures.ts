@@ -28,22 +28,7 @@ export const PRACTICE_NAME = 'Millbrook Medical Practice';
 
 // ───────────────────────────── Domain helpers ─────────────────────────────
 
-/** Modulus 11 check of a 10-digit NHS number (spaces and dashes allowed). */
-export function isValidNhsNumber(input: string): boolean {
-  const digits = input.replace(/[\s-]/g, '');
-  if (!/^\d{10}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
-  let check = 11 - (sum % 11);
-  if (check === 11) check = 0;
-  if (check === 10) return false;
-  return check === Number(digits[9]);
-}
-
-/** Removes spaces and dashes from an NHS number as typed. */
-export function normaliseNhsNumber(input: string): string {
-  return input.replace(/[\s-]/g, '');
-}
+export { isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.js';
 
 // ───────────────────────────── Europe/London time ─────────────────────────────
 

@@ -25,6 +25,7 @@ import type {
   ValidationError,
   ValidationIssue,
 } from '../types.js';
+import { MAX_PAGE_SIZE, TOKEN_LIFETIME_MS } from '../config.js';
 import { mockClock } from './clock.js';
 import {
   findPatient,
@@ -70,9 +71,9 @@ import { MOCK_API_KEY, mintMockToken, verifyMockToken } from './jwt.js';
 
 /** Default and largest `page_size`. */
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 /** Access tokens from the mock live 30 minutes, like Hero's. */
-export const ACCESS_TOKEN_TTL_SECONDS = 30 * 60;
+export const ACCESS_TOKEN_TTL_SECONDS = TOKEN_LIFETIME_MS / 1000;
 
 /** `{ error: true, statusCode, message }` with that status. */
 export function errorResponse(statusCode: number, message: string, headers?: Record<string, string>): Response {
