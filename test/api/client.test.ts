@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { HeroClient } from '../../src/api/client.js';
 import { HERO_BASE_URLS } from '../../src/api/config.js';
@@ -306,17 +306,48 @@ describe('HeroClient', () => {
       expect(requestsTo('/v1/locations')).to.have.length(1);
     });
 
-    it('shares identical GETs in flight, and keeps the shared request alive while anyone still wants it', async () => {
+    it('shares identical GETs in flight: one request, the same answer for both callers', async () => {
+      const { client } = makeClient();
+      const [a, b, filtered] = await Promise.all([
+        client.get('/v1/appointment_types'),
+        client.get('/v1/appointment_types'),
+        client.get('/v1/appointment_types', { query: { has_availability: true } }),
+      ]);
+      expect(a).to.deep.equal(b);
+      expect(filtered.data.length).to.be.greaterThan(0);
+      expect(requestsTo('/v1/appointment_types')).to.have.length(2); // the filtered one is its own request
+    });
+
+    it('keeps a shared request alive for the callers that did not abort', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      worker.use(
+        http.get('*/v1/appointment_types', async () => {
+          await gate;
+          return undefined; // then the normal mock answers
+        }),
+      );
       const { client } = makeClient();
       const controller = new AbortController();
       const first = client.get('/v1/appointment_types', { signal: controller.signal });
       const second = client.get('/v1/appointment_types');
-      const other = client.get('/v1/appointment_types', { query: { has_availability: true } });
+      await waitUntil(() => requestsTo('/v1/appointment_types').length === 1, 'the shared request reached the API');
+      controller.abort();
+      release();
+      expect(isAbortError(await rejection(first))).to.equal(true);
+      expect((await second).data.length).to.be.greaterThan(0);
+      expect(requestsTo('/v1/appointment_types')).to.have.length(1);
+    });
+
+    it('starts afresh once every caller of a shared request has aborted', async () => {
+      worker.use(http.get('*/v1/appointment_types', () => new Promise<Response>(() => undefined), { once: true }));
+      const { client } = makeClient();
+      const controller = new AbortController();
+      const first = client.get('/v1/appointment_types', { signal: controller.signal });
+      await waitUntil(() => requestsTo('/v1/appointment_types').length === 1, 'the request reached the API');
       controller.abort();
       expect(isAbortError(await rejection(first))).to.equal(true);
-      const [shared, filtered] = await Promise.all([second, other]);
-      expect(shared.data.length).to.be.greaterThan(0);
-      expect(filtered.data.length).to.be.greaterThan(0);
+      expect((await client.get('/v1/appointment_types')).data.length).to.be.greaterThan(0);
       expect(requestsTo('/v1/appointment_types')).to.have.length(2);
     });
   });
