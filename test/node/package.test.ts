@@ -36,7 +36,9 @@ describe('the hero-elements package', () => {
   });
 
   it('loads the server entry under Node by its package name', async () => {
-    const server = await import('hero-elements/server');
+    // Resolved through package.json "exports", as an integrator's import is (typed loosely: dist/ may not exist at type-check time).
+    const specifier: string = 'hero-elements/server';
+    const server = (await import(specifier)) as Record<string, unknown>;
     assert.equal(typeof server.createAccessToken, 'function');
     assert.equal(typeof server.createTokenHandler, 'function');
     assert.equal(typeof server.toNodeHandler, 'function');
