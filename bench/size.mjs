@@ -13,8 +13,25 @@ const measure = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-async function bundle(entry, platform) {
+/**
+ * An element's own share: its entry bundled with Lit, @lit/* and the kit's shared layers
+ * (dist/internal, dist/api) left out, i.e. what it adds on top of what every element shares.
+ */
+const shared = {
+  name: 'leave-out-shared',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      if (/^(lit|@lit\/)/.test(args.path)) return { path: args.path, external: true };
+      if (/\/(internal|api)\//.test(args.path) || /^\.\.?\/(\.\.\/)*(internal|api)\//.test(args.path)) return { path: args.path, external: true };
+      return undefined;
+    });
+  },
+};
+
+async function bundle(entry, platform, plugins = []) {
   const result = await build({
+    plugins,
     entryPoints: [entry],
     bundle: true,
     minify: true,
@@ -43,14 +60,18 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     rows.push({ name: `${name} (not built yet)` });
     continue;
   }
-  rows.push({ name, ...measure(await bundle(file, subpath === './server' ? 'node' : 'browser')) });
+  const platform = subpath === './server' ? 'node' : 'browser';
+  const own = file.includes('/components/') ? measure(await bundle(file, platform, [shared])).gzip : undefined;
+  rows.push({ name, ...measure(await bundle(file, platform)), own });
 }
 
 const kB = (n) => (n === undefined ? '-' : (n / 1000).toFixed(1));
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\nBundle sizes (kB = 1000 bytes; entry points bundled with their dependencies)\n`);
-console.log(`${'entry'.padEnd(width)} | ${'min'.padStart(6)} | ${'gzip'.padStart(6)} | ${'brotli'.padStart(6)}`);
-console.log(`${'-'.repeat(width)}-|-${'-'.repeat(6)}-|-${'-'.repeat(6)}-|-${'-'.repeat(6)}`);
+const cols = ['min', 'gzip', 'brotli', 'own gzip'];
+console.log(`${'entry'.padEnd(width)} | ${cols.map((c) => c.padStart(8)).join(' | ')}`);
+console.log(`${'-'.repeat(width)}-|-${cols.map(() => '-'.repeat(8)).join('-|-')}`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)} | ${kB(r.min).padStart(6)} | ${kB(r.gzip).padStart(6)} | ${kB(r.brotli).padStart(6)}`);
+  console.log(`${r.name.padEnd(width)} | ${[r.min, r.gzip, r.brotli, r.own].map((n) => kB(n).padStart(8)).join(' | ')}`);
 }
+console.log(`\nown gzip: an element entry's code on top of Lit and the shared client/base (src/api, src/internal).`);
