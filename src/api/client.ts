@@ -180,15 +180,16 @@ export class HeroClient {
     const shared = entry;
     shared.users++;
     if (signal) {
-      signal.addEventListener(
-        'abort',
-        () => {
-          if (--shared.users === 0) {
-            shared.controller.abort();
-            if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
-          }
-        },
-        { once: true },
+      const leave = () => {
+        if (--shared.users === 0) {
+          shared.controller.abort();
+          if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+        }
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      shared.promise.then(
+        () => signal.removeEventListener('abort', leave),
+        () => signal.removeEventListener('abort', leave),
       );
     }
     return abortable(shared.promise, signal);

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HeroClient } from '../api/client.js';
 import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
@@ -58,6 +58,24 @@ export class HeroConfigElement extends LitElement {
   }
 }
 
+/**
+ * Strings every element shares (loading, retry, one message per error code), written for the
+ * person using the element. Subclass tables add to these and may override any of them.
+ */
+export const commonStrings = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  'error.auth': 'The connection to Hero is not authorised. Sign in again; if this keeps happening, ask your administrator to check the set-up.',
+  'error.network': 'Hero could not be reached. Check your internet connection, then try again.',
+  'error.not_found': 'This could not be found. It may have been changed or removed.',
+  'error.validation': 'Hero could not accept this. Check the details, then try again.',
+  'error.conflict': 'Someone else changed this at the same time. Try again to see the latest.',
+  'error.rate_limited': 'Too many requests were made. Wait a minute, then try again.',
+  'error.server': 'Hero is having a problem. Try again in a few minutes.',
+} satisfies Messages;
+
+const mergedTranslations = new WeakMap<typeof HeroElement, Translations<Messages>>();
+
 /** The events every element fires. */
 export interface HeroEventDetails {
   'hero-ready': Record<string, never>;
@@ -112,9 +130,20 @@ export class HeroElement extends HeroConfigElement {
     return this.lang || resolveLang(this) || this.providerConfig?.lang || DEFAULT_LANG;
   }
 
-  /** A string from the element's table, in its language, with `{name}` placeholders filled. */
+  /**
+   * A string in the element's language, with `{name}` placeholders filled: host overrides
+   * (`strings`), then the element's table, then `commonStrings`, falling back to `en-GB`.
+   */
   protected t(key: string, vars?: MessageVars): string {
-    const translations = (this.constructor as typeof HeroElement).translations;
+    const ctor = this.constructor as typeof HeroElement;
+    let translations = mergedTranslations.get(ctor);
+    if (!translations) {
+      translations = { 'en-GB': { ...commonStrings, ...ctor.translations['en-GB'] } };
+      for (const [lang, table] of Object.entries(ctor.translations)) {
+        if (lang !== 'en-GB') translations[lang] = table;
+      }
+      mergedTranslations.set(ctor, translations);
+    }
     return translate(translations, this.language, key, vars, this.strings);
   }
 
@@ -131,6 +160,20 @@ export class HeroElement extends HeroConfigElement {
     this.#readyFired = true;
     await this.updateComplete;
     this.emit('hero-ready', {});
+  }
+
+  /**
+   * The error state every element shows: what went wrong, in words for the user (by error code,
+   * never the API's text), and a "Try again" button when there is something to retry.
+   * Parts: `error`, `retry-button`.
+   */
+  protected renderError(error: HeroError | undefined, retry?: () => void): TemplateResult {
+    return html`<div class="message error" role="alert" part="error">
+      <p>${this.t(`error.${error?.code ?? 'server'}`)}</p>
+      ${retry
+        ? html`<button type="button" class="button secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>`
+        : nothing}
+    </div>`;
   }
 
   /**

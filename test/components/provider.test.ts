@@ -3,7 +3,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { html as litHtml } from 'lit';
 import { HeroProvider } from '../../src/components/provider/hero-provider.js';
+import { toHeroError } from '../../src/api/errors.js';
 import { HeroElement } from '../../src/internal/hero-element.js';
+import { baseStyles } from '../../src/internal/styles.js';
 import type { Translations } from '../../src/internal/localize.js';
 import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../src/api/mock/index.js';
 import { requestsTo, useMockApi, worker } from '../support/mock-api.js';
@@ -11,11 +13,11 @@ import { requestsTo, useMockApi, worker } from '../support/mock-api.js';
 const strings = {
   heading: 'Locations',
   count: '{count} locations',
-  retry: 'Try again',
 };
 
 /** A minimal element on the shared base, standing in for the real ones. */
 class TestProbe extends HeroElement {
+  static override styles = baseStyles;
   static override translations: Translations<typeof strings> = { 'en-GB': strings, cy: { heading: 'Lleoliadau' } };
 
   readonly locations = new Task(this, {
@@ -32,7 +34,7 @@ class TestProbe extends HeroElement {
     return litHtml`<h2>${this.t('heading')}</h2>${this.locations.render({
       pending: () => litHtml`<p>Loading…</p>`,
       complete: (list) => litHtml`<p class="count">${this.t('count', { count: list.length })}</p>`,
-      error: () => litHtml`<button class="button" @click=${() => this.locations.run()}>${this.t('retry')}</button>`,
+      error: (error) => this.renderError(toHeroError(error), () => void this.locations.run()),
     })}`;
   }
 }
@@ -121,6 +123,7 @@ describe('hero-provider and the base element', () => {
     expect(event.detail.message).to.contain('tenant-id');
     expect(event.bubbles && event.composed).to.equal(true);
     await waitUntil(() => probe.shadowRoot?.querySelector('button'));
+    expect(probe.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not authorised');
     await expect(probe).to.be.accessible();
   });
 
@@ -133,6 +136,10 @@ describe('hero-provider and the base element', () => {
     const event = await reported;
     expect(event.detail).to.deep.equal({ code: 'server', message: event.detail.message, status: 500 });
     await waitUntil(() => el.shadowRoot?.querySelector('button'));
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Hero is having a problem');
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+    await expect(el).to.be.accessible();
     const ready = oneEvent(el, 'hero-ready');
     el.shadowRoot!.querySelector('button')!.click();
     await ready;
@@ -158,5 +165,6 @@ describe('hero-provider and the base element', () => {
     own.strings = { heading: 'Our surgeries' };
     await own.updateComplete;
     expect(shadowText(own, 'h2')).to.equal('Our surgeries');
+    expect(shadowText(own, '[role="alert"] p')).to.contain('not authorised'); // en-GB fallback for a string cy lacks
   });
 });
