@@ -3,6 +3,8 @@
  * Import a single element instead with `hero-elements/slot-picker` (and the others).
  */
 export { HeroProvider } from './components/provider/hero-provider.js';
+export * from './components/slot-picker/hero-slot-picker.js';
+export * from './components/patient-lookup/hero-patient-lookup.js';
 export { HeroElement, HeroConfigElement } from './internal/hero-element.js';
 export type { HeroEventDetails } from './internal/hero-element.js';
 export * from './api/index.js';

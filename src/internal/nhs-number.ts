@@ -27,3 +27,13 @@ export function formatNhsNumber(input: string): string {
   const digits = normaliseNhsNumber(input);
   return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : input;
 }
+
+/**
+ * Groups the digits typed so far as 3-3-4 (`999 000 0`), for formatting while someone types.
+ * Anything but digits, spaces and dashes is left as typed, so the check can point it out.
+ */
+export function groupNhsDigits(input: string): string {
+  const digits = normaliseNhsNumber(input);
+  if (!/^\d{0,10}$/.test(digits)) return input;
+  return [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)].filter(Boolean).join(' ');
+}

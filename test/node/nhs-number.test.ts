@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatNhsNumber, isValidNhsNumber, normaliseNhsNumber } from '../../src/internal/nhs-number.js';
+import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../src/internal/nhs-number.js';
 
 describe('NHS number rules', () => {
   it('accepts the valid test numbers, typed with or without spaces and dashes', () => {
@@ -29,5 +29,15 @@ describe('NHS number rules', () => {
     assert.equal(normaliseNhsNumber('999-000 0018'), '9990000018');
     assert.equal(formatNhsNumber('9990000018'), '999 000 0018');
     assert.equal(formatNhsNumber('12345'), '12345');
+  });
+
+  it('groups partly typed numbers as 3-3-4, leaving anything else as typed', () => {
+    assert.equal(groupNhsDigits(''), '');
+    assert.equal(groupNhsDigits('999'), '999');
+    assert.equal(groupNhsDigits('9990'), '999 0');
+    assert.equal(groupNhsDigits('999-0000'), '999 000 0');
+    assert.equal(groupNhsDigits('9990000018'), '999 000 0018');
+    assert.equal(groupNhsDigits('99900000181'), '99900000181');
+    assert.equal(groupNhsDigits('999 abc'), '999 abc');
   });
 });

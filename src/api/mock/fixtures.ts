@@ -22,6 +22,7 @@ import type {
   SmsCredits,
   Template,
 } from '../types.js';
+import { addDays, isIsoDate, londonToday as londonTodayAt, londonWallTimeToUtcMs, weekday } from '../../internal/london-time.js';
 import { mockClock } from './clock.js';
 
 export const PRACTICE_NAME = 'Millbrook Medical Practice';
@@ -32,86 +33,18 @@ export { isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.
 
 // ───────────────────────────── Europe/London time ─────────────────────────────
 
-const londonFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-interface LondonParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function londonParts(utcMs: number): LondonParts {
-  const parts: Record<string, number> = {};
-  for (const part of londonFormatter.formatToParts(new Date(utcMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts['year'] ?? 1970,
-    month: parts['month'] ?? 1,
-    day: parts['day'] ?? 1,
-    hour: (parts['hour'] ?? 0) % 24,
-    minute: parts['minute'] ?? 0,
-    second: parts['second'] ?? 0,
-  };
-}
-
-/** Europe/London's offset from UTC at this instant, in minutes (0 in winter, 60 in BST). */
-export function londonOffsetMinutes(utcMs: number): number {
-  const p = londonParts(utcMs);
-  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((wallAsUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
-
-/** The Europe/London calendar date (`YYYY-MM-DD`) at this instant. */
-export function londonDate(utcMs: number): string {
-  const p = londonParts(utcMs);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
-
-/** The UTC instant of a Europe/London wall-clock time (minutes after midnight) on a calendar date. */
-export function londonWallTimeToUtcMs(date: string, minutesAfterMidnight: number): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wallAsUtc = Date.UTC(y, m - 1, d, 0, minutesAfterMidnight);
-  let utc = wallAsUtc - londonOffsetMinutes(wallAsUtc) * 60_000;
-  utc = wallAsUtc - londonOffsetMinutes(utc) * 60_000;
-  return utc;
-}
+export {
+  addDays,
+  isIsoDate,
+  londonDate,
+  londonOffsetMinutes,
+  londonWallTimeToUtcMs,
+  weekday,
+} from '../../internal/london-time.js';
 
 /** Today's Europe/London date by the mock clock. */
 export function londonToday(): string {
-  return londonDate(mockClock.now());
-}
-
-/** Calendar arithmetic on `YYYY-MM-DD` (no time zones involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday, for a calendar date. */
-export function weekday(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return londonTodayAt(mockClock.now());
 }
 
 /** A stable 32-bit FNV-1a hash, for deterministic "randomness". */

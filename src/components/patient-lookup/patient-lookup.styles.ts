@@ -1,0 +1,290 @@
+import { css } from 'lit';
+
+/**
+ * `<hero-patient-lookup>`'s own styles, over `baseStyles`. Component properties
+ * (`--hero-patient-lookup-*`) fall back to global tokens, then to literals.
+ */
+export const patientLookupStyles = css`
+  :host {
+    --_gap: var(--hero-patient-lookup-gap, var(--hero-space-l, 1.5rem));
+    --_input-border: var(--hero-patient-lookup-input-border-color, var(--hero-color-border-strong, #4c6272));
+    --_error: var(--hero-patient-lookup-error-color, var(--hero-color-danger, #d5281b));
+    --_result-bg: var(--hero-patient-lookup-result-background, var(--hero-color-surface, #ffffff));
+    --_result-border: var(--hero-patient-lookup-result-border-color, var(--hero-color-border, #aeb7bd));
+    --_selected-border: var(--hero-patient-lookup-selected-border-color, var(--hero-color-success, #007f3b));
+    max-width: var(--hero-patient-lookup-max-width, 40rem);
+  }
+
+  .base,
+  form,
+  .stack {
+    display: grid;
+    gap: var(--_gap);
+  }
+  p,
+  ul,
+  h2,
+  fieldset,
+  dl,
+  dd {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  fieldset {
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  .field {
+    display: grid;
+    gap: var(--hero-space-xs, 0.25rem);
+  }
+  .field.invalid {
+    padding-inline-start: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--_error);
+  }
+  .label {
+    padding: 0;
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .hint {
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
+  .input {
+    width: 100%;
+    max-width: 20em;
+    min-height: var(--hero-target-size, 2.75rem);
+    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
+    border: 2px solid var(--_input-border);
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface, #ffffff);
+    color: inherit;
+    font: inherit;
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .input:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--hero-color-text, #212b32);
+  }
+  .input:disabled {
+    opacity: 0.6;
+  }
+  .nhs {
+    max-width: 10em;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.05em;
+  }
+  .postcode {
+    max-width: 8em;
+    text-transform: uppercase;
+  }
+
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-m, 1rem);
+  }
+  .date .field {
+    gap: 0;
+  }
+  .date .input {
+    width: 3.5em;
+  }
+  .date .year {
+    width: 5em;
+  }
+
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-s, 0.5rem) var(--hero-space-l, 1.5rem);
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--hero-space-s, 0.5rem);
+    min-height: var(--hero-target-size, 2.75rem);
+    cursor: pointer;
+  }
+  .radio input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--hero-color-primary, #005eb8);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-s, 0.5rem);
+    align-items: center;
+  }
+  .button.warning {
+    background: var(--hero-color-danger, #d5281b);
+  }
+  .button.warning:hover {
+    background: var(--hero-color-danger-hover, #aa2016);
+  }
+  a {
+    color: var(--hero-color-primary, #005eb8);
+  }
+
+  .error-summary {
+    padding: var(--hero-space-m, 1rem);
+    border: 4px solid var(--_error);
+    border-radius: var(--hero-radius-s, 0.25rem);
+  }
+  .error-summary h2 {
+    margin-block-end: var(--hero-space-s, 0.5rem);
+    font-size: var(--hero-font-size-l, 1.1875rem);
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
+  .busy::before {
+    content: '';
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: var(--hero-space-s, 0.5rem);
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .busy::before {
+      animation: none;
+    }
+  }
+
+  .results {
+    display: grid;
+    gap: var(--hero-space-s, 0.5rem);
+  }
+  .result {
+    display: grid;
+    gap: var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-m, 1rem);
+    border: var(--hero-border-width, 1px) solid var(--_result-border);
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--_result-bg);
+  }
+  .result.selected {
+    border: 3px solid var(--_selected-border);
+  }
+  .result-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-s, 0.5rem);
+    align-items: center;
+  }
+  .name {
+    font-size: var(--hero-font-size-l, 1.1875rem);
+    font-weight: var(--hero-font-weight-bold, 600);
+    overflow-wrap: anywhere;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 var(--hero-space-m, 1rem);
+  }
+  .details dt {
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  .details dd {
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30em) {
+    .details {
+      grid-template-columns: 1fr;
+    }
+    .details dd + dt {
+      margin-block-start: var(--hero-space-xs, 0.25rem);
+    }
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0 var(--hero-space-s, 0.5rem);
+    border: 2px solid currentColor;
+    border-radius: var(--hero-radius-s, 0.25rem);
+    font-size: var(--hero-font-size-s, 0.875rem);
+    font-weight: var(--hero-font-weight-bold, 600);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .badge.deceased {
+    color: var(--hero-color-text, #212b32);
+    background: var(--hero-color-surface-raised, #f0f4f5);
+  }
+  .badge.restricted {
+    color: var(--hero-color-warning, #8a4b00);
+    background: var(--hero-color-warning-surface, #fff4e0);
+  }
+  .badge.archived {
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+
+  .panel {
+    display: grid;
+    gap: var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--hero-color-border-strong, #4c6272);
+    background: var(--hero-color-surface-raised, #f0f4f5);
+  }
+  .panel.warning {
+    border-color: var(--hero-color-danger, #d5281b);
+    background: var(--hero-color-danger-surface, #fbe9e7);
+  }
+  .panel.info {
+    border-color: var(--hero-color-primary, #005eb8);
+    background: var(--hero-color-info-surface, #e8f1fa);
+  }
+  .title {
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .panel ul {
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+
+  @media (forced-colors: active) {
+    .input,
+    .result,
+    .panel,
+    .error-summary,
+    .badge {
+      border-color: CanvasText;
+    }
+    .input[aria-invalid='true'],
+    .error-summary,
+    .field.invalid {
+      border-color: Mark;
+    }
+    .result.selected {
+      border-color: Highlight;
+    }
+    .radio input {
+      accent-color: auto;
+    }
+  }
+`;

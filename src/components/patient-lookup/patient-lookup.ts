@@ -1,0 +1,862 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
+import type { Patient } from '../../api/types.js';
+import {
+  calendarDateFrom,
+  calendarDateInLondon,
+  calendarDateMessages,
+  formatCalendarDate,
+  lowerLabel,
+  validateDateParts,
+  type DatePart,
+} from '../../internal/calendar-date.js';
+import { HeroElement } from '../../internal/hero-element.js';
+import type { Messages, Translations } from '../../internal/localize.js';
+import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.js';
+import { baseStyles } from '../../internal/styles.js';
+import { patientName, shortAddress } from '../../internal/patient.js';
+import { isValidPostcode, normalisePostcode } from '../../internal/postcode.js';
+import { safeHttpsUrl, searchPatients, tracePatient, type SearchQuery, type SearchResult, type TraceRequest } from './lookup-api.js';
+import { patientLookupStyles } from './patient-lookup.styles.js';
+
+/** `detail` of `hero-patient-select`. Restricted patients come without address, phone, email or notes. */
+export interface PatientSelectDetail {
+  patient: Patient;
+}
+
+/** `detail` of `hero-identity-verification`: where the patient verifies their identity (NHS login). */
+export interface IdentityVerificationDetail {
+  login_url: string;
+}
+
+type Mode = 'nhs' | 'name';
+type FieldKey = 'nhs' | 'first' | 'last' | 'day' | 'month' | 'year' | 'postcode';
+type ErrorKey = 'nhs' | 'first' | 'last' | 'dob' | 'postcode';
+interface FieldError {
+  message: string;
+  /** The id of the control the error summary links to. */
+  target: string;
+  /** For the date of birth: the parts at fault. */
+  parts?: DatePart[];
+}
+
+type TraceState =
+  | { status: 'idle' | 'pending' | 'no-match' }
+  | { status: 'found'; patient: Patient }
+  | { status: 'verify'; link: string | undefined }
+  | { status: 'error'; error: HeroError };
+
+const EMPTY_FIELDS: Record<FieldKey, string> = { nhs: '', first: '', last: '', day: '', month: '', year: '', postcode: '' };
+const ERROR_ORDER: ErrorKey[] = ['nhs', 'first', 'last', 'dob', 'postcode'];
+const DATE_IDS: Record<DatePart, string> = { day: 'dob-day', month: 'dob-month', year: 'dob-year' };
+
+const strings = {
+  ...calendarDateMessages,
+  'date.required': 'Enter a date of birth',
+  'mode.legend': 'Search by',
+  'mode.nhs': 'NHS number and date of birth',
+  'mode.name': 'Name and date of birth',
+  'nhs.label': 'NHS number',
+  'nhs.hint': '10 digits, for example 943 476 5919',
+  'nhs.required': 'Enter an NHS number',
+  'nhs.characters': 'NHS number must only include numbers, spaces and dashes',
+  'nhs.length': 'NHS number must be 10 digits',
+  'nhs.invalid': 'NHS number is not valid. Check each digit',
+  'first.label': 'First name',
+  'first.required': 'Enter a first name',
+  'last.label': 'Last name',
+  'last.required': 'Enter a last name',
+  'dob.label': 'Date of birth',
+  'dob.hint': 'For example, 31 3 1980',
+  'dob.day': 'Day',
+  'dob.month': 'Month',
+  'dob.year': 'Year',
+  'postcode.label': 'Postcode',
+  'postcode.hint': 'The postcode the patient is registered at with the NHS, for example BS35 2AQ',
+  'postcode.required': 'Enter a postcode',
+  'postcode.invalid': 'Enter a real postcode',
+  'error.prefix': 'Error:',
+  'summary.title': 'There is a problem',
+  search: 'Search',
+  searching: 'Searching for patients…',
+  'results.label': 'Matching patients',
+  'results.count': ({ count }) => (count === 1 ? '1 patient found' : `${count} patients found`),
+  'results.more': 'Showing the first {shown} of {total} matches. Add more detail to narrow the search.',
+  'results.confirm': 'Check the details, then select the right patient.',
+  born: 'Date of birth',
+  'nhs.short': 'NHS number',
+  'nhs.none': 'Not recorded',
+  address: 'Address',
+  'address.withheld': 'Withheld: restricted record',
+  'badge.deceased': 'Deceased',
+  'badge.restricted': 'Restricted',
+  'badge.archived': 'Archived',
+  unnamed: 'Name not recorded',
+  select: 'Select',
+  'select.context': '{name}, born {dob}',
+  'deceased.title': 'This patient has died',
+  'deceased.text': '{name} is recorded as deceased ({date}). Select this record only if you are sure it is the one you need.',
+  'deceased.date': 'died {date}',
+  'deceased.unknown': 'date of death not recorded',
+  'deceased.confirm': 'Yes, select this patient',
+  cancel: 'Cancel',
+  'none.title': 'No patients found',
+  'none.nhs': 'No Hero patient has NHS number {nhs} and date of birth {dob}.',
+  'none.name': 'No Hero patient called {first} {last} has date of birth {dob}.',
+  'none.check.nhs': 'Check the NHS number and date of birth, or search by name and date of birth instead.',
+  'none.check.name': 'Check the spelling of the names and the date of birth, or search by NHS number instead.',
+  'trace.title': 'Trace on the NHS Spine',
+  'trace.text': 'If the patient is registered with the NHS, a trace on the Spine (PDS) finds them and adds them to Hero.',
+  'trace.button': 'Trace on the NHS Spine',
+  'trace.pending': 'Tracing on the NHS Spine…',
+  'trace.found': 'Found on the NHS Spine',
+  'trace.found.text': 'This patient was traced on the NHS Spine and is now in Hero. Check the details, then select them.',
+  'trace.none.title': 'No match on the NHS Spine',
+  'trace.none.nhs': 'Check the NHS number and date of birth with the patient, for example on an NHS letter or the NHS App.',
+  'trace.none.name': 'Check the names are spelt as on the patient’s NHS record, and that the date of birth and postcode are right. Or trace by NHS number.',
+  'trace.verify.title': 'The patient needs to verify their identity',
+  'trace.verify.text': 'Before they can be added from the NHS Spine, the patient must prove who they are with NHS login. When they have done this, trace them again.',
+  'trace.verify.link': 'Open the NHS login identity check (opens in a new tab)',
+  'trace.again': 'Trace again',
+  'selected.title': 'Selected patient',
+  'selected.announce': '{name} selected',
+  change: 'Change patient',
+  required: 'Select a patient',
+  'required.hint': 'Find the patient, then select them.',
+} satisfies Messages;
+
+/**
+ * @summary Finds the right patient: searches Hero by NHS number or name with date of birth,
+ * traces on the NHS Spine (PDS) when Hero has no match, and lets staff select one patient.
+ *
+ * Search by NHS number + date of birth (checked with Modulus 11 before anything is sent) or by
+ * first name, last name + date of birth (`GET /v3/patients`). Several matches are listed; nothing
+ * is ever selected without the user choosing it, and a deceased patient needs a second
+ * confirmation. With `allow-register`, "none found" offers a PDS trace
+ * (`POST /v1/patients/register_pds`). Restricted patients never show an address, phone or email,
+ * and those fields are removed before the element keeps the patient or hands it on.
+ *
+ * Form-associated: inside a `<form>` its value is the selected patient's id (under its `name`);
+ * it supports `required`, `disabled` (its own or a disabled `<fieldset>`'s) and form reset.
+ *
+ * @event hero-patient-select - `{ patient }`: the user selected a patient (restricted: no address or contact fields).
+ * @event hero-identity-verification - `{ login_url }`: PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link.
+ * @event change - The selected patient changed (selected or cleared by the user).
+ * @event hero-ready - The form is ready to use.
+ * @event hero-error - `{ code, message, status? }`: a search or trace failed.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart error-summary - The "There is a problem" summary shown on a failed search.
+ * @csspart form - The search form.
+ * @csspart mode - The "Search by" radio group.
+ * @csspart field - Each field's wrapper (label, hint, error, input).
+ * @csspart label - Each field's label or legend.
+ * @csspart hint - Each field's hint.
+ * @csspart error-message - Each field's inline error.
+ * @csspart input - Each text input.
+ * @csspart search-button - The Search button.
+ * @csspart status - The busy indication while searching or tracing.
+ * @csspart results - The list of matching patients.
+ * @csspart result - One patient in the list (also the selected patient's card).
+ * @csspart badge - A Deceased, Restricted or Archived badge.
+ * @csspart select-button - A patient's Select button.
+ * @csspart deceased-confirm - The second confirmation for a deceased patient.
+ * @csspart confirm-button - "Yes, select this patient".
+ * @csspart cancel-button - Cancel in the deceased confirmation.
+ * @csspart none-found - The "No patients found" message.
+ * @csspart trace - The NHS Spine trace section.
+ * @csspart trace-button - The "Trace on the NHS Spine" button.
+ * @csspart selected - The selected patient's card.
+ * @csspart change-button - "Change patient".
+ * @csspart error - The error message of a failed request.
+ * @csspart retry-button - Its "Try again" button.
+ *
+ * @cssproperty --hero-patient-lookup-max-width - Widest the element grows (default 40rem).
+ * @cssproperty --hero-patient-lookup-gap - Space between sections (default `--hero-space-l`).
+ * @cssproperty --hero-patient-lookup-input-border-color - Text input borders (default `--hero-color-border-strong`).
+ * @cssproperty --hero-patient-lookup-error-color - Errors, the error summary and invalid fields (default `--hero-color-danger`).
+ * @cssproperty --hero-patient-lookup-result-background - Result cards (default `--hero-color-surface`).
+ * @cssproperty --hero-patient-lookup-result-border-color - Result card borders (default `--hero-color-border`).
+ * @cssproperty --hero-patient-lookup-selected-border-color - The selected patient's card border (default `--hero-color-success`).
+ *
+ * @cssstate selected - A patient is selected.
+ * @cssstate busy - A search or trace is in progress.
+ * @cssstate invalid - `required` and no patient selected.
+ */
+export class HeroPatientLookup extends HeroElement {
+  static override styles = [baseStyles, patientLookupStyles];
+  static override translations: Translations<typeof strings> = { 'en-GB': strings };
+  static formAssociated = true;
+  // Declared without decorators: smaller than the decorator helpers in every bundle.
+  static override properties = {
+    allowRegister: { type: Boolean, attribute: 'allow-register', reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    query: { state: true },
+    mode: { state: true },
+    fields: { state: true },
+    errors: { state: true },
+    trace: { state: true },
+    confirmingId: { state: true },
+    selected: { state: true },
+    announcement: { state: true },
+    formDisabled: { state: true },
+    showRequired: { state: true },
+  };
+
+  private readonly internals = this.attachInternals();
+
+  private readonly search = new Task(this, {
+    task: async ([client, query], { signal }) => {
+      if (!query) return initialState;
+      if (!client) throw this.configError;
+      return searchPatients(client, query, signal);
+    },
+    args: () => [this.client, this.query] as const,
+    onComplete: (result) =>
+      this.announce(result.patients.length ? this.t('results.count', { count: result.patients.length }) : this.t('none.title')),
+    onError: (error) => void this.reportError(error),
+  });
+
+  private traceController?: AbortController;
+  private resumeSearch = false;
+
+  /** The search being shown (set on submit; a new object each time, so the task runs again). */
+  declare private query?: SearchQuery;
+  declare private mode: Mode;
+  declare private fields: Record<FieldKey, string>;
+  declare private errors: Partial<Record<ErrorKey, FieldError>>;
+  declare private trace: TraceState;
+  declare private confirmingId?: string;
+  declare private selected?: Patient;
+  declare private announcement: string;
+  declare private formDisabled: boolean;
+  declare private showRequired: boolean;
+
+  /** Offer a trace on the NHS Spine (PDS) when no Hero patient matches (attribute `allow-register`). */
+  declare allowRegister: boolean;
+
+  /** The name under which the selected patient's id is submitted with a form. */
+  declare name: string;
+
+  /** A patient must be selected for the host form to submit. */
+  declare required: boolean;
+
+  /** Disables every control. */
+  declare disabled: boolean;
+
+  constructor() {
+    super();
+    this.mode = 'nhs';
+    this.fields = { ...EMPTY_FIELDS };
+    this.errors = {};
+    this.trace = { status: 'idle' };
+    this.announcement = '';
+    this.formDisabled = false;
+    this.showRequired = false;
+    this.allowRegister = false;
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.addEventListener('invalid', () => {
+      this.showRequired = true;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.resumeSearch) {
+      this.resumeSearch = false;
+      void this.search.run();
+    }
+  }
+
+  /** Leaving the page cancels requests in flight; a search resumes if the element comes back. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.search.status === TaskStatus.PENDING) {
+      this.resumeSearch = true;
+      this.search.abort();
+    }
+    this.traceController?.abort();
+  }
+
+  protected override firstUpdated(): void {
+    void this.markReady();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const internals = this.internals;
+    if (this.required && !this.selected) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>('[part~="select-button"], [part~="input"]') ?? undefined;
+      internals.setValidity({ valueMissing: true }, this.t('required'), anchor);
+    } else {
+      internals.setValidity({});
+    }
+    const states: Record<string, boolean> = {
+      selected: !!this.selected,
+      busy: this.search.status === TaskStatus.PENDING || this.trace.status === 'pending',
+      invalid: !internals.validity.valid,
+    };
+    for (const [name, on] of Object.entries(states)) {
+      try {
+        if (on) internals.states.add(name);
+        else internals.states.delete(name);
+      } catch {
+        // Browsers without custom states: nothing to style.
+      }
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback(): void {
+    this.traceController?.abort();
+    this.query = undefined;
+    this.mode = 'nhs';
+    this.fields = { ...EMPTY_FIELDS };
+    this.errors = {};
+    this.trace = { status: 'idle' };
+    this.confirmingId = undefined;
+    this.selected = undefined;
+    this.showRequired = false;
+    this.announcement = '';
+    this.internals.setFormValue(null);
+  }
+
+  // ─── Handlers ───
+
+  private handleMode(event: Event): void {
+    this.mode = (event.target as HTMLInputElement).value as Mode;
+    this.errors = {};
+  }
+
+  private handleInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const key = input.dataset['field'] as FieldKey;
+    let value = input.value;
+    // Group the NHS number 3-3-4 only while typing or pasting at the end, so the caret never jumps.
+    if (key === 'nhs' && event.inputType?.startsWith('insert') && input.selectionEnd === value.length) {
+      const grouped = groupNhsDigits(value);
+      if (grouped !== value) input.value = value = grouped;
+    }
+    this.fields = { ...this.fields, [key]: value };
+  }
+
+  private handleNhsBlur(): void {
+    if (isValidNhsNumber(this.fields.nhs)) this.fields = { ...this.fields, nhs: formatNhsNumber(this.fields.nhs) };
+  }
+
+  private handleSearch(event: Event): void {
+    event.preventDefault();
+    if (this.isDisabled) return;
+    const errors: Partial<Record<ErrorKey, FieldError>> = {};
+    const { nhs, first, last } = this.fields;
+    if (this.mode === 'nhs') {
+      const digits = normaliseNhsNumber(nhs);
+      const problem = !nhs.trim()
+        ? 'nhs.required'
+        : /[^\d\s-]/.test(nhs)
+          ? 'nhs.characters'
+          : digits.length !== 10
+            ? 'nhs.length'
+            : isValidNhsNumber(digits)
+              ? undefined
+              : 'nhs.invalid';
+      if (problem) errors.nhs = { message: this.t(problem), target: 'nhs-number' };
+    } else {
+      if (!first.trim()) errors.first = { message: this.t('first.required'), target: 'first-name' };
+      if (!last.trim()) errors.last = { message: this.t('last.required'), target: 'last-name' };
+    }
+    const label = this.t('dob.label');
+    const dob = validateDateParts(this.fields, { when: 'past' });
+    if (!dob.ok) {
+      const message = this.t(`date.${dob.code}`, { label, label_lower: lowerLabel(label) });
+      errors.dob = { message, target: DATE_IDS[dob.fields[0] ?? 'day'], parts: dob.fields };
+    }
+    if (this.showErrors(errors) || !dob.ok || !dob.date) return;
+
+    const query: SearchQuery =
+      this.mode === 'nhs'
+        ? { mode: 'nhs', nhsNumber: normaliseNhsNumber(nhs), dob: dob.date }
+        : { mode: 'name', firstName: first.trim(), lastName: last.trim(), dob: dob.date };
+    // A second press while the same search is running changes nothing.
+    if (this.search.status === TaskStatus.PENDING && JSON.stringify(query) === JSON.stringify(this.query)) return;
+    this.traceController?.abort();
+    this.trace = { status: 'idle' };
+    this.confirmingId = undefined;
+    this.query = query;
+    if (this.mode === 'nhs') this.fields = { ...this.fields, nhs: formatNhsNumber(nhs) };
+  }
+
+  private async handleTrace(event: Event): Promise<void> {
+    event.preventDefault();
+    const query = this.query;
+    if (!query || this.trace.status === 'pending' || this.isDisabled) return;
+    let request: TraceRequest;
+    if (query.mode === 'nhs') {
+      request = { nhs_number: query.nhsNumber, dob: query.dob };
+    } else {
+      const postcode = this.fields.postcode;
+      const problem = !postcode.trim() ? 'postcode.required' : isValidPostcode(postcode) ? undefined : 'postcode.invalid';
+      if (this.showErrors(problem ? { postcode: { message: this.t(problem), target: 'postcode' } } : {})) return;
+      const normalised = normalisePostcode(postcode);
+      this.fields = { ...this.fields, postcode: normalised };
+      request = { forename: query.firstName, surname: query.lastName, dob: query.dob, postcode: normalised };
+    }
+    const client = this.client;
+    if (!client) {
+      this.trace = { status: 'error', error: this.reportError(this.configError) ?? toHeroError(this.configError) };
+      return;
+    }
+    const controller = (this.traceController = new AbortController());
+    this.trace = { status: 'pending' };
+    this.announce(this.t('trace.pending'));
+    try {
+      const outcome = await tracePatient(client, request, controller.signal);
+      if (controller.signal.aborted) return;
+      if (outcome.kind === 'found') {
+        this.trace = { status: 'found', patient: outcome.patient };
+        this.announce(this.t('trace.found'));
+      } else if (outcome.kind === 'no-match') {
+        this.trace = { status: 'no-match' };
+        this.announce(this.t('trace.none.title'));
+      } else {
+        const detail: IdentityVerificationDetail = { login_url: outcome.loginUrl };
+        const handledByHost = !this.emit('hero-identity-verification', detail);
+        this.trace = { status: 'verify', link: handledByHost ? undefined : safeHttpsUrl(outcome.loginUrl) };
+        this.announce(this.t('trace.verify.title'));
+      }
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) {
+        if (this.traceController === controller) this.trace = { status: 'idle' };
+        return;
+      }
+      this.trace = { status: 'error', error: this.reportError(error) ?? toHeroError(error) };
+    }
+  }
+
+  private handleSelect(patient: Patient): void {
+    if (this.isDisabled) return;
+    if (patient.deceased_at && this.confirmingId !== patient.id) {
+      this.confirmingId = patient.id;
+      void this.focusOn(`#confirm-${patient.id}`);
+      return;
+    }
+    this.confirmingId = undefined;
+    this.selected = patient;
+    this.showRequired = false;
+    this.internals.setFormValue(patient.id);
+    this.announce(this.t('selected.announce', { name: patientName(patient) || this.t('unnamed') }));
+    void this.focusOn('#selected-title');
+    const detail: PatientSelectDetail = { patient: structuredClone(patient) };
+    this.emit('hero-patient-select', detail);
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private handleCancelConfirm(patient: Patient): void {
+    this.confirmingId = undefined;
+    void this.focusOn(`#select-${patient.id}`);
+  }
+
+  private handleChange(): void {
+    const previous = this.selected;
+    this.selected = undefined;
+    this.internals.setFormValue(null);
+    this.announcement = '';
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    void this.focusOn(previous ? `#select-${previous.id}` : '', '[part~="input"]');
+  }
+
+  private handleSummaryLink(event: Event, target: string): void {
+    event.preventDefault(); // the link's #id would change the host page's URL
+    void this.focusOn(`#${target}`);
+  }
+
+  // ─── Public API ───
+
+  /** The selected patient's id, or `''`. */
+  get value(): string {
+    return this.selected?.id ?? '';
+  }
+
+  /** A copy of the selected patient (restricted: no address, phone, email or notes), if any. */
+  get patient(): Patient | undefined {
+    return this.selected && structuredClone(this.selected);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Checks validity; when a patient is required and none is selected, says so and moves focus into the element. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  // ─── Internals ───
+
+  /** The locale for dates: the element's language if it has a table (`cy`), else en-GB (a page's `lang="en"` must not give US dates). */
+  private get locale(): string {
+    return /^cy\b/i.test(this.language) ? 'cy-GB' : 'en-GB';
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** Shows the errors (summary, then focus on it) and says whether there were any. */
+  private showErrors(errors: Partial<Record<ErrorKey, FieldError>>): boolean {
+    this.errors = errors;
+    if (!Object.keys(errors).length) return false;
+    void this.focusOn('.error-summary');
+    return true;
+  }
+
+  private async focusOn(...selectors: string[]): Promise<void> {
+    await this.updateComplete;
+    for (const selector of selectors) {
+      const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+      if (target) {
+        target.focus();
+        target.scrollIntoView?.({ block: 'nearest' });
+        return;
+      }
+    }
+  }
+
+  /** Says something through the polite live region (cleared first, so a repeat is announced again). */
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  // ─── Rendering ───
+
+  private renderErrorMessage(key: ErrorKey): TemplateResult | typeof nothing {
+    const error = this.errors[key];
+    return error
+      ? html`<p class="error-message" id="${key}-error" part="error-message">
+          <span class="visually-hidden">${this.t('error.prefix')}</span> ${error.message}
+        </p>`
+      : nothing;
+  }
+
+  private renderErrorSummary(): TemplateResult | typeof nothing {
+    const errors = ERROR_ORDER.flatMap((key) => this.errors[key] ?? []);
+    if (!errors.length) return nothing;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 id="error-summary-title">${this.t('summary.title')}</h2>
+        <ul>
+          ${errors.map(
+            (error) =>
+              html`<li><a href="#${error.target}" @click=${(event: Event) => this.handleSummaryLink(event, error.target)}>${error.message}</a></li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderTextField(key: 'nhs' | 'first' | 'last' | 'postcode', id: string, extra: { hint?: boolean; inputmode?: string; className?: string } = {}): TemplateResult {
+    const error = this.errors[key];
+    const describedBy = [extra.hint ? `${key}-hint` : '', error ? `${key}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'invalid' : ''}" part="field">
+      <label class="label" part="label" for=${id}>${this.t(`${key}.label`)}</label>
+      ${extra.hint ? html`<p class="hint" part="hint" id="${key}-hint">${this.t(`${key}.hint`)}</p>` : nothing}
+      ${this.renderErrorMessage(key)}
+      <input
+        id=${id}
+        class="input ${extra.className ?? ''}"
+        part="input"
+        type="text"
+        data-field=${key}
+        inputmode=${extra.inputmode ?? 'text'}
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${this.fields[key]}
+        ?disabled=${this.isDisabled}
+        @input=${this.handleInput}
+        @blur=${key === 'nhs' ? this.handleNhsBlur : undefined}
+      />
+    </div>`;
+  }
+
+  private renderDateOfBirth(): TemplateResult {
+    const error = this.errors['dob'];
+    const part = (name: DatePart) => {
+      const wrong = error?.parts?.includes(name) ?? false;
+      return html`<div class="field">
+        <label class="label" for=${DATE_IDS[name]}>${this.t(`dob.${name}`)}</label>
+        <input
+          id=${DATE_IDS[name]}
+          class="input ${name}"
+          part="input"
+          type="text"
+          data-field=${name}
+          inputmode="numeric"
+          autocomplete="off"
+          aria-invalid=${wrong ? 'true' : 'false'}
+          .value=${this.fields[name]}
+          ?disabled=${this.isDisabled}
+          @input=${this.handleInput}
+        />
+      </div>`;
+    };
+    return html`<fieldset
+      class="field ${error ? 'invalid' : ''}"
+      part="field"
+      role="group"
+      aria-describedby=${error ? 'dob-hint dob-error' : 'dob-hint'}
+    >
+      <legend class="label" part="label">${this.t('dob.label')}</legend>
+      <p class="hint" part="hint" id="dob-hint">${this.t('dob.hint')}</p>
+      ${this.renderErrorMessage('dob')}
+      <div class="date">${part('day')}${part('month')}${part('year')}</div>
+    </fieldset>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const pending = this.search.status === TaskStatus.PENDING;
+    return html`<form part="form" novalidate autocomplete="off" @submit=${this.handleSearch}>
+      <fieldset class="field" part="mode">
+        <legend class="label" part="label">${this.t('mode.legend')}</legend>
+        <div class="radios">
+          ${(['nhs', 'name'] as const).map(
+            (mode) => html`<label class="radio">
+              <input type="radio" name="mode" value=${mode} .checked=${this.mode === mode} ?disabled=${this.isDisabled} @change=${this.handleMode} />
+              ${this.t(`mode.${mode}`)}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      ${this.mode === 'nhs'
+        ? this.renderTextField('nhs', 'nhs-number', { hint: true, inputmode: 'numeric', className: 'nhs' })
+        : html`${this.renderTextField('first', 'first-name')}${this.renderTextField('last', 'last-name')}`}
+      ${this.renderDateOfBirth()}
+      <div class="actions">
+        <button type="submit" class="button" part="search-button" ?disabled=${this.isDisabled} aria-disabled=${pending ? 'true' : 'false'}>
+          ${this.t('search')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderBadges(patient: Patient): TemplateResult {
+    return html`${patient.deceased_at ? html`<span class="badge deceased" part="badge">${this.t('badge.deceased')}</span>` : nothing}
+    ${patient.restricted ? html`<span class="badge restricted" part="badge">${this.t('badge.restricted')}</span>` : nothing}
+    ${patient.status === 'archived' ? html`<span class="badge archived" part="badge">${this.t('badge.archived')}</span>` : nothing}`;
+  }
+
+  private formatDob(patient: Patient): string {
+    const dob = calendarDateFrom(patient.dob);
+    return dob ? formatCalendarDate(dob, this.locale) : this.t('nhs.none');
+  }
+
+  /** A patient's card: name, badges, date of birth, NHS number, address (never for restricted patients). */
+  private renderPatient(patient: Patient, id: string): TemplateResult {
+    const address = shortAddress(patient);
+    return html`<div class="result-head">
+        <p class="name" id=${id}>${patientName(patient) || this.t('unnamed')}</p>
+        ${this.renderBadges(patient)}
+      </div>
+      <dl class="details">
+        <dt>${this.t('born')}</dt>
+        <dd>${this.formatDob(patient)}</dd>
+        <dt>${this.t('nhs.short')}</dt>
+        <dd>${patient.nhs_number ? formatNhsNumber(patient.nhs_number) : this.t('nhs.none')}</dd>
+        <dt>${this.t('address')}</dt>
+        <dd>${patient.restricted ? this.t('address.withheld') : address || this.t('nhs.none')}</dd>
+      </dl>`;
+  }
+
+  private renderResult(patient: Patient): TemplateResult {
+    const name = patientName(patient) || this.t('unnamed');
+    const confirming = this.confirmingId === patient.id;
+    const died = calendarDateInLondon(patient.deceased_at ?? '');
+    return html`<li class="result" part="result">
+      ${this.renderPatient(patient, `name-${patient.id}`)}
+      <div class="actions">
+        <button
+          id="select-${patient.id}"
+          type="button"
+          class="button secondary"
+          part="select-button"
+          aria-expanded=${patient.deceased_at ? String(confirming) : nothing}
+          ?disabled=${this.isDisabled}
+          @click=${() => this.handleSelect(patient)}
+        >
+          ${this.t('select')}<span class="visually-hidden">&nbsp;${this.t('select.context', { name, dob: this.formatDob(patient) })}${patient.deceased_at
+              ? `, ${this.t('badge.deceased')}`
+              : ''}</span>
+        </button>
+      </div>
+      ${confirming
+        ? html`<div class="panel warning" part="deceased-confirm" role="group" aria-labelledby="confirm-${patient.id}">
+            <p class="title" id="confirm-${patient.id}" tabindex="-1">${this.t('deceased.title')}</p>
+            <p>
+              ${this.t('deceased.text', {
+                name,
+                date: died ? this.t('deceased.date', { date: formatCalendarDate(died, this.locale) }) : this.t('deceased.unknown'),
+              })}
+            </p>
+            <div class="actions">
+              <button type="button" class="button warning" part="confirm-button" ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>
+                ${this.t('deceased.confirm')}
+              </button>
+              <button type="button" class="button secondary" part="cancel-button" @click=${() => this.handleCancelConfirm(patient)}>
+                ${this.t('cancel')}
+              </button>
+            </div>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderResults(result: SearchResult): TemplateResult {
+    if (!result.patients.length) return this.renderNoneFound();
+    return html`<section class="stack" aria-labelledby="results-title">
+      <div>
+        <p class="title" id="results-title">${this.t('results.count', { count: result.patients.length })}</p>
+        <p class="hint">${this.t('results.confirm')}</p>
+      </div>
+      ${result.total > result.patients.length
+        ? html`<p class="panel info">${this.t('results.more', { shown: result.patients.length, total: result.total })}</p>`
+        : nothing}
+      <ul class="results" part="results" aria-labelledby="results-title">
+        ${result.patients.map((patient) => this.renderResult(patient))}
+      </ul>
+    </section>`;
+  }
+
+  private renderNoneFound(): TemplateResult {
+    const query = this.query;
+    if (!query) return html``;
+    const dob = formatCalendarDate(query.dob, this.locale);
+    return html`<div class="stack">
+      <div class="panel" part="none-found">
+        <p class="title">${this.t('none.title')}</p>
+        <p>
+          ${query.mode === 'nhs'
+            ? this.t('none.nhs', { nhs: formatNhsNumber(query.nhsNumber), dob })
+            : this.t('none.name', { first: query.firstName, last: query.lastName, dob })}
+        </p>
+        <p>${this.t(`none.check.${query.mode}`)}</p>
+      </div>
+      ${this.allowRegister ? this.renderTrace(query) : nothing}
+    </div>`;
+  }
+
+  private renderTrace(query: SearchQuery): TemplateResult {
+    const trace = this.trace;
+    const pending = trace.status === 'pending';
+    const button = (label: string) =>
+      html`<button type="submit" class="button" part="trace-button" ?disabled=${this.isDisabled} aria-disabled=${pending ? 'true' : 'false'}>
+        ${label}
+      </button>`;
+    let outcome: TemplateResult | typeof nothing = nothing;
+    switch (trace.status) {
+      case 'pending':
+        outcome = html`<p class="busy" part="status">${this.t('trace.pending')}</p>`;
+        break;
+      case 'found':
+        outcome = html`<div class="stack">
+          <div class="panel info">
+            <p class="title" id="trace-title">${this.t('trace.found')}</p>
+            <p>${this.t('trace.found.text')}</p>
+          </div>
+          <ul class="results" part="results" aria-labelledby="trace-title">${this.renderResult(trace.patient)}</ul>
+        </div>`;
+        break;
+      case 'no-match':
+        outcome = html`<div class="panel warning" role="alert">
+          <p class="title">${this.t('trace.none.title')}</p>
+          <p>${this.t(`trace.none.${query.mode}`)}</p>
+        </div>`;
+        break;
+      case 'verify':
+        outcome = html`<div class="panel info" role="alert">
+          <p class="title">${this.t('trace.verify.title')}</p>
+          <p>${this.t('trace.verify.text')}</p>
+          ${trace.link ? html`<p><a href=${trace.link} target="_blank" rel="noopener noreferrer">${this.t('trace.verify.link')}</a></p>` : nothing}
+        </div>`;
+        break;
+      case 'error':
+        outcome = this.renderError(trace.error);
+        break;
+      default:
+        break;
+    }
+    const again = trace.status === 'verify' || trace.status === 'no-match' || trace.status === 'error';
+    return html`<form class="stack" part="trace" novalidate autocomplete="off" aria-labelledby="trace-heading" @submit=${this.handleTrace}>
+      <div>
+        <p class="title" id="trace-heading">${this.t('trace.title')}</p>
+        <p>${this.t('trace.text')}</p>
+      </div>
+      ${query.mode === 'name' ? this.renderTextField('postcode', 'postcode', { hint: true, className: 'postcode' }) : nothing}
+      ${trace.status === 'found' ? nothing : html`<div class="actions">${button(this.t(again ? 'trace.again' : 'trace.button'))}</div>`}
+      ${outcome}
+    </form>`;
+  }
+
+  private renderSelected(patient: Patient): TemplateResult {
+    return html`<section class="result selected" part="selected result" aria-labelledby="selected-title">
+      <p class="hint" id="selected-title" tabindex="-1">${this.t('selected.title')}</p>
+      ${this.renderPatient(patient, 'selected-name')}
+      <div class="actions">
+        <button type="button" class="button secondary" part="change-button" ?disabled=${this.isDisabled} @click=${this.handleChange}>
+          ${this.t('change')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const body = this.selected
+      ? this.renderSelected(this.selected)
+      : html`${this.renderErrorSummary()}
+          ${this.showRequired && this.required
+            ? html`<p class="error-message" part="error-message">
+                <span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('required')}. ${this.t('required.hint')}
+              </p>`
+            : nothing}
+          ${this.renderForm()}
+          <div class="stack" aria-busy=${this.search.status === TaskStatus.PENDING ? 'true' : 'false'}>
+            ${this.search.render({
+              pending: () => html`<p class="busy" part="status">${this.t('searching')}</p>`,
+              complete: (result) => this.renderResults(result),
+              error: (error) =>
+                isAbortError(error) ? nothing : this.renderError(toHeroError(error), () => void this.search.run()),
+            })}
+          </div>`;
+    return html`<div class="base" part="base">
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${body}
+    </div>`;
+  }
+}

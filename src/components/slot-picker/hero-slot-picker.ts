@@ -1,0 +1,22 @@
+import {
+  HeroSlotPicker,
+  type AppointmentBookDetail,
+  type AppointmentReserveDetail,
+  type SlotSelectDetail,
+} from './slot-picker.js';
+
+export { HeroSlotPicker };
+export type { AppointmentBookDetail, AppointmentReserveDetail, SlotSelectDetail };
+
+if (!customElements.get('hero-slot-picker')) customElements.define('hero-slot-picker', HeroSlotPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hero-slot-picker': HeroSlotPicker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'hero-slot-select': CustomEvent<SlotSelectDetail>;
+    'hero-appointment-reserve': CustomEvent<AppointmentReserveDetail>;
+    'hero-appointment-book': CustomEvent<AppointmentBookDetail>;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Data helpers of `<hero-slot-picker>`, free of rendering: the practice's reference lists (cached
+ * per client), slots indexed by London day and period, and the "next day with slots" lookup.
+ */
+import type { HeroClient } from '../../api/client.js';
+import type { AppointmentType, Location, Practitioner, Slot } from '../../api/types.js';
+import { abortable } from '../../api/retry.js';
+import { addDays, londonDate, londonDayPeriod, type DayPeriod } from '../../internal/london-time.js';
+
+/** Appointment types, locations and practitioners: what the slots refer to by id. */
+export interface ReferenceData {
+  types: AppointmentType[];
+  locations: Location[];
+  practitioners: Practitioner[];
+  typeById: Map<string, AppointmentType>;
+  locationById: Map<string, Location>;
+  practitionerById: Map<string, Practitioner>;
+}
+
+/** One in-flight or settled load per client: every picker on the page shares it. */
+const referenceCache = new WeakMap<HeroClient, Promise<ReferenceData>>();
+
+/**
+ * The practice's appointment types, locations and practitioners, fetched once per client (all
+ * pages) and shared by every picker using that client. A failed load is forgotten, so a retry
+ * asks again. `signal` only stops this caller waiting; the shared load carries on for the others.
+ */
+export function loadReferenceData(client: HeroClient, signal?: AbortSignal): Promise<ReferenceData> {
+  let promise = referenceCache.get(client);
+  if (!promise) {
+    promise = Promise.all([
+      client.listAll('/v1/appointment_types'),
+      client.listAll('/v1/locations'),
+      client.listAll('/v1/practitioners'),
+    ]).then(([types, locations, practitioners]) => ({
+      types: types.data,
+      locations: locations.data,
+      practitioners: practitioners.data,
+      typeById: new Map(types.data.map((t) => [t.id, t])),
+      locationById: new Map(locations.data.map((l) => [l.id, l])),
+      practitionerById: new Map(practitioners.data.map((p) => [p.id, p])),
+    }));
+    referenceCache.set(client, promise);
+    promise.catch(() => {
+      if (referenceCache.get(client) === promise) referenceCache.delete(client);
+    });
+  }
+  return abortable(promise, signal);
+}
+
+/** A slot with what the picker needs precomputed once: its instant, London day and period. */
+export interface SlotView {
+  slot: Slot;
+  startMs: number;
+  day: string;
+  period: DayPeriod;
+}
+
+export interface SlotWindow {
+  /** First London day of the window (`YYYY-MM-DD`). */
+  start: string;
+  /** Last London day, inclusive. */
+  end: string;
+  /** Every slot in the window, in start order. */
+  slots: SlotView[];
+  /** Slots by London day, each in start order. */
+  byDay: Map<string, SlotView[]>;
+  /** When the window has no slots: the next London day after it with one, if any was found. */
+  nextAvailable?: string | undefined;
+}
+
+export const PERIODS: readonly DayPeriod[] = ['morning', 'afternoon', 'evening'];
+
+/** Indexes slots by London day, in start order (the API's order is not relied on). */
+export function indexSlots(slots: readonly Slot[], start: string, end: string): SlotWindow {
+  const views: SlotView[] = slots.map((slot) => {
+    const startMs = Date.parse(slot.start_time);
+    return { slot, startMs, day: londonDate(startMs), period: londonDayPeriod(startMs) };
+  });
+  views.sort((a, b) => a.startMs - b.startMs || a.slot.id.localeCompare(b.slot.id));
+  const byDay = new Map<string, SlotView[]>();
+  for (const view of views) {
+    let list = byDay.get(view.day);
+    if (!list) byDay.set(view.day, (list = []));
+    list.push(view);
+  }
+  return { start, end, slots: views, byDay };
+}
+
+export interface SlotFilters {
+  appointmentTypeId: string;
+  locationId?: string | undefined;
+  practitionerId?: string | undefined;
+}
+
+/** The query of `GET /v1/slots` for a window and filters; empty filters are left out. */
+export function slotQuery(filters: SlotFilters, start: string, end: string) {
+  return {
+    start_date: start,
+    end_date: end,
+    appointment_type_id: filters.appointmentTypeId,
+    ...(filters.locationId ? { location_id: filters.locationId } : {}),
+    ...(filters.practitionerId ? { practitioner_id: filters.practitionerId } : {}),
+  };
+}
+
+/** How far past a window the picker looks for the next day with slots. */
+export const LOOKAHEAD_DAYS = 56;
+
+/**
+ * The first London day on or after `from` (within `LOOKAHEAD_DAYS`) that has a slot matching the
+ * filters, or undefined. One page is enough: the earliest slot of the first page is compared by
+ * time, so the API's ordering is not relied on beyond "a page holds the earliest slots".
+ */
+export async function findNextAvailableDay(
+  client: HeroClient,
+  filters: SlotFilters,
+  from: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const page = await client.get('/v1/slots', {
+    query: { ...slotQuery(filters, from, addDays(from, LOOKAHEAD_DAYS - 1)), page_index: 0, page_size: 100 },
+    signal,
+  });
+  let earliest: number | undefined;
+  for (const slot of page.data) {
+    const ms = Date.parse(slot.start_time);
+    if (earliest === undefined || ms < earliest) earliest = ms;
+  }
+  return earliest === undefined ? undefined : londonDate(earliest);
+}
