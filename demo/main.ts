@@ -17,10 +17,10 @@ interface DemoConfig {
 
 /** The kit's elements, in the order the demo shows them. Each appears once it is built. */
 const ELEMENTS = [
-  { tag: 'hero-patient-lookup', title: 'Find a patient', attrs: { 'allow-register': '' } },
-  { tag: 'hero-slot-picker', title: 'Book an appointment', attrs: {} },
-  { tag: 'hero-form-renderer', title: 'Fill in a form', attrs: { 'form-id': '1' } },
-  { tag: 'hero-message-composer', title: 'Message a patient', attrs: { 'patient-id': '1' } },
+  { tag: 'hero-patient-lookup', title: 'finding a patient', attrs: { 'allow-register': '' } },
+  { tag: 'hero-slot-picker', title: 'booking', attrs: {} },
+  { tag: 'hero-form-renderer', title: 'a practice form', attrs: { 'form-id': '601' } },
+  { tag: 'hero-message-composer', title: 'messaging a patient', attrs: { 'patient-id': '401' } },
 ] as const;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -37,7 +37,9 @@ for (const { tag, title, attrs } of ELEMENTS) {
   const section = document.createElement('section');
   section.className = 'panel';
   const heading = document.createElement('h2');
-  heading.textContent = title;
+  const code = document.createElement('code');
+  code.textContent = `<${tag}>`;
+  heading.append(code, ` ${title}`);
   section.append(heading);
   if (customElements.get(tag)) {
     const element = document.createElement(tag);
