@@ -1,0 +1,304 @@
+import { css } from 'lit';
+
+/**
+ * `<hero-form-renderer>`'s own styles, over `baseStyles`. Component properties
+ * (`--hero-form-renderer-*`) fall back to global tokens, then to literals, so a script-tag embed
+ * looks right with no theme loaded. GOV.UK's question patterns are the model.
+ */
+export const formRendererStyles = css`
+  :host {
+    --_gap: var(--hero-form-renderer-gap, var(--hero-space-l, 1.5rem));
+    --_input-border: var(--hero-form-renderer-input-border-color, var(--hero-color-border-strong, #4c6272));
+    --_error: var(--hero-form-renderer-error-color, var(--hero-color-danger, #d5281b));
+    --_accent: var(--hero-form-renderer-accent-color, var(--hero-color-primary, #005eb8));
+    --_panel-bg: var(--hero-form-renderer-panel-background, var(--hero-color-success, #007f3b));
+    --_panel-fg: var(--hero-form-renderer-panel-color, var(--hero-color-on-primary, #ffffff));
+    max-width: var(--hero-form-renderer-max-width, 40rem);
+    overflow-wrap: break-word;
+  }
+
+  .base,
+  form,
+  .fields,
+  .header,
+  .review {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .header {
+    gap: var(--hero-space-s, 0.5rem);
+  }
+  p,
+  h2,
+  h3,
+  h4,
+  ul,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  h2 {
+    font-size: var(--hero-font-size-xl, 1.5rem);
+  }
+  h3 {
+    font-size: var(--hero-font-size-l, 1.1875rem);
+  }
+  fieldset {
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  [tabindex='-1']:not(.error-summary):focus {
+    outline: none;
+  }
+  .pre,
+  .paragraph {
+    white-space: pre-line;
+  }
+
+  .field {
+    display: grid;
+    gap: var(--hero-space-xs, 0.25rem);
+    justify-items: start;
+  }
+  .field > * {
+    max-width: 100%;
+  }
+  .field.invalid {
+    padding-inline-start: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--_error);
+  }
+  .label {
+    padding: 0;
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .hint {
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
+  .control {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--hero-space-s, 0.5rem);
+    width: 100%;
+  }
+  .input {
+    width: 100%;
+    max-width: 30em;
+    min-height: var(--hero-target-size, 2.75rem);
+    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
+    border: 2px solid var(--_input-border);
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface, #ffffff);
+    color: inherit;
+    font: inherit;
+  }
+  textarea.input {
+    resize: vertical;
+  }
+  .input.number {
+    max-width: 6em;
+    font-variant-numeric: tabular-nums;
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .input:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--hero-color-text, #212b32);
+  }
+  .input:disabled,
+  .choice input:disabled + label {
+    opacity: 0.6;
+  }
+
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-m, 1rem);
+  }
+  .date-part {
+    display: grid;
+  }
+  .date .input {
+    width: 3.5em;
+  }
+  .date .year {
+    width: 5em;
+  }
+
+  .choices {
+    display: grid;
+    gap: var(--hero-space-xs, 0.25rem);
+  }
+  .choices.inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--hero-space-l, 1.5rem);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--hero-space-s, 0.5rem);
+    min-height: var(--hero-target-size, 2.75rem);
+  }
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.5rem 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .choice label {
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .field.invalid .choice input {
+    outline: 2px solid var(--_error);
+    outline-offset: 1px;
+  }
+
+  .bmi {
+    display: grid;
+    gap: var(--hero-space-s, 0.5rem);
+    justify-items: start;
+    padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--hero-color-info-surface, #e8f1fa);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
+    align-items: center;
+  }
+  .back,
+  a {
+    color: var(--hero-color-primary, #005eb8);
+  }
+  .back {
+    justify-self: start;
+    min-height: var(--hero-target-size, 2.75rem);
+    padding: 0 var(--hero-space-xs, 0.25rem);
+    border: 0;
+    background: none;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back::before {
+    content: '‹ ';
+  }
+
+  .progress {
+    display: grid;
+    gap: var(--hero-space-xs, 0.25rem);
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  progress {
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_accent);
+  }
+
+  .error-summary,
+  .notice {
+    display: grid;
+    gap: var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-m, 1rem);
+    border: 4px solid var(--_error);
+    border-radius: var(--hero-radius-s, 0.25rem);
+  }
+  .notice {
+    border-color: var(--hero-color-success, #007f3b);
+  }
+  .error-summary ul {
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
+  .panel {
+    display: grid;
+    gap: var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-l, 1.5rem);
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--_panel-bg);
+    color: var(--_panel-fg);
+  }
+  .panel h3 {
+    font-size: var(--hero-font-size-xl, 1.5rem);
+  }
+
+  .section {
+    margin-block-start: var(--hero-space-s, 0.5rem);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) auto;
+    gap: var(--hero-space-xs, 0.25rem) var(--hero-space-m, 1rem);
+    padding-block: var(--hero-space-s, 0.5rem);
+    border-block-end: 1px solid var(--hero-color-border, #aeb7bd);
+  }
+  dt {
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .row a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--hero-target-size, 2.75rem);
+  }
+  @media (max-width: 40em) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  .status:empty {
+    display: none;
+  }
+  .busy::before {
+    content: '';
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: var(--hero-space-s, 0.5rem);
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .busy::before {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .field.invalid,
+    .error-summary,
+    .notice,
+    .panel,
+    .bmi {
+      border: 2px solid CanvasText;
+    }
+    .input {
+      border-color: FieldText;
+    }
+  }
+`;
