@@ -1,0 +1,255 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { waitFor } from 'storybook/test';
+import {
+  ARCHIVED_PATIENT_ID,
+  DECEASED_PATIENT_ID,
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  NO_CONTACT_PATIENT_ID,
+  RESTRICTED_PATIENT_ID,
+  scenarios,
+} from '../../api/mock/index.js';
+import type { HeroMessageComposer } from './message-composer.js';
+import './hero-message-composer.js';
+
+interface Args {
+  patientId: string;
+  channels: string;
+  templateId: string;
+  practiceName: string;
+}
+
+const composer = (canvas: HTMLElement) => canvas.querySelector<HeroMessageComposer>('hero-message-composer')!;
+const found = async <T extends HTMLElement = HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> =>
+  waitFor(
+    () => {
+      const el = composer(canvas).shadowRoot?.querySelector<T>(selector);
+      if (!el) throw new globalThis.Error(`waiting for ${selector}`);
+      return el;
+    },
+    { timeout: 8000 },
+  );
+
+/** Types into a field as a person would (the element listens to `input`). */
+async function type(canvas: HTMLElement, selector: string, value: string): Promise<void> {
+  const field = await found<HTMLInputElement | HTMLTextAreaElement>(canvas, selector);
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+  await composer(canvas).updateComplete;
+}
+
+const click = async (canvas: HTMLElement, selector: string) => (await found(canvas, selector)).click();
+
+/**
+ * `<hero-message-composer>` writes and sends a message to one patient, against the mock Hero API:
+ * choose the channel, start from a template, edit, preview, set options, check, send, then follow
+ * delivery. Each story drives one state through an MSW scenario, a per-story handler or `play`.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/MessageComposer',
+  component: 'hero-message-composer',
+  args: { patientId: '401', channels: '', templateId: '', practiceName: 'Millbrook Medical Practice' },
+  argTypes: {
+    patientId: {
+      control: 'select',
+      options: ['', '401', '402', '403', RESTRICTED_PATIENT_ID, DECEASED_PATIENT_ID, ARCHIVED_PATIENT_ID, '409', '411', NO_CONTACT_PATIENT_ID, '414'],
+    },
+    channels: { control: 'text', description: 'Space-separated subset of `sms email nhs_app hero`' },
+    templateId: { control: 'select', options: ['', '501', '502', '503', '504', '505', '506', '507'] },
+  },
+  render: (args) => html`
+    <hero-message-composer
+      tenant-id=${MOCK_PRACTICE_GROUP_ID}
+      base-url=${MOCK_BASE_URL}
+      token-url="/api/hero-token"
+      patient-id=${args.patientId}
+      channels=${args.channels}
+      template-id=${args.templateId}
+      practice-name=${args.practiceName}
+    ></hero-message-composer>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A text message to a patient with a mobile number on record. */
+export const Default: Story = {};
+
+/** Email: asks for a subject, previews it as an email. */
+export const Email: Story = { args: { channels: 'email sms' } };
+
+/** NHS App, with a text message as the fallback (so the SMS counter shows). */
+export const NhsApp: Story = {
+  args: { channels: 'nhs_app sms email' },
+  play: async ({ canvasElement }) => {
+    const select = await found<HTMLSelectElement>(canvasElement, '#fallback');
+    select.value = 'sms';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  },
+};
+
+/** The Hero app channel only. */
+export const HeroApp: Story = { args: { channels: 'hero' } };
+
+/** Started from a template: the name and practice are filled in; `{{appointment_date}}` is not, and is highlighted. */
+export const FromTemplate: Story = { args: { templateId: '501' } };
+
+/** Welsh text and curly quotes force UCS-2: the warning names them and offers to replace the quotes. */
+export const UnicodeWarning: Story = {
+  args: { patientId: '414', templateId: '503' },
+  play: async ({ canvasElement }) => {
+    await found(canvasElement, '#text');
+    await type(canvasElement, '#text', 'Annwyl Dafydd, bydd y feddygfa ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch – diolch! “Iechyd da”');
+  },
+};
+
+/** A long message: six text messages. */
+export const LongMessage: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#text', 'Your test results are back and your GP would like to discuss them. '.repeat(13).trim());
+  },
+};
+
+/** Every option open: fallback, send later, write to the record, assign (assignees load when ticked). */
+export const AllOptions: Story = {
+  play: async ({ canvasElement }) => {
+    await found(canvasElement, '#text');
+    for (const id of ['#option-schedule', '#option-record', '#option-assign']) await click(canvasElement, id);
+  },
+};
+
+/** "Continue" with nothing written: the error summary takes focus and links to each field. */
+export const ErrorSummary: Story = {
+  args: { templateId: '506' },
+  play: async ({ canvasElement }) => {
+    await found(canvasElement, '#text');
+    await click(canvasElement, '#option-schedule');
+    await click(canvasElement, '[part~="continue-button"]');
+  },
+};
+
+/** A patient with no mobile or email: the channels say so, and a number must be entered. */
+export const NoContactDetails: Story = { args: { patientId: NO_CONTACT_PATIENT_ID } };
+
+/** A restricted patient: no contact details are shown; Hero uses the record's. */
+export const RestrictedPatient: Story = { args: { patientId: RESTRICTED_PATIENT_ID } };
+
+/** A deceased patient cannot be messaged. */
+export const DeceasedPatient: Story = { args: { patientId: DECEASED_PATIENT_ID } };
+
+/** An archived patient cannot be messaged. */
+export const ArchivedPatient: Story = { args: { patientId: ARCHIVED_PATIENT_ID } };
+
+/** No `patient-id`. */
+export const NoPatient: Story = { args: { patientId: '' } };
+
+/** Waiting for the API. */
+export const Loading: Story = { parameters: { msw: { handlers: { scenario: scenarios.loading } } } };
+
+/** The patient cannot be loaded: an error with "Try again". */
+export const Error: Story = { parameters: { msw: { handlers: { scenario: scenarios['server-error'] } } } };
+
+/** The practice has no templates (and no assignees). */
+export const Empty: Story = { parameters: { msw: { handlers: { scenario: scenarios.empty } } } };
+
+/** The review step before sending. */
+export const Review: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#text', 'Your repeat prescription is ready to collect.');
+    await click(canvasElement, '[part~="continue-button"]');
+  },
+};
+
+/** Sent, then followed to "Delivered" (the mock delivers on the third status check). */
+export const Sent: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#text', 'Your repeat prescription is ready to collect.');
+    await click(canvasElement, '[part~="continue-button"]');
+    await click(canvasElement, '[part~="send-button"]');
+  },
+};
+
+/** Scheduled for later. */
+export const Scheduled: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#text', 'Reminder: your flu jab is tomorrow.');
+    await click(canvasElement, '#option-schedule');
+    await type(canvasElement, '#send-date', `${new Date().getUTCFullYear() + 1}-01-15`);
+    await type(canvasElement, '#send-time', '09:30');
+    await click(canvasElement, '[part~="continue-button"]');
+    await click(canvasElement, '[part~="send-button"]');
+  },
+};
+
+/** Delivery failed: the reason is shown. */
+export const DeliveryFailed: Story = {
+  args: { patientId: NO_CONTACT_PATIENT_ID, channels: 'hero' },
+  parameters: {
+    msw: {
+      handlers: {
+        scenario: [
+          http.get('*/v1/messages/:id/status', ({ params }) =>
+            HttpResponse.json({
+              id: params['id'],
+              scheduled_send_at: null,
+              write_to_record: false,
+              status: { write_to_record_at: null, sent_at: null, response: 'fatal', failure_reason: 'The patient has not installed the app' },
+              errors: { write_to_record: null, send: 'The patient has not installed the app' },
+            }),
+          ),
+        ],
+      },
+    },
+  },
+  play: Sent.play!,
+};
+
+/** Sending fails (500): the reason is given and the message is kept. */
+export const SendFailed: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        scenario: [
+          http.post('*/v1/messages/send', async () => {
+            await delay(400);
+            return HttpResponse.json({ error: true, statusCode: 500 }, { status: 500 });
+          }),
+        ],
+      },
+    },
+  },
+  play: Sent.play!,
+};
+
+/** Themed through `--hero-*` tokens, `--hero-message-composer-*` properties and `::part`. */
+export const Themed: Story = {
+  render: (args) => html`
+    <style>
+      .themed {
+        --hero-color-primary: #7c2855;
+        --hero-color-primary-hover: #5e1e40;
+        --hero-radius-m: 0;
+        --hero-message-composer-bubble-background: #7c2855;
+        --hero-message-composer-bubble-color: #ffffff;
+        --hero-message-composer-preview-background: #fdf2f8;
+        --hero-message-composer-max-width: 34rem;
+      }
+      .themed::part(continue-button) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+    </style>
+    <hero-message-composer
+      class="themed"
+      tenant-id=${MOCK_PRACTICE_GROUP_ID}
+      base-url=${MOCK_BASE_URL}
+      token-url="/api/hero-token"
+      patient-id=${args.patientId}
+      template-id="504"
+      practice-name=${args.practiceName}
+    ></hero-message-composer>
+  `,
+};

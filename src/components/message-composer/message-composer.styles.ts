@@ -1,0 +1,375 @@
+import { css } from 'lit';
+
+/**
+ * `<hero-message-composer>` styles. Component properties (`--hero-message-composer-*`) fall back to
+ * the global tokens, then to literals, so a script-tag embed looks right without a theme file.
+ */
+export const messageComposerStyles = css`
+  :host {
+    --_gap: var(--hero-message-composer-gap, var(--hero-space-l, 1.5rem));
+    --_border: var(--hero-border-width, 1px) solid var(--hero-color-border-strong, #4c6272);
+    max-width: var(--hero-message-composer-max-width, 40rem);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  form,
+  .review,
+  .options,
+  .reveal {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  fieldset.plain {
+    display: contents;
+  }
+  legend,
+  label,
+  h2,
+  h3 {
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--hero-space-s, 0.5rem);
+    font-size: var(--hero-font-size-l, 1.1875rem);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: var(--hero-font-size-l, 1.1875rem);
+    line-height: 1.3;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffb81c);
+  }
+  p {
+    margin: 0;
+  }
+
+  .patient {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-xs, 0.25rem) var(--hero-space-m, 1rem);
+    padding-block-end: var(--hero-space-s, 0.5rem);
+    border-block-end: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-xs, 0.25rem);
+  }
+  .field.invalid {
+    padding-inline-start: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--hero-color-danger, #d5281b);
+  }
+  .hint,
+  .muted {
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  .error-message {
+    color: var(--hero-color-danger, #d5281b);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
+  input[type='text'],
+  input[type='tel'],
+  input[type='email'],
+  input[type='date'],
+  input[type='time'],
+  select,
+  textarea {
+    width: 100%;
+    min-height: var(--hero-target-size, 2.75rem);
+    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
+    border: 2px solid var(--hero-color-border-strong, #4c6272);
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface, #ffffff);
+    color: inherit;
+    font: inherit;
+  }
+  input.short {
+    max-width: 14em;
+  }
+  input[type='date'],
+  input[type='time'] {
+    width: auto;
+  }
+  textarea {
+    min-height: var(--hero-message-composer-textarea-min-height, 8rem);
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--hero-color-danger, #d5281b);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+
+  .choice {
+    display: grid;
+    grid-template-columns: var(--hero-target-size, 2.75rem) 1fr;
+    align-items: center;
+    column-gap: var(--hero-space-s, 0.5rem);
+    margin-block-end: var(--hero-space-s, 0.5rem);
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0 auto;
+    accent-color: var(--hero-color-primary, #005eb8);
+  }
+  .choice label {
+    padding-block: var(--hero-space-xs, 0.25rem);
+    cursor: pointer;
+  }
+  .choice .hint {
+    grid-column: 2;
+  }
+  .reveal {
+    margin-inline-start: calc(var(--hero-target-size, 2.75rem) / 2);
+    padding-inline-start: calc(var(--hero-target-size, 2.75rem) / 2);
+    border-inline-start: 4px solid var(--hero-color-border, #d8dde0);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-m, 1rem);
+  }
+
+  .counter {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-2xs, 0.125rem);
+  }
+  .counter p:first-child {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--hero-space-s, 0.5rem);
+  }
+  .credits.low,
+  .unfilled {
+    color: var(--hero-color-text, #212b32);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .message.warning {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--hero-space-s, 0.5rem);
+    border-color: var(--hero-color-warning, #ffb81c);
+    background: var(--hero-color-warning-surface, #fff4cc);
+  }
+  .message.success {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--hero-space-s, 0.5rem);
+    border-color: var(--hero-color-success, #007f3b);
+    background: var(--hero-color-success-surface, #e6f4ec);
+  }
+  .status.failed strong {
+    color: var(--hero-color-danger, #d5281b);
+  }
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--hero-space-s, 0.5rem);
+  }
+  .button.small {
+    min-height: var(--hero-target-size, 2.75rem);
+    padding-block: var(--hero-space-xs, 0.25rem);
+    font-size: var(--hero-font-size-s, 0.875rem);
+  }
+
+  .preview {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-m, 1rem);
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--hero-message-composer-preview-background, var(--hero-color-surface-raised, #f0f4f5));
+  }
+  .bubble,
+  .card-body,
+  .pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .bubble {
+    align-self: flex-start;
+    max-width: min(22rem, 100%);
+    padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
+    border-radius: 1.125rem 1.125rem 1.125rem 0.25rem;
+    background: var(--hero-message-composer-bubble-background, #e8edee);
+    color: var(--hero-message-composer-bubble-color, var(--hero-color-text, #212b32));
+    border: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+  }
+  .card {
+    border: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--hero-color-surface, #ffffff);
+  }
+  .card-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
+    border-block-end: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+  }
+  .card-body {
+    padding: var(--hero-space-m, 1rem);
+  }
+  mark {
+    padding: 0 0.125rem;
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-message-composer-placeholder-background, var(--hero-color-warning-surface, #fff4cc));
+    color: inherit;
+    outline: 2px dashed var(--hero-color-warning, #ffb81c);
+  }
+
+  .error-summary {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-s, 0.5rem);
+    padding: var(--hero-space-m, 1rem);
+    border: 4px solid var(--hero-color-danger, #d5281b);
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface, #ffffff);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: var(--hero-space-l, 1.5rem);
+  }
+  .error-summary a {
+    color: var(--hero-color-danger, #d5281b);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
+  .summary {
+    margin: 0;
+  }
+  .row-item {
+    display: grid;
+    grid-template-columns: minmax(7rem, 30%) minmax(0, 1fr) 4.5rem;
+    gap: var(--hero-space-s, 0.5rem);
+    padding-block: var(--hero-space-s, 0.5rem);
+    border-block-end: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+  }
+  dt {
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
+  .link {
+    align-self: start;
+    justify-self: end;
+    min-height: var(--hero-target-size, 2.75rem);
+    min-width: var(--hero-target-size, 2.75rem);
+    padding: 0 var(--hero-space-xs, 0.25rem);
+    border: 0;
+    background: none;
+    color: var(--hero-color-primary, #005eb8);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  form > fieldset > .button {
+    align-self: flex-start;
+  }
+  .char {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.25em;
+    border: 1px solid var(--hero-color-border-strong, #4c6272);
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface, #ffffff);
+    text-align: center;
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-m, 1rem);
+  }
+
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--hero-space-s, 0.5rem);
+  }
+  .spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--hero-color-border, #d8dde0);
+    border-block-start-color: var(--hero-color-primary, #005eb8);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  @media (max-width: 30rem) {
+    .row-item {
+      grid-template-columns: 1fr auto;
+    }
+    .row-item dd:not(.action) {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+  }
+
+  @media (forced-colors: active) {
+    input,
+    select,
+    textarea,
+    .bubble,
+    .card,
+    .error-summary,
+    .preview {
+      border: 1px solid CanvasText;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+      outline-color: CanvasText;
+    }
+    .field.invalid,
+    .error-summary a,
+    .error-message {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .link {
+      color: LinkText;
+    }
+  }
+`;
