@@ -72,7 +72,14 @@ export const commonStrings = {
   'error.conflict': 'Someone else changed this at the same time. Try again to see the latest.',
   'error.rate_limited': 'Too many requests were made. Wait a minute, then try again.',
   'error.server': 'Hero is having a problem. Try again in a few minutes.',
+  'summary.title': 'There is a problem',
 } satisfies Messages;
+
+/** One line of an error summary: the message, and the id of the control (in the shadow root) it links to. */
+export interface ErrorSummaryItem {
+  target: string;
+  message: string;
+}
 
 const mergedTranslations = new WeakMap<typeof HeroElement, Translations<Messages>>();
 
@@ -131,6 +138,14 @@ export class HeroElement extends HeroConfigElement {
   }
 
   /**
+   * The locale for `Intl` dates and numbers: `cy-GB` for Welsh, otherwise `en-GB` (a page's
+   * plain `lang="en"` must not turn dates American).
+   */
+  protected get locale(): string {
+    return /^cy\b/i.test(this.language) ? 'cy-GB' : 'en-GB';
+  }
+
+  /**
    * A string in the element's language, with `{name}` placeholders filled: host overrides
    * (`strings`), then the element's table, then `commonStrings`, falling back to `en-GB`.
    */
@@ -174,6 +189,49 @@ export class HeroElement extends HeroConfigElement {
         ? html`<button type="button" class="button secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * The GOV.UK error summary: "There is a problem" (a heading at `level`, default 2), an optional
+   * line saying why (`description`), and a link per problem that moves focus to its control in the
+   * shadow root. Its content is an alert, as in GOV.UK Frontend; give it focus with
+   * `focusOn('#error-summary')` after a failed submit. Part: `error-summary`.
+   */
+  protected renderErrorSummary(
+    items: readonly ErrorSummaryItem[],
+    level = 2,
+    description?: string,
+  ): TemplateResult | typeof nothing {
+    if (!items.length) return nothing;
+    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        <div id="error-summary-title" class="error-summary-title" role="heading" aria-level=${level}>${this.t('summary.title')}</div>
+        ${description ? html`<p class="error-summary-description">${description}</p>` : nothing}
+        <ul>
+          ${items.map(
+            (item) =>
+              html`<li>
+                <a
+                  href="#${item.target}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    void this.focusOn(`#${CSS.escape(item.target)}`);
+                  }}
+                  >${item.message}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  /** After the pending render, moves focus to the first match of `selector` in the shadow root. */
+  protected async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /**

@@ -88,7 +88,61 @@ export const baseStyles = css`
     background: var(--hero-color-danger-surface, #fbe9e7);
   }
 
+  /* A busy indicator; pair it with text in a role="status" element. */
+  .spinner {
+    display: inline-block;
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    border: 3px solid var(--hero-color-border, #aeb7bd);
+    border-block-start-color: var(--hero-color-primary, #005eb8);
+    border-radius: 50%;
+    vertical-align: -0.25em;
+    animation: hero-spin 0.8s linear infinite;
+  }
+  @keyframes hero-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  /* GOV.UK error summary (HeroElement.renderErrorSummary). */
+  .error-summary {
+    margin-block-end: var(--hero-space-l, 1.5rem);
+    padding: var(--hero-space-m, 1rem);
+    border: 4px solid var(--hero-color-danger, #d5281b);
+    border-radius: var(--hero-radius-s, 0.25rem);
+  }
+  .error-summary-title {
+    margin-block-end: var(--hero-space-s, 0.5rem);
+    font-size: var(--hero-font-size-l, 1.1875rem);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: var(--hero-space-l, 1.5rem);
+  }
+  .error-summary a {
+    color: var(--hero-color-danger, #d5281b);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
   @media (forced-colors: active) {
+    .spinner {
+      border-color: CanvasText;
+      border-block-start-color: Highlight;
+    }
+    .error-summary {
+      border-color: CanvasText;
+    }
+    .error-summary a {
+      color: LinkText;
+    }
     .button {
       border-color: ButtonText;
     }

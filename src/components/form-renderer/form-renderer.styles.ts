@@ -35,7 +35,8 @@ export const formRendererStyles = css`
   ul,
   dl,
   dd,
-  fieldset {
+  fieldset,
+  .error-summary {
     margin: 0;
   }
   h2 {
@@ -208,23 +209,19 @@ export const formRendererStyles = css`
     accent-color: var(--_accent);
   }
 
-  .error-summary,
   .notice {
     display: grid;
     gap: var(--hero-space-s, 0.5rem);
     padding: var(--hero-space-m, 1rem);
-    border: 4px solid var(--_error);
+    border: 4px solid var(--hero-color-success, #007f3b);
     border-radius: var(--hero-radius-s, 0.25rem);
   }
-  .notice {
-    border-color: var(--hero-color-success, #007f3b);
-  }
-  .error-summary ul {
-    padding-inline-start: 1.25em;
+  /* The shared error summary, in --hero-form-renderer-error-color. */
+  .error-summary {
+    border-color: var(--_error);
   }
   .error-summary a {
     color: var(--_error);
-    font-weight: var(--hero-font-weight-bold, 600);
   }
 
   .panel {
@@ -266,32 +263,12 @@ export const formRendererStyles = css`
   .status:empty {
     display: none;
   }
-  .busy::before {
-    content: '';
-    display: inline-block;
-    width: 1em;
-    height: 1em;
+  .spinner {
     margin-inline-end: var(--hero-space-s, 0.5rem);
-    vertical-align: -0.15em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .busy::before {
-      animation: none;
-    }
   }
 
   @media (forced-colors: active) {
     .field.invalid,
-    .error-summary,
     .notice,
     .panel,
     .bmi {

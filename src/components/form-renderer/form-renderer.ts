@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HeroError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormField } from '../../api/types.js';
 import { formatCalendarDate } from '../../internal/calendar-date.js';
-import { HeroElement } from '../../internal/hero-element.js';
+import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import {
@@ -48,7 +48,6 @@ interface Model {
   form: Form;
   /** The fields of known types, in order. */
   fields: FormField[];
-  byId: Map<string, FormField>;
 }
 
 /** The key of the review in `attempted` (pages use their index). */
@@ -136,10 +135,9 @@ const REVIEW = -1;
  * @cssstate review - Showing "Check your answers".
  * @cssstate submitted - The answers have been sent.
  */
-export class HeroFormRenderer extends HeroElement {
+export class HeroFormRenderer extends HeroFormElement {
   static override styles = [baseStyles, formRendererStyles];
   static override translations: Translations<typeof formStrings> = { 'en-GB': formStrings };
-  static formAssociated = true;
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     formId: { attribute: 'form-id' },
@@ -147,7 +145,6 @@ export class HeroFormRenderer extends HeroElement {
     appointmentId: { attribute: 'appointment-id' },
     responseId: { attribute: 'response-id' },
     pageSize: { type: Number, attribute: 'page-size' },
-    disabled: { type: Boolean, reflect: true },
     schema: { attribute: false },
     model: { state: true },
     given: { state: true },
@@ -158,10 +155,7 @@ export class HeroFormRenderer extends HeroElement {
     busy: { state: true },
     failure: { state: true },
     saved: { state: true },
-    formDisabled: { state: true },
   };
-
-  private readonly internals = this.attachInternals();
 
   private readonly load = new Task(this, {
     task: async ([formId, responseId, schema], { signal }) => {
@@ -188,7 +182,6 @@ export class HeroFormRenderer extends HeroElement {
   declare private failure?: { action: Action; error: HeroError };
   /** The "saved" notice shows. */
   declare private saved: boolean;
-  declare private formDisabled: boolean;
   /** Pages (and the review) where Continue/Submit has been tried: their fields are re-checked as they change. */
   private attempted = new Set<number>();
   /** After "Change" in the review, Continue returns to the review. */
@@ -215,9 +208,6 @@ export class HeroFormRenderer extends HeroElement {
   /** The most questions on a page: longer forms are paged (by section when they have sections). 0 never pages. */
   declare pageSize: number;
 
-  /** Disables every control. */
-  declare disabled: boolean;
-
   /**
    * The form to show, shaped as `GET /v1/forms/{id}` returns it, when the host already has it
    * (a cached or previewed form): it is not fetched. Answers are still sent to the API.
@@ -232,9 +222,7 @@ export class HeroFormRenderer extends HeroElement {
     this.errors = {};
     this.summary = false;
     this.saved = false;
-    this.formDisabled = false;
     this.pageSize = 20;
-    this.disabled = false;
     // A host form's validation found us invalid: show every problem, as Submit would.
     this.addEventListener('invalid', () => {
       if (this.view === 'done' || !this.model) return;
@@ -265,7 +253,7 @@ export class HeroFormRenderer extends HeroElement {
     if (first) {
       const [field, problem] = first;
       const missing = problem.code.startsWith('required') || problem.code === 'consent' || problem.code === 'date.required';
-      const anchor = this.byId(controlId(field, problem.parts)) ?? this.renderRoot.querySelector<HTMLElement>('[data-q], button') ?? undefined;
+      const anchor = (this.renderRoot as ShadowRoot).getElementById(controlId(field, problem.parts)) ?? this.renderRoot.querySelector<HTMLElement>('[data-q], button') ?? undefined;
       internals.setValidity(missing ? { valueMissing: true } : { customError: true }, this.message(field, problem), anchor);
     } else {
       internals.setValidity({});
@@ -284,10 +272,6 @@ export class HeroFormRenderer extends HeroElement {
         // Browsers without custom states: nothing to style.
       }
     }
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   /** A host form's reset: the answers go back to those loaded (empty, or the resumed draft's). */
@@ -338,12 +322,19 @@ export class HeroFormRenderer extends HeroElement {
     if (previous !== undefined) this.showPage(previous);
   }
 
-  /** An error summary link or a review "Change" link: to the field, on its page. */
+  /**
+   * Clicks on the element's links: an error summary link or a review "Change" link goes to its
+   * field (`#` + `controlId`), on the field's page. (The summary's own handler has already tried
+   * to focus it, which fails while the field's page is not shown.)
+   */
   private handleFieldLink(event: Event): void {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
     event.preventDefault(); // the link's #id would change the host page's URL
-    const id = (event.currentTarget as HTMLElement).dataset['field'] ?? '';
-    const field = this.model?.byId.get(id);
+    const target = link.getAttribute('href')?.slice(1);
+    const field = this.model?.fields.find((f) => target === controlId(f) || target === controlId(f, this.errors[f.form_question_id]?.parts));
     if (!field) return;
+    const id = field.form_question_id;
     const page = this.pages.findIndex((fields) => fields.includes(field));
     if (this.view === 'review') this.returnToReview = true;
     if (this.view !== 'form' || page !== this.page) {
@@ -352,7 +343,7 @@ export class HeroFormRenderer extends HeroElement {
       this.summary = this.summary && Object.keys(this.errors).some((q) => this.pages[page]?.some((f) => f.form_question_id === q));
       this.attempted.add(page);
     }
-    void this.focusOn(controlId(field, this.errors[id]?.parts));
+    void this.focusOn(`#${CSS.escape(controlId(field, this.errors[id]?.parts))}`);
   }
 
   // ─── Public API ───
@@ -367,37 +358,7 @@ export class HeroFormRenderer extends HeroElement {
     return answers;
   }
 
-  /** The `<form>` the element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** Checks validity; when invalid, shows every problem and moves focus to the first. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   // ─── Internals ───
-
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
 
   private get pages(): FormField[][] {
     const fields = this.model?.fields ?? [];
@@ -438,7 +399,7 @@ export class HeroFormRenderer extends HeroElement {
   /** Takes a loaded form. A new form or draft starts afresh; the same one again keeps the answers. */
   private adopt({ form, saved }: LoadedForm): void {
     const fields = form.fields.filter((field) => FIELD_TYPES.has(field.type));
-    this.model = { form, fields, byId: new Map(fields.map((field) => [field.form_question_id, field])) };
+    this.model = { form, fields };
     const key = `${form.id} ${this.responseId ?? ''}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
@@ -464,7 +425,7 @@ export class HeroFormRenderer extends HeroElement {
   private setAnswer(q: string, raw: RawAnswer): void {
     this.given = { ...this.given, [q]: raw };
     this.saved = false;
-    const field = this.model?.byId.get(q);
+    const field = this.model?.fields.find((f) => f.form_question_id === q);
     if (field && this.attempted.has(this.view === 'review' ? REVIEW : this.page)) {
       const errors = { ...this.errors };
       const problem = checkAnswer(field, raw);
@@ -487,7 +448,7 @@ export class HeroFormRenderer extends HeroElement {
     this.errors = errors;
     this.attempted.add(this.view === 'review' ? REVIEW : this.page);
     this.summary = Object.keys(errors).length > 0;
-    if (this.summary && focus) void this.focusOn('error-summary');
+    if (this.summary && focus) void this.focusOn('#error-summary');
     return !this.summary;
   }
 
@@ -498,7 +459,7 @@ export class HeroFormRenderer extends HeroElement {
     this.summary = false;
     this.returnToReview = false;
     if (!focus) this.attempted.clear();
-    if (focus) void this.focusOn(this.pages.length > 1 ? 'progress-text' : 'title');
+    if (focus) void this.focusOn(this.pages.length > 1 ? '#progress-text' : '#title');
   }
 
   private showReview(): void {
@@ -506,7 +467,7 @@ export class HeroFormRenderer extends HeroElement {
     this.errors = {};
     this.summary = false;
     this.returnToReview = false;
-    void this.focusOn('review-title');
+    void this.focusOn('#review-title');
   }
 
   /** Saves a draft or submits: checks, then sends once however often it is pressed. */
@@ -529,12 +490,12 @@ export class HeroFormRenderer extends HeroElement {
       this.savedId = response.id;
       if (action === 'draft') {
         this.saved = true;
-        void this.focusOn('draft-saved');
+        void this.focusOn('#draft-saved');
         const detail: FormDraftDetail = { form_id: model.form.id, response_id: response.id };
         this.emit('hero-form-draft', detail);
       } else {
         this.view = 'done';
-        void this.focusOn('confirmation');
+        void this.focusOn('#confirmation');
         const detail: FormSubmitDetail = { form_id: model.form.id, response_id: response.id, answers };
         this.emit('hero-form-submit', detail);
       }
@@ -547,15 +508,6 @@ export class HeroFormRenderer extends HeroElement {
 
   private message(field: FormField, problem: AnswerProblem): string {
     return this.t(problemKey(problem), messageVars(field, (label) => this.t('problem.question', { label })));
-  }
-
-  private byId(id: string): HTMLElement | null {
-    return (this.renderRoot as ShadowRoot).getElementById(id);
-  }
-
-  private async focusOn(id: string): Promise<void> {
-    await this.updateComplete;
-    this.byId(id)?.focus();
   }
 
   /** BMI from the shown height and weight answers, if both are acceptable. */
@@ -579,28 +531,6 @@ export class HeroFormRenderer extends HeroElement {
 
   // ─── Rendering ───
 
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (!this.summary) return nothing;
-    const items = this.shownQuestions().flatMap((field) => {
-      const problem = this.errors[field.form_question_id];
-      return problem ? [{ field, problem }] : [];
-    });
-    if (!items.length) return nothing;
-    return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${this.t('summary.title')}</h3>
-      <ul>
-        ${items.map(
-          ({ field, problem }) =>
-            html`<li>
-              <a href="#${controlId(field, problem.parts)}" data-field=${field.form_question_id} @click=${this.handleFieldLink}
-                >${this.message(field, problem)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   private renderQuestions(fields: FormField[]): TemplateResult[] {
     const shown = this.shown;
     const visible = fields.filter((field) => shown.get(field.form_question_id));
@@ -618,7 +548,7 @@ export class HeroFormRenderer extends HeroElement {
             : html`<button type="button" class="button secondary" part="bmi-button" ?disabled=${this.isDisabled}
                 @click=${() => {
                   this.setAnswer(q, suggested);
-                  void this.focusOn(`q-${q}`);
+                  void this.focusOn(`#${CSS.escape(`q-${q}`)}`);
                 }}>
                 ${this.t('bmi.use', { value: this.formatNumber(Number(suggested)) })}
               </button>`}
@@ -686,7 +616,7 @@ export class HeroFormRenderer extends HeroElement {
                 <dt>${field.name}</dt>
                 <dd class="pre">${this.renderAnswer(field)}</dd>
                 <dd>
-                  <a href="#${controlId(field)}" part="change-link" data-field=${field.form_question_id} @click=${this.handleFieldLink}
+                  <a href="#${controlId(field)}" part="change-link"
                     >${this.t('change')}<span class="visually-hidden"> ${field.name}</span></a
                   >
                 </dd>
@@ -744,7 +674,16 @@ export class HeroFormRenderer extends HeroElement {
             <p>${this.t('draft.saved.text')}</p>
           </div>`
         : nothing}
-      ${this.renderErrorSummary()}
+      ${this.summary
+        ? // Level 3: under the form's h2 title. Its links are handled by handleFieldLink too, on the way up.
+          this.renderErrorSummary(
+            this.shownQuestions().flatMap((field) => {
+              const problem = this.errors[field.form_question_id];
+              return problem ? [{ target: controlId(field, problem.parts), message: this.message(field, problem) }] : [];
+            }),
+            3,
+          )
+        : nothing}
       <form part="form" novalidate autocomplete="off" @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput}>
         ${(review && multi) || (!review && this.page > first)
           ? html`<button type="button" class="back" part="back-button" @click=${this.handleBack}>${this.t('back')}</button>`
@@ -773,8 +712,8 @@ export class HeroFormRenderer extends HeroElement {
             ${this.t('draft.save')}
           </button>
         </div>
-        <p class="status ${this.busy ? 'busy' : ''}" part="status" role="status">
-          ${this.busy ? this.t(this.busy === 'draft' ? 'draft.saving' : 'submitting') : nothing}
+        <p class="status" part="status" role="status">
+          ${this.busy ? html`<span class="spinner"></span>${this.t(this.busy === 'draft' ? 'draft.saving' : 'submitting')}` : nothing}
         </p>
         ${this.renderFailure()}
       </form>`;
@@ -782,8 +721,8 @@ export class HeroFormRenderer extends HeroElement {
 
   protected override render(): TemplateResult {
     const pending = this.load.status === TaskStatus.PENDING;
-    const loading = () => html`<p class="status busy" part="status" role="status">${this.t('loading.form')}</p>`;
-    return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'}>
+    const loading = () => html`<p class="status" part="status" role="status"><span class="spinner"></span>${this.t('loading.form')}</p>`;
+    return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'} @click=${this.handleFieldLink}>
       ${this.load.render({
         initial: loading,
         pending: loading,

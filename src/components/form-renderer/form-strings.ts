@@ -29,7 +29,6 @@ export const formStrings = {
   'problem.min': '{subject} must be {min} or more',
   'problem.max': '{subject} must be {max} or less',
   'error.prefix': 'Error:',
-  'summary.title': 'There is a problem',
   yes: 'Yes',
   no: 'No',
   'date.hint': 'For example, 27 3 2007',

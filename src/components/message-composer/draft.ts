@@ -6,7 +6,7 @@
 import type { MessageDeliveryState, MessageSendRequest, MessageType, Patient } from '../../api/types.js';
 import { isIsoDate, londonWallTimeToUtcMs } from '../../internal/london-time.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../internal/placeholders.js';
-import { isEmail, toE164UkMobile } from '../../internal/uk-phone.js';
+import { formatUkMobile, isEmail, toE164UkMobile } from '../../internal/uk-phone.js';
 
 export type Channel = MessageType;
 /** Channels that take a contact detail (and can be a fallback). */
@@ -42,7 +42,7 @@ export function recordContacts(patient: Patient): Record<Channel, RecordContact>
   const contact = (raw: string | undefined, value: string | undefined, display: string): RecordContact =>
     !raw ? { state: 'none' } : patient.restricted ? { state: 'hidden' } : value ? { state: 'ok', value, display } : { state: 'invalid' };
   return {
-    sms: contact(mobile, e164, e164 ? `0${e164.slice(3, 7)} ${e164.slice(7)}` : ''),
+    sms: contact(mobile, e164, e164 ? formatUkMobile(e164) : ''),
     email: contact(email, email && isEmail(email) ? email : undefined, email ?? ''),
     // NHS App messages reach the patient through their NHS number.
     nhs_app: patient.nhs_number ? { state: 'ok', value: '', display: '' } : { state: 'none' },

@@ -15,7 +15,6 @@ export const messageComposerStrings = {
   'refuse.deceased': 'Messages cannot be sent to this patient: their record shows they died on {date}.',
   'refuse.archived': 'Messages cannot be sent to this patient because their record is archived. Check that you have the right patient, or restore the record in Hero first.',
 
-  'summary.title': 'There is a problem',
   'error.prefix': 'Error:',
 
   'channel.legend': 'How do you want to send it?',

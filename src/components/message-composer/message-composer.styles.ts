@@ -3,19 +3,19 @@ import { css } from 'lit';
 /**
  * `<hero-message-composer>` styles. Component properties (`--hero-message-composer-*`) fall back to
  * the global tokens, then to literals, so a script-tag embed looks right without a theme file.
+ *
+ * (No comments inside the CSS: they would ship.) Fields are spaced by flex gaps, not margins, so the
+ * shared error summary's margin is taken off. Headings take focus to announce a step and show a
+ * ring only for the keyboard (the base's `:focus-visible`).
  */
 export const messageComposerStyles = css`
   :host {
     --_gap: var(--hero-message-composer-gap, var(--hero-space-l, 1.5rem));
-    --_border: var(--hero-border-width, 1px) solid var(--hero-color-border-strong, #4c6272);
+    --_line: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
     max-width: var(--hero-message-composer-max-width, 40rem);
   }
 
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
+  .base,
   form,
   .review,
   .options,
@@ -36,7 +36,8 @@ export const messageComposerStyles = css`
   legend,
   label,
   h2,
-  h3 {
+  h3,
+  dt {
     font-weight: var(--hero-font-weight-bold, 600);
   }
   legend {
@@ -50,11 +51,8 @@ export const messageComposerStyles = css`
     font-size: var(--hero-font-size-l, 1.1875rem);
     line-height: 1.3;
   }
-  h2:focus {
+  h2:focus:not(:focus-visible) {
     outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffb81c);
   }
   p {
     margin: 0;
@@ -65,7 +63,7 @@ export const messageComposerStyles = css`
     flex-wrap: wrap;
     gap: var(--hero-space-xs, 0.25rem) var(--hero-space-m, 1rem);
     padding-block-end: var(--hero-space-s, 0.5rem);
-    border-block-end: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+    border-block-end: var(--_line);
   }
 
   .field {
@@ -148,7 +146,8 @@ export const messageComposerStyles = css`
     padding-inline-start: calc(var(--hero-target-size, 2.75rem) / 2);
     border-inline-start: 4px solid var(--hero-color-border, #d8dde0);
   }
-  .row {
+  .row,
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--hero-space-m, 1rem);
@@ -159,7 +158,8 @@ export const messageComposerStyles = css`
     flex-direction: column;
     gap: var(--hero-space-2xs, 0.125rem);
   }
-  .counter p:first-child {
+  .counter p:first-child,
+  .card-head {
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--hero-space-s, 0.5rem);
@@ -169,19 +169,18 @@ export const messageComposerStyles = css`
     color: var(--hero-color-text, #212b32);
     font-weight: var(--hero-font-weight-bold, 600);
   }
-  .message.warning {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--hero-space-s, 0.5rem);
-    border-color: var(--hero-color-warning, #ffb81c);
-    background: var(--hero-color-warning-surface, #fff4cc);
-  }
+  .message.warning,
   .message.success {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: var(--hero-space-s, 0.5rem);
+  }
+  .message.warning {
+    border-color: var(--hero-color-warning, #ffb81c);
+    background: var(--hero-color-warning-surface, #fff4cc);
+  }
+  .message.success {
     border-color: var(--hero-color-success, #007f3b);
     background: var(--hero-color-success-surface, #e6f4ec);
   }
@@ -221,19 +220,16 @@ export const messageComposerStyles = css`
     border-radius: 1.125rem 1.125rem 1.125rem 0.25rem;
     background: var(--hero-message-composer-bubble-background, #e8edee);
     color: var(--hero-message-composer-bubble-color, var(--hero-color-text, #212b32));
-    border: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+    border: var(--_line);
   }
   .card {
-    border: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+    border: var(--_line);
     border-radius: var(--hero-radius-m, 0.5rem);
     background: var(--hero-color-surface, #ffffff);
   }
   .card-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--hero-space-s, 0.5rem);
     padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
-    border-block-end: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+    border-block-end: var(--_line);
   }
   .card-body {
     padding: var(--hero-space-m, 1rem);
@@ -247,21 +243,7 @@ export const messageComposerStyles = css`
   }
 
   .error-summary {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hero-space-s, 0.5rem);
-    padding: var(--hero-space-m, 1rem);
-    border: 4px solid var(--hero-color-danger, #d5281b);
-    border-radius: var(--hero-radius-s, 0.25rem);
-    background: var(--hero-color-surface, #ffffff);
-  }
-  .error-summary ul {
     margin: 0;
-    padding-inline-start: var(--hero-space-l, 1.5rem);
-  }
-  .error-summary a {
-    color: var(--hero-color-danger, #d5281b);
-    font-weight: var(--hero-font-weight-bold, 600);
   }
 
   .summary {
@@ -272,10 +254,7 @@ export const messageComposerStyles = css`
     grid-template-columns: minmax(7rem, 30%) minmax(0, 1fr) 4.5rem;
     gap: var(--hero-space-s, 0.5rem);
     padding-block: var(--hero-space-s, 0.5rem);
-    border-block-end: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
-  }
-  dt {
-    font-weight: var(--hero-font-weight-bold, 600);
+    border-block-end: var(--_line);
   }
   dd {
     margin: 0;
@@ -307,34 +286,11 @@ export const messageComposerStyles = css`
     text-align: center;
     font-weight: var(--hero-font-weight-bold, 600);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--hero-space-m, 1rem);
-  }
 
   .loading {
     display: flex;
     align-items: center;
     gap: var(--hero-space-s, 0.5rem);
-  }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid var(--hero-color-border, #d8dde0);
-    border-block-start-color: var(--hero-color-primary, #005eb8);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
 
   @media (max-width: 30rem) {
@@ -353,7 +309,6 @@ export const messageComposerStyles = css`
     textarea,
     .bubble,
     .card,
-    .error-summary,
     .preview {
       border: 1px solid CanvasText;
     }
@@ -363,7 +318,6 @@ export const messageComposerStyles = css`
       outline-color: CanvasText;
     }
     .field.invalid,
-    .error-summary a,
     .error-message {
       border-color: CanvasText;
       color: CanvasText;

@@ -2,13 +2,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Patient, Template } from '../../api/types.js';
-import { HeroElement } from '../../internal/hero-element.js';
+import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday } from '../../internal/london-time.js';
 import { formatNhsNumber } from '../../internal/nhs-number.js';
 import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../internal/placeholders.js';
 import { countSms, GSM_REPLACEMENTS, replaceableChars, replaceWithGsm, type SmsCount } from '../../internal/sms.js';
 import { baseStyles } from '../../internal/styles.js';
+import { formatUkMobile } from '../../internal/uk-phone.js';
 import {
   API_FIELDS,
   checkDraft,
@@ -80,8 +81,20 @@ interface Poll {
   controller?: AbortController;
 }
 
+/** The draft's fields that a text input or a select writes. */
+type TextKey = 'subject' | 'date' | 'time' | 'snomedCode' | 'snomedTerm' | 'assignee' | 'fallback';
+
 const CONTACT_CHANNELS: readonly ContactChannel[] = ['sms', 'email'];
 const isContactChannel = (channel: string): channel is ContactChannel => channel === 'sms' || channel === 'email';
+/** What the recipient fields start with: the record's usable contact details, shown as people write them. */
+const recordRecipients = (contacts?: Record<Channel, RecordContact>): Record<ContactChannel, string> => {
+  const recipients = { sms: '', email: '' };
+  for (const type of CONTACT_CHANNELS) {
+    const contact = contacts?.[type];
+    if (contact?.state === 'ok') recipients[type] = contact.display;
+  }
+  return recipients;
+};
 /** Debounce of the counter's screen reader announcement: after typing pauses, never per keystroke. */
 const COUNTER_ANNOUNCE_MS = 1000;
 
@@ -179,10 +192,9 @@ const COUNTER_ANNOUNCE_MS = 1000;
  * @cssstate sending - A send request is in flight.
  * @cssstate invalid - `required` and the message is empty.
  */
-export class HeroMessageComposer extends HeroElement {
+export class HeroMessageComposer extends HeroFormElement {
   static override styles = [baseStyles, messageComposerStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
-  static formAssociated = true;
   /**
    * Waits (ms) before each delivery-status poll; the last repeats. Tests and hosts that need
    * another schedule may replace it (`HeroMessageComposer.pollDelays = [...]`).
@@ -198,9 +210,6 @@ export class HeroMessageComposer extends HeroElement {
     templateId: { attribute: 'template-id' },
     practiceName: { attribute: 'practice-name' },
     placeholderValues: { attribute: false },
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
     draft: { state: true },
     step: { state: true },
     errors: { state: true },
@@ -214,10 +223,7 @@ export class HeroMessageComposer extends HeroElement {
     templateNote: { state: true },
     undoText: { state: true },
     assigneesWanted: { state: true },
-    formDisabled: { state: true },
   };
-
-  private readonly internals = this.attachInternals();
 
   private readonly patientTask = new Task(this, {
     task: async ([client, id], { signal }) => {
@@ -274,7 +280,6 @@ export class HeroMessageComposer extends HeroElement {
   private draftPatientId?: string;
   private appliedTemplateId?: string;
   private channelChosen = false;
-  private focusAfterUpdate?: string;
 
   declare private draft: Draft;
   declare private step: MessageComposerStep;
@@ -289,7 +294,6 @@ export class HeroMessageComposer extends HeroElement {
   declare private templateNote: string;
   declare private undoText?: string;
   declare private assigneesWanted: boolean;
-  declare private formDisabled: boolean;
 
   /** The Hero patient to write to (attribute `patient-id`). Required. */
   declare patientId?: string;
@@ -301,12 +305,6 @@ export class HeroMessageComposer extends HeroElement {
   declare practiceName?: string;
   /** More placeholder values from the host, e.g. `{ appointment_date: 'Monday 3 March at 9:30am' }`. */
   declare placeholderValues?: PlaceholderValues;
-  /** The form field name of the message text. */
-  declare name?: string;
-  /** Inside a form: an empty message makes the form invalid. */
-  declare required: boolean;
-  /** Turns every control off. */
-  declare disabled: boolean;
 
   constructor() {
     super();
@@ -319,9 +317,6 @@ export class HeroMessageComposer extends HeroElement {
     this.announcement = '';
     this.templateNote = '';
     this.assigneesWanted = false;
-    this.formDisabled = false;
-    this.required = false;
-    this.disabled = false;
   }
 
   /** The message text: the form value (setting it fires no event). */
@@ -332,39 +327,9 @@ export class HeroMessageComposer extends HeroElement {
     this.draft = { ...this.draft, text: String(text ?? '') };
   }
 
-  /** The host form, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   /** The channels allowed by `channels`, in order. */
   private get channelList(): Channel[] {
     return parseChannels(this.channels);
-  }
-
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-
-  /** The locale for dates and numbers: Welsh, else British English (never the browser's `en-US`). */
-  private get locale(): string {
-    return /^cy\b/i.test(this.language) ? 'cy-GB' : 'en-GB';
   }
 
   private get values(): PlaceholderValues {
@@ -384,11 +349,7 @@ export class HeroMessageComposer extends HeroElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.counterTimer);
-    if (this.poll) {
-      clearTimeout(this.poll.timer);
-      this.poll.timer = undefined;
-      this.poll.controller?.abort();
-    }
+    this.stopPolling(true);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -398,27 +359,12 @@ export class HeroMessageComposer extends HeroElement {
       this.draft = { ...this.draft, channel: defaultChannel(this.channelList, this.patient.contacts) };
     }
     if (changed.has('draft') || changed.has('required')) this.updateFormValue();
-    this.applyTemplateAttribute();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-      this.focusAfterUpdate = undefined;
-      target?.focus();
-      target?.scrollIntoView?.({ block: 'nearest' });
-    }
+    this.applyTemplateId();
   }
 
   /** @internal Form reset: back to an empty message. */
   formResetCallback(): void {
     this.startAgain('reset');
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   /** @internal Browser restore (back/forward, autofill): the message text. */
@@ -436,12 +382,7 @@ export class HeroMessageComposer extends HeroElement {
     } else {
       this.internals.setValidity({});
     }
-    try {
-      if (missing) this.internals.states.add('invalid');
-      else this.internals.states.delete('invalid');
-    } catch {
-      // Custom states are not supported everywhere; the attribute-free fallback is `:invalid`.
-    }
+    this.setState('invalid', missing);
   }
 
   private setState(name: string, on: boolean): void {
@@ -449,7 +390,7 @@ export class HeroMessageComposer extends HeroElement {
       if (on) this.internals.states.add(name);
       else this.internals.states.delete(name);
     } catch {
-      // Older engines without CustomStateSet.
+      // Older engines without CustomStateSet; the attribute-free fallback is `:invalid`.
     }
   }
 
@@ -474,17 +415,12 @@ export class HeroMessageComposer extends HeroElement {
     };
     if (this.draftPatientId === patient.id) return; // reloaded (new token, new client): keep the draft
     this.draftPatientId = patient.id;
-    const recipients = { sms: '', email: '' };
-    for (const type of CONTACT_CHANNELS) {
-      const contact = contacts[type];
-      if (contact.state === 'ok') recipients[type] = contact.display;
-    }
     const keep = this.channelChosen && this.channelList.includes(this.draft.channel);
-    this.draft = { ...this.draft, recipients, channel: keep ? this.draft.channel : defaultChannel(this.channelList, contacts) };
+    this.draft = { ...this.draft, recipients: recordRecipients(contacts), channel: keep ? this.draft.channel : defaultChannel(this.channelList, contacts) };
   }
 
   /** Applies `template-id` once templates and patient are in, when it changed since last applied. */
-  private applyTemplateAttribute(): void {
+  private applyTemplateId(): void {
     const id = this.templateId;
     if (!id || id === this.appliedTemplateId || !this.patient || this.templatesTask.status !== TaskStatus.COMPLETE) return;
     const template = this.templatesTask.value?.find((t) => t.id === id);
@@ -511,12 +447,7 @@ export class HeroMessageComposer extends HeroElement {
 
   /** An empty message on the current channel, addressed to the record's contact details. */
   private freshDraft(): Draft {
-    const draft = emptyDraft(this.draft.channel);
-    for (const type of CONTACT_CHANNELS) {
-      const contact = this.patient?.contacts[type];
-      if (contact?.state === 'ok') draft.recipients[type] = contact.display;
-    }
-    return draft;
+    return { ...emptyDraft(this.draft.channel), recipients: recordRecipients(this.patient?.contacts) };
   }
 
   /**
@@ -544,7 +475,7 @@ export class HeroMessageComposer extends HeroElement {
     this.templateNote = '';
     if (reason === 'another') {
       this.announce(this.t('announce.reset'));
-      this.focusAfterUpdate = '#text';
+      void this.focusOn('#text');
     }
   }
 
@@ -563,7 +494,7 @@ export class HeroMessageComposer extends HeroElement {
     this.edit('text', (event.target as HTMLTextAreaElement).value);
     this.undoText = undefined;
     this.templateNote = '';
-    this.scheduleCounterAnnouncement();
+    this.announceCount();
   }
 
   private handleRecipient(type: ContactChannel, event: Event): void {
@@ -583,14 +514,14 @@ export class HeroMessageComposer extends HeroElement {
     this.undoText = undefined;
     this.templateNote = '';
     this.announce(this.t('template.undone'));
-    this.focusAfterUpdate = '#text';
+    void this.focusOn('#text');
   }
 
   private handleReplace(): void {
     const replaced = [...this.draft.text].filter((ch) => ch in GSM_REPLACEMENTS).length;
     this.edit('text', replaceWithGsm(this.draft.text));
     this.announce(this.t('unicode.replaced', { count: replaced }));
-    this.focusAfterUpdate = '#text';
+    void this.focusOn('#text');
   }
 
   private handleOption(key: 'schedule' | 'record' | 'assign', event: Event): void {
@@ -599,14 +530,7 @@ export class HeroMessageComposer extends HeroElement {
     if (key === 'assign' && on) this.assigneesWanted = true;
   }
 
-  private handleSummaryLink(event: Event, key: FieldKey): void {
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(key === 'channel' ? 'input[name="channel"]:checked, input[name="channel"]' : `#${key}`);
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'center' });
-  }
-
-  private scheduleCounterAnnouncement(): void {
+  private announceCount(): void {
     clearTimeout(this.counterTimer);
     if (!this.smsCounted) return;
     this.counterTimer = setTimeout(() => {
@@ -629,7 +553,7 @@ export class HeroMessageComposer extends HeroElement {
 
   private showErrors(errors: DraftErrors): void {
     this.errors = errors;
-    this.focusAfterUpdate = '#error-summary';
+    void this.focusOn('#error-summary');
   }
 
   private async handleContinue(event: Event): Promise<void> {
@@ -657,14 +581,14 @@ export class HeroMessageComposer extends HeroElement {
     this.sendError = undefined;
     this.step = 'review';
     this.announce(this.t('announce.review'));
-    this.focusAfterUpdate = '#review-heading';
+    void this.focusOn('#review-heading');
   }
 
   private handleBack(focus = '#text'): void {
     if (this.sending) return;
     this.step = 'compose';
     this.sendError = undefined;
-    this.focusAfterUpdate = focus;
+    void this.focusOn(focus);
   }
 
   /** Sends the reviewed message: once, however often it is pressed while a send is in flight. */
@@ -689,7 +613,7 @@ export class HeroMessageComposer extends HeroElement {
       this.delivery = {};
       this.emit('hero-message-send', { message_id: response.message_id, send_at: response.send_at ?? null, message_type: request.message_type });
       this.announce(this.t(this.isScheduled ? 'announce.scheduled' : 'announce.sent'));
-      this.focusAfterUpdate = '#sent-heading';
+      void this.focusOn('#sent-heading');
       this.poll = { id: response.message_id, attempt: 0 };
       this.schedulePoll();
     } catch (error) {
@@ -706,7 +630,7 @@ export class HeroMessageComposer extends HeroElement {
         this.showErrors(fields);
       } else {
         this.sendError = heroError;
-        this.focusAfterUpdate = '#send-error';
+        void this.focusOn('#send-error');
       }
     } finally {
       this.sendInFlight = false;
@@ -764,11 +688,14 @@ export class HeroMessageComposer extends HeroElement {
     }
   }
 
-  private stopPolling(): void {
-    if (!this.poll) return;
-    clearTimeout(this.poll.timer);
-    this.poll.controller?.abort();
-    this.poll = undefined;
+  /** Stops following the delivery; `pause` keeps it, to follow again when the element is put back. */
+  private stopPolling(pause = false): void {
+    const { poll } = this;
+    if (!poll) return;
+    clearTimeout(poll.timer);
+    poll.timer = undefined;
+    poll.controller?.abort();
+    if (!pause) this.poll = undefined;
   }
 
   /** Says something through the polite live region (cleared first, so a repeat is announced again). */
@@ -798,29 +725,32 @@ export class HeroMessageComposer extends HeroElement {
     return this.t(`channel.${channel}`);
   }
 
+  /**
+   * A contact detail for people: the mobile as `07700 900123`, the address as it is, or (none sent:
+   * the record's own, restricted) the `hiddenKey` sentence naming the kind of detail.
+   */
+  private contactText(type: ContactChannel, to: string | undefined, hiddenKey: string): string {
+    return !to ? this.t(hiddenKey, { kind: this.t(`kind.${type}`) }) : type === 'sms' ? formatUkMobile(to) : to;
+  }
+
   private recipientText(request: MessageSendRequest): string {
     const type = request.message_type;
-    if (!isContactChannel(type)) return this.t('review.toApp', { channel: this.channelName(type) });
-    const to = request.recipient_contact_detail;
-    if (!to) return this.t('review.toHidden', { kind: this.t(`kind.${type}`) });
-    return type === 'sms' ? `0${to.slice(3, 7)} ${to.slice(7)}` : to;
+    return isContactChannel(type)
+      ? this.contactText(type, request.recipient_contact_detail, 'review.toHidden')
+      : this.t('review.toApp', { channel: this.channelName(type) });
   }
 
   /** The recipient in a sentence: the number or address, '' for the apps. */
   private sentTo(request: MessageSendRequest): string {
     const type = request.message_type;
-    if (!isContactChannel(type)) return '';
-    const to = request.recipient_contact_detail;
-    if (!to) return this.t('sent.toHidden', { kind: this.t(`kind.${type}`) });
-    return type === 'sms' ? `0${to.slice(3, 7)} ${to.slice(7)}` : to;
+    return isContactChannel(type) ? this.contactText(type, request.recipient_contact_detail, 'sent.toHidden') : '';
   }
 
   private fallbackText(request: MessageSendRequest): string {
     const type = request.fallback_message_type;
-    if (!type) return '';
-    const to = request.fallback_contact_detail;
-    const shown = !to ? this.t('review.toHidden', { kind: this.t(`kind.${type}`) }) : type === 'sms' ? `0${to.slice(3, 7)} ${to.slice(7)}` : to;
-    return this.t('review.fallbackValue', { channel: this.channelName(type), to: shown });
+    return type
+      ? this.t('review.fallbackValue', { channel: this.channelName(type), to: this.contactText(type, request.fallback_contact_detail, 'review.toHidden') })
+      : '';
   }
 
   private whenText(iso: string): string {
@@ -837,19 +767,23 @@ export class HeroMessageComposer extends HeroElement {
 
   // ─── Rendering ───
 
-  private renderErrorSummary(): TemplateResult | typeof nothing {
+  /**
+   * The shared error summary, with the reason a send failed as its description. The channel's
+   * link goes to the checked radio, else the first.
+   */
+  private renderProblems(): TemplateResult | typeof nothing {
     const keys = FIELD_ORDER.filter((key) => this.errors[key]);
-    if (!keys.length) return nothing;
-    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">${this.t('summary.title')}</h2>
-      ${this.sendError ? html`<p>${this.t(`send.error.${this.sendError.code === 'validation' ? 'validation' : 'network'}`)}</p>` : nothing}
-      <ul>
-        ${keys.map(
-          (key) =>
-            html`<li><a href="#${key}" @click=${(event: Event) => this.handleSummaryLink(event, key)}>${this.errorText(this.errors[key])}</a></li>`,
-        )}
-      </ul>
-    </div>`;
+    const channel = this.channelList.includes(this.draft.channel) ? this.draft.channel : this.channelList[0];
+    return this.renderErrorSummary(
+      keys.map((key) => ({ target: key === 'channel' ? `channel-${channel}` : key, message: this.errorText(this.errors[key]) })),
+      2,
+      this.sendError ? this.t(`send.error.${this.sendError.code === 'validation' ? 'validation' : 'network'}`) : undefined,
+    );
+  }
+
+  /** A failed load, with "Try again" running it again. */
+  private renderTaskError(task: { error: unknown; run(): unknown }): TemplateResult {
+    return this.renderError(toHeroError(task.error), () => void task.run());
   }
 
   private errorText(error: FieldError | undefined): string {
@@ -869,33 +803,47 @@ export class HeroMessageComposer extends HeroElement {
     return [...more, this.errors[key] && `${key}-error`].filter(Boolean).join(' ');
   }
 
+  /** A field: the label, a hint (`{key}-hint`), the error (`{key}-error`), then the control; marked when invalid. */
+  private renderField(key: FieldKey | 'template', label: string, control: unknown, hint?: string): TemplateResult {
+    return html`<div class="field ${this.errors[key as FieldKey] ? 'invalid' : ''}" part="field">
+      <label for=${key} part="label">${label}</label>
+      ${hint ? html`<p class="hint" id="${key}-hint" part="hint">${hint}</p>` : nothing}
+      ${this.renderFieldError(key as FieldKey)}
+      ${control}
+    </div>`;
+  }
+
+  /** A handler writing a control's value to a field of the draft. */
+  private editor(key: TextKey): (event: Event) => void {
+    return (event) => this.edit(key, (event.target as HTMLInputElement).value as Draft[TextKey]);
+  }
+
   private renderInput(
     key: FieldKey,
     label: string,
     value: string,
     onInput: (event: Event) => void,
-    options: { hint?: string; describedBy?: string; type?: string; autocomplete?: string; inputmode?: string; className?: string; min?: string } = {},
+    options: { hint?: string; describedBy?: string; type?: string; inputmode?: string; className?: string; min?: string } = {},
   ): TemplateResult {
-    const error = this.errors[key];
-    return html`<div class="field ${error ? 'invalid' : ''}" part="field">
-      <label for=${key} part="label">${label}</label>
-      ${options.hint ? html`<p class="hint" id="${key}-hint" part="hint">${options.hint}</p>` : nothing}
-      ${this.renderFieldError(key)}
-      <input
+    return this.renderField(
+      key,
+      label,
+      html`<input
         id=${key}
         part="input"
         class=${options.className ?? ''}
         type=${options.type ?? 'text'}
         .value=${value}
         min=${options.min ?? nothing}
-        autocomplete=${options.autocomplete ?? 'off'}
+        autocomplete="off"
         inputmode=${options.inputmode ?? nothing}
         spellcheck="false"
         aria-describedby=${this.describedBy(key, options.describedBy, options.hint && `${key}-hint`) || nothing}
-        aria-invalid=${error ? 'true' : 'false'}
+        aria-invalid=${!!this.errors[key]}
         @input=${onInput}
-      />
-    </div>`;
+      />`,
+      options.hint,
+    );
   }
 
   private renderPatient(patient: PatientView): TemplateResult {
@@ -943,7 +891,6 @@ export class HeroMessageComposer extends HeroElement {
     return this.renderInput(key, label, this.draft.recipients[type], (event) => this.handleRecipient(type, event), {
       hint,
       type: type === 'sms' ? 'tel' : 'email',
-      autocomplete: 'off',
       inputmode: type === 'sms' ? 'tel' : 'email',
       className: type === 'sms' ? 'short' : '',
     });
@@ -952,7 +899,7 @@ export class HeroMessageComposer extends HeroElement {
   private renderTemplates(): TemplateResult {
     const task = this.templatesTask;
     if (task.status === TaskStatus.ERROR) {
-      return html`<div class="field">${this.renderError(toHeroError(task.error), () => void task.run())}</div>`;
+      return html`<div class="field">${this.renderTaskError(task)}</div>`;
     }
     if (task.status !== TaskStatus.COMPLETE) {
       return html`<p class="field loading" part="loading" role="status">${this.t('loading.templates')}</p>`;
@@ -962,26 +909,27 @@ export class HeroMessageComposer extends HeroElement {
     const groups = (['user', 'hero', 'external'] as const)
       .map((type) => [type, list.filter((t) => (t.type ?? 'hero') === type)] as const)
       .filter(([, items]) => items.length);
-    return html`<div class="field" part="field">
-      <label for="template" part="label">${this.t('template.label')}</label>
-      <p class="hint" id="template-hint" part="hint">${this.t('template.hint')}</p>
-      <select id="template" part="input template-select" aria-describedby="template-hint" @change=${this.handleTemplate}>
-        <option value="">${this.t('template.none')}</option>
-        ${groups.map(
-          ([type, items]) => html`<optgroup label=${this.t(`template.group.${type}`)}>
-            ${items.map((t) => html`<option value=${t.id} ?selected=${this.draft.template === t.id}>${t.name}</option>`)}
-          </optgroup>`,
-        )}
-      </select>
-      ${this.templateNote
-        ? html`<p class="note">
-            ${this.templateNote}
-            ${this.undoText !== undefined
-              ? html`<button type="button" class="button secondary small" part="undo-button" @click=${this.handleUndo}>${this.t('template.undo')}</button>`
-              : nothing}
-          </p>`
-        : nothing}
-    </div>`;
+    return this.renderField(
+      'template',
+      this.t('template.label'),
+      html`<select id="template" part="input template-select" aria-describedby="template-hint" @change=${this.handleTemplate}>
+          <option value="">${this.t('template.none')}</option>
+          ${groups.map(
+            ([type, items]) => html`<optgroup label=${this.t(`template.group.${type}`)}>
+              ${items.map((t) => html`<option value=${t.id} ?selected=${this.draft.template === t.id}>${t.name}</option>`)}
+            </optgroup>`,
+          )}
+        </select>
+        ${this.templateNote
+          ? html`<p class="note">
+              ${this.templateNote}
+              ${this.undoText !== undefined
+                ? html`<button type="button" class="button secondary small" part="undo-button" @click=${this.handleUndo}>${this.t('template.undo')}</button>`
+                : nothing}
+            </p>`
+          : nothing}`,
+      this.t('template.hint'),
+    );
   }
 
   private renderCounter(): TemplateResult | typeof nothing {
@@ -1032,20 +980,16 @@ export class HeroMessageComposer extends HeroElement {
     const { channel } = this.draft;
     const from = this.practiceName || this.t('preview.practice');
     const content = body.parts.length ? this.renderParts(body.parts) : html`<span class="muted">${this.t('preview.empty')}</span>`;
-    let message: TemplateResult;
-    if (channel === 'sms') {
-      message = html`<div class="bubble" part="preview-message">${content}</div>`;
-    } else if (channel === 'email') {
-      message = html`<div class="card" part="preview-message">
-        <p class="card-head"><span class="muted">${this.t('preview.subject')}</span> <strong>${this.draft.subject}</strong></p>
-        <div class="card-body">${content}</div>
-      </div>`;
-    } else {
-      message = html`<div class="card" part="preview-message">
-        <p class="card-head"><strong>${this.channelName(channel)}</strong> <span class="muted">${this.t('preview.from', { practice: from })}</span></p>
-        <div class="card-body">${content}</div>
-      </div>`;
-    }
+    const card = (head: TemplateResult) => html`<div class="card" part="preview-message">
+      <p class="card-head">${head}</p>
+      <div class="card-body">${content}</div>
+    </div>`;
+    const message =
+      channel === 'sms'
+        ? html`<div class="bubble" part="preview-message">${content}</div>`
+        : channel === 'email'
+          ? card(html`<span class="muted">${this.t('preview.subject')}</span> <strong>${this.draft.subject}</strong>`)
+          : card(html`<strong>${this.channelName(channel)}</strong> <span class="muted">${this.t('preview.from', { practice: from })}</span>`);
     return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${this.t('preview.heading')}</h3>
       <p class="hint">${this.t('preview.hint')}</p>
@@ -1064,34 +1008,29 @@ export class HeroMessageComposer extends HeroElement {
     return html`<fieldset class="options" part="options">
       <legend>${this.t('options.legend')}</legend>
       ${fallbacks.length
-        ? html`<div class="field ${this.errors.fallback ? 'invalid' : ''}" part="field">
-            <label for="fallback" part="label">${this.t('fallback.label')}</label>
-            ${this.renderFieldError('fallback')}
-            <select
-              id="fallback"
-              part="input"
-              aria-describedby=${this.describedBy('fallback') || nothing}
-              @change=${(e: Event) => this.edit('fallback', (e.target as HTMLSelectElement).value as Draft['fallback'])}
-            >
-              <option value="" ?selected=${!draft.fallback}>${this.t('fallback.none')}</option>
-              ${fallbacks.map((c) => html`<option value=${c} ?selected=${draft.fallback === c}>${this.channelName(c)}</option>`)}
-            </select>
-            ${draft.fallback && draft.fallback !== draft.channel
-              ? html`<div class="reveal">${this.renderRecipient(draft.fallback, 'fallback-recipient', this.t(`fallback.recipient.${draft.fallback}`))}</div>`
-              : nothing}
-          </div>`
+        ? this.renderField(
+            'fallback',
+            this.t('fallback.label'),
+            html`<select id="fallback" part="input" aria-describedby=${this.describedBy('fallback') || nothing} @change=${this.editor('fallback')}>
+                <option value="" ?selected=${!draft.fallback}>${this.t('fallback.none')}</option>
+                ${fallbacks.map((c) => html`<option value=${c} ?selected=${draft.fallback === c}>${this.channelName(c)}</option>`)}
+              </select>
+              ${draft.fallback && draft.fallback !== draft.channel
+                ? html`<div class="reveal">${this.renderRecipient(draft.fallback, 'fallback-recipient', this.t(`fallback.recipient.${draft.fallback}`))}</div>`
+                : nothing}`,
+          )
         : nothing}
       ${this.renderCheckbox('schedule', this.t('schedule.label'))}
       ${draft.schedule
         ? html`<div class="reveal" id="schedule-fields">
             <p class="hint" id="schedule-hint">${this.t('schedule.hint', { example: `${example}, 9:30am` })}</p>
             <div class="row">
-              ${this.renderInput('send-date', this.t('schedule.date'), draft.date, (e) => this.edit('date', (e.target as HTMLInputElement).value), {
+              ${this.renderInput('send-date', this.t('schedule.date'), draft.date, this.editor('date'), {
                 type: 'date',
                 min: today,
                 describedBy: 'schedule-hint',
               })}
-              ${this.renderInput('send-time', this.t('schedule.time'), draft.time, (e) => this.edit('time', (e.target as HTMLInputElement).value), {
+              ${this.renderInput('send-time', this.t('schedule.time'), draft.time, this.editor('time'), {
                 type: 'time',
                 describedBy: 'schedule-hint',
               })}
@@ -1101,12 +1040,12 @@ export class HeroMessageComposer extends HeroElement {
       ${this.renderCheckbox('record', this.t('record.label'), this.t('record.hint'))}
       ${draft.record
         ? html`<div class="reveal">
-            ${this.renderInput('snomed-code', this.t('snomed.code'), draft.snomedCode, (e) => this.edit('snomedCode', (e.target as HTMLInputElement).value), {
+            ${this.renderInput('snomed-code', this.t('snomed.code'), draft.snomedCode, this.editor('snomedCode'), {
               hint: this.t('snomed.codeHint'),
               inputmode: 'numeric',
               className: 'short',
             })}
-            ${this.renderInput('snomed-term', this.t('snomed.term'), draft.snomedTerm, (e) => this.edit('snomedTerm', (e.target as HTMLInputElement).value))}
+            ${this.renderInput('snomed-term', this.t('snomed.term'), draft.snomedTerm, this.editor('snomedTerm'))}
           </div>`
         : nothing}
       ${this.renderCheckbox('assign', this.t('assign.label'), this.t('assign.hint'))}
@@ -1130,66 +1069,64 @@ export class HeroMessageComposer extends HeroElement {
 
   private renderAssignees(): TemplateResult {
     const task = this.assigneesTask;
-    if (task.status === TaskStatus.ERROR) return this.renderError(toHeroError(task.error), () => void task.run());
+    if (task.status === TaskStatus.ERROR) return this.renderTaskError(task);
     if (task.status !== TaskStatus.COMPLETE) return html`<p class="loading" part="loading" role="status">${this.t('loading.assignees')}</p>`;
     const list = (task.value ?? []).filter((a) => a.value !== null);
     if (!list.length) return html`<p class="hint" part="empty">${this.t('assignee.empty')}</p>`;
-    const error = this.errors.assignee;
     const group = (label: string, items: Assignee[]) =>
       items.length
         ? html`<optgroup label=${label}>
             ${items.map((a) => html`<option value=${a.key} ?selected=${this.draft.assignee === a.key}>${a.label}</option>`)}
           </optgroup>`
         : nothing;
-    return html`<div class="field ${error ? 'invalid' : ''}" part="field">
-      <label for="assignee" part="label">${this.t('assignee.label')}</label>
-      ${this.renderFieldError('assignee')}
-      <select
+    return this.renderField(
+      'assignee',
+      this.t('assignee.label'),
+      html`<select
         id="assignee"
         part="input"
         aria-describedby=${this.describedBy('assignee') || nothing}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${(e: Event) => this.edit('assignee', (e.target as HTMLSelectElement).value)}
+        aria-invalid=${!!this.errors.assignee}
+        @change=${this.editor('assignee')}
       >
         <option value="" ?selected=${!this.draft.assignee}>${this.t('assignee.choose')}</option>
         ${group(this.t('assignee.teams'), list.filter((a) => a.type === 'AdminTeam'))}
         ${group(this.t('assignee.people'), list.filter((a) => a.type !== 'AdminTeam'))}
-      </select>
-    </div>`;
+      </select>`,
+    );
   }
 
   private renderCompose(patient: PatientView): TemplateResult {
     const { draft } = this;
-    const textError = this.errors.text;
-    return html`${this.renderErrorSummary()}
+    return html`${this.renderProblems()}
       <form novalidate @submit=${this.handleContinue}>
         <fieldset class="plain" ?disabled=${this.isDisabled}>
           ${this.renderChannels(patient)}
           ${isContactChannel(draft.channel) ? this.renderRecipient(draft.channel, 'recipient', this.t(`recipient.${draft.channel}`)) : nothing}
           ${this.renderTemplates()}
           ${draft.channel === 'email'
-            ? this.renderInput('subject', this.t('subject.label'), draft.subject, (e) => this.edit('subject', (e.target as HTMLInputElement).value), {
+            ? this.renderInput('subject', this.t('subject.label'), draft.subject, this.editor('subject'), {
                 hint: this.t('subject.hint'),
               })
             : nothing}
-          <div class="field ${textError ? 'invalid' : ''}" part="field">
-            <label for="text" part="label">${this.t('text.label')}</label>
-            <p class="hint" id="text-hint" part="hint">${this.t('text.hint')}</p>
-            ${this.renderFieldError('text')}
-            <textarea
-              id="text"
-              part="textarea"
-              rows="6"
-              .value=${draft.text}
-              aria-describedby=${this.describedBy('text', 'text-hint', this.smsCounted && 'text-counter')}
-              aria-invalid=${textError ? 'true' : 'false'}
-              ?required=${this.required}
-              @input=${this.handleText}
-            ></textarea>
-            ${this.renderCounter()}
-          </div>
+          ${this.renderField(
+            'text',
+            this.t('text.label'),
+            html`<textarea
+                id="text"
+                part="textarea"
+                rows="6"
+                .value=${draft.text}
+                aria-describedby=${this.describedBy('text', 'text-hint', this.smsCounted && 'text-counter')}
+                aria-invalid=${!!this.errors.text}
+                ?required=${this.required}
+                @input=${this.handleText}
+              ></textarea>
+              ${this.renderCounter()}`,
+            this.t('text.hint'),
+          )}
           ${this.renderPreview()} ${this.renderMessageOptions()}
-          <button type="submit" class="button" part="continue-button" aria-disabled=${this.checking ? 'true' : 'false'}>
+          <button type="submit" class="button" part="continue-button" aria-disabled=${this.checking}>
             ${this.t(this.checking ? 'checking' : 'continue')}
           </button>
         </fieldset>
@@ -1250,7 +1187,7 @@ export class HeroMessageComposer extends HeroElement {
           type="button"
           class="button"
           part="send-button"
-          aria-disabled=${this.sending || this.isDisabled ? 'true' : 'false'}
+          aria-disabled=${this.sending || this.isDisabled}
           @click=${this.handleSend}
         >
           ${this.t(this.sending ? 'sending' : scheduled ? 'schedule.send' : 'send')}
@@ -1263,13 +1200,14 @@ export class HeroMessageComposer extends HeroElement {
   private renderSent(sent: SentMessage): TemplateResult {
     const { delivery } = this;
     const scheduled = this.isScheduled;
+    const channel = this.t(`inline.${sent.channel}`);
     const failed = delivery.response === 'fatal' || delivery.response === 'declined';
     return html`<section class="message success" part="confirmation" aria-labelledby="sent-heading">
       <h2 id="sent-heading" tabindex="-1">${this.t(scheduled ? 'scheduled.heading' : 'sent.heading')}</h2>
       <p>
         ${scheduled && sent.sendAt
-          ? this.t('scheduled.text', { channel: this.t(`inline.${sent.channel}`), when: this.whenText(sent.sendAt) })
-          : this.t(sent.to ? 'sent.text' : 'sent.app', { channel: this.t(`inline.${sent.channel}`), to: sent.to })}
+          ? this.t('scheduled.text', { channel, when: this.whenText(sent.sendAt) })
+          : this.t(sent.to ? 'sent.text' : 'sent.app', { channel, to: sent.to })}
       </p>
       <p class="status ${failed ? 'failed' : ''}" part="status">
         ${this.t('sent.status')}: <strong>${this.statusText()}</strong>
@@ -1282,12 +1220,10 @@ export class HeroMessageComposer extends HeroElement {
   }
 
   private renderRefusal(patient: PatientView): TemplateResult | undefined {
-    if (patient.deceasedAt) {
-      const day = formatLondonDay(londonDate(Date.parse(patient.deceasedAt)), this.locale, 'long', true);
-      return html`<div class="message error" part="refusal" role="alert"><p>${this.t('refuse.deceased', { date: day })}</p></div>`;
-    }
-    if (patient.archived) return html`<div class="message error" part="refusal" role="alert"><p>${this.t('refuse.archived')}</p></div>`;
-    return undefined;
+    const reason = patient.deceasedAt
+      ? this.t('refuse.deceased', { date: formatLondonDay(londonDate(Date.parse(patient.deceasedAt)), this.locale, 'long', true) })
+      : patient.archived && this.t('refuse.archived');
+    return reason ? html`<div class="message error" part="refusal" role="alert"><p>${reason}</p></div>` : undefined;
   }
 
   private renderBody(): unknown {
@@ -1298,7 +1234,7 @@ export class HeroMessageComposer extends HeroElement {
       </div>`;
     }
     const patient = this.patient;
-    if (this.patientTask.status === TaskStatus.ERROR) return this.renderError(toHeroError(this.patientTask.error), () => void this.patientTask.run());
+    if (this.patientTask.status === TaskStatus.ERROR) return this.renderTaskError(this.patientTask);
     if (!patient || this.patientTask.status === TaskStatus.PENDING) {
       return html`<p class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading.patient')}</p>`;
     }
@@ -1313,7 +1249,7 @@ export class HeroMessageComposer extends HeroElement {
 
   override render(): TemplateResult {
     const busy = this.patientTask.status === TaskStatus.PENDING || this.sending || this.checking;
-    return html`<div class="base" part="base" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="base" part="base" aria-busy=${busy}>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;

@@ -6,12 +6,7 @@ import { css } from 'lit';
  */
 export const patientLookupStyles = css`
   :host {
-    --_gap: var(--hero-patient-lookup-gap, var(--hero-space-l, 1.5rem));
-    --_input-border: var(--hero-patient-lookup-input-border-color, var(--hero-color-border-strong, #4c6272));
     --_error: var(--hero-patient-lookup-error-color, var(--hero-color-danger, #d5281b));
-    --_result-bg: var(--hero-patient-lookup-result-background, var(--hero-color-surface, #ffffff));
-    --_result-border: var(--hero-patient-lookup-result-border-color, var(--hero-color-border, #aeb7bd));
-    --_selected-border: var(--hero-patient-lookup-selected-border-color, var(--hero-color-success, #007f3b));
     max-width: var(--hero-patient-lookup-max-width, 40rem);
   }
 
@@ -19,11 +14,10 @@ export const patientLookupStyles = css`
   form,
   .stack {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--hero-patient-lookup-gap, var(--hero-space-l, 1.5rem));
   }
   p,
   ul,
-  h2,
   fieldset,
   dl,
   dd {
@@ -64,7 +58,7 @@ export const patientLookupStyles = css`
     max-width: 20em;
     min-height: var(--hero-target-size, 2.75rem);
     padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
-    border: 2px solid var(--_input-border);
+    border: 2px solid var(--hero-patient-lookup-input-border-color, var(--hero-color-border-strong, #4c6272));
     border-radius: var(--hero-radius-s, 0.25rem);
     background: var(--hero-color-surface, #ffffff);
     color: inherit;
@@ -123,7 +117,8 @@ export const patientLookupStyles = css`
     accent-color: var(--hero-color-primary, #005eb8);
   }
 
-  .actions {
+  .actions,
+  .result-head {
     display: flex;
     flex-wrap: wrap;
     gap: var(--hero-space-s, 0.5rem);
@@ -139,63 +134,35 @@ export const patientLookupStyles = css`
     color: var(--hero-color-primary, #005eb8);
   }
 
+  /* Over the shared summary: the element's error colour, and the grid gap instead of a margin. */
   .error-summary {
-    padding: var(--hero-space-m, 1rem);
-    border: 4px solid var(--_error);
-    border-radius: var(--hero-radius-s, 0.25rem);
-  }
-  .error-summary h2 {
-    margin-block-end: var(--hero-space-s, 0.5rem);
-    font-size: var(--hero-font-size-l, 1.1875rem);
+    margin: 0;
+    border-color: var(--_error);
   }
   .error-summary a {
     color: var(--_error);
-    font-weight: var(--hero-font-weight-bold, 600);
   }
 
-  .busy::before {
-    content: '';
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: var(--hero-space-s, 0.5rem);
-    vertical-align: -0.15em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .busy::before {
-      animation: none;
-    }
+  .busy {
+    display: flex;
+    align-items: center;
+    gap: var(--hero-space-s, 0.5rem);
   }
 
-  .results {
+  .results,
+  .result,
+  .panel {
     display: grid;
     gap: var(--hero-space-s, 0.5rem);
   }
   .result {
-    display: grid;
-    gap: var(--hero-space-s, 0.5rem);
     padding: var(--hero-space-m, 1rem);
-    border: var(--hero-border-width, 1px) solid var(--_result-border);
+    border: var(--hero-border-width, 1px) solid var(--hero-patient-lookup-result-border-color, var(--hero-color-border, #aeb7bd));
     border-radius: var(--hero-radius-m, 0.5rem);
-    background: var(--_result-bg);
+    background: var(--hero-patient-lookup-result-background, var(--hero-color-surface, #ffffff));
   }
   .result.selected {
-    border: 3px solid var(--_selected-border);
-  }
-  .result-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--hero-space-s, 0.5rem);
-    align-items: center;
+    border: 3px solid var(--hero-patient-lookup-selected-border-color, var(--hero-color-success, #007f3b));
   }
   .name {
     font-size: var(--hero-font-size-l, 1.1875rem);
@@ -245,8 +212,6 @@ export const patientLookupStyles = css`
   }
 
   .panel {
-    display: grid;
-    gap: var(--hero-space-s, 0.5rem);
     padding: var(--hero-space-m, 1rem);
     border-inline-start: 4px solid var(--hero-color-border-strong, #4c6272);
     background: var(--hero-color-surface-raised, #f0f4f5);
@@ -271,7 +236,6 @@ export const patientLookupStyles = css`
     .input,
     .result,
     .panel,
-    .error-summary,
     .badge {
       border-color: CanvasText;
     }

@@ -11,7 +11,7 @@ import {
   validateDateParts,
   type DatePart,
 } from '../../internal/calendar-date.js';
-import { HeroElement } from '../../internal/hero-element.js';
+import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Messages, Translations } from '../../internal/localize.js';
 import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -77,7 +77,6 @@ const strings = {
   'postcode.required': 'Enter a postcode',
   'postcode.invalid': 'Enter a real postcode',
   'error.prefix': 'Error:',
-  'summary.title': 'There is a problem',
   search: 'Search',
   searching: 'Searching for patients…',
   'results.label': 'Matching patients',
@@ -184,16 +183,12 @@ const strings = {
  * @cssstate busy - A search or trace is in progress.
  * @cssstate invalid - `required` and no patient selected.
  */
-export class HeroPatientLookup extends HeroElement {
+export class HeroPatientLookup extends HeroFormElement {
   static override styles = [baseStyles, patientLookupStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
-  static formAssociated = true;
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     allowRegister: { type: Boolean, attribute: 'allow-register', reflect: true },
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
     query: { state: true },
     mode: { state: true },
     fields: { state: true },
@@ -202,11 +197,8 @@ export class HeroPatientLookup extends HeroElement {
     confirmingId: { state: true },
     selected: { state: true },
     announcement: { state: true },
-    formDisabled: { state: true },
     showRequired: { state: true },
   };
-
-  private readonly internals = this.attachInternals();
 
   private readonly search = new Task(this, {
     task: async ([client, query], { signal }) => {
@@ -232,20 +224,10 @@ export class HeroPatientLookup extends HeroElement {
   declare private confirmingId?: string;
   declare private selected?: Patient;
   declare private announcement: string;
-  declare private formDisabled: boolean;
   declare private showRequired: boolean;
 
   /** Offer a trace on the NHS Spine (PDS) when no Hero patient matches (attribute `allow-register`). */
   declare allowRegister: boolean;
-
-  /** The name under which the selected patient's id is submitted with a form. */
-  declare name: string;
-
-  /** A patient must be selected for the host form to submit. */
-  declare required: boolean;
-
-  /** Disables every control. */
-  declare disabled: boolean;
 
   constructor() {
     super();
@@ -254,12 +236,8 @@ export class HeroPatientLookup extends HeroElement {
     this.errors = {};
     this.trace = { status: 'idle' };
     this.announcement = '';
-    this.formDisabled = false;
     this.showRequired = false;
     this.allowRegister = false;
-    this.name = '';
-    this.required = false;
-    this.disabled = false;
     this.addEventListener('invalid', () => {
       this.showRequired = true;
     });
@@ -309,10 +287,6 @@ export class HeroPatientLookup extends HeroElement {
         // Browsers without custom states: nothing to style.
       }
     }
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   formResetCallback(): void {
@@ -464,18 +438,15 @@ export class HeroPatientLookup extends HeroElement {
     void this.focusOn(`#select-${patient.id}`);
   }
 
-  private handleChange(): void {
-    const previous = this.selected;
+  private async handleChange(): Promise<void> {
+    const select = `#select-${this.selected?.id}`;
     this.selected = undefined;
     this.internals.setFormValue(null);
     this.announcement = '';
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    void this.focusOn(previous ? `#select-${previous.id}` : '', '[part~="input"]');
-  }
-
-  private handleSummaryLink(event: Event, target: string): void {
-    event.preventDefault(); // the link's #id would change the host page's URL
-    void this.focusOn(`#${target}`);
+    // Back to the patient's Select button if it is still listed, else into the search form.
+    await this.updateComplete;
+    void this.focusOn(this.renderRoot.querySelector(select) ? select : '[part~="input"]');
   }
 
   // ─── Public API ───
@@ -490,60 +461,14 @@ export class HeroPatientLookup extends HeroElement {
     return this.selected && structuredClone(this.selected);
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** Checks validity; when a patient is required and none is selected, says so and moves focus into the element. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   // ─── Internals ───
-
-  /** The locale for dates: the element's language if it has a table (`cy`), else en-GB (a page's `lang="en"` must not give US dates). */
-  private get locale(): string {
-    return /^cy\b/i.test(this.language) ? 'cy-GB' : 'en-GB';
-  }
-
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
 
   /** Shows the errors (summary, then focus on it) and says whether there were any. */
   private showErrors(errors: Partial<Record<ErrorKey, FieldError>>): boolean {
     this.errors = errors;
     if (!Object.keys(errors).length) return false;
-    void this.focusOn('.error-summary');
+    void this.focusOn('#error-summary');
     return true;
-  }
-
-  private async focusOn(...selectors: string[]): Promise<void> {
-    await this.updateComplete;
-    for (const selector of selectors) {
-      const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
-      if (target) {
-        target.focus();
-        target.scrollIntoView?.({ block: 'nearest' });
-        return;
-      }
-    }
   }
 
   /** Says something through the polite live region (cleared first, so a repeat is announced again). */
@@ -556,6 +481,11 @@ export class HeroPatientLookup extends HeroElement {
 
   // ─── Rendering ───
 
+  /** The busy indication (the live region says it too). */
+  private renderBusy(key: string): TemplateResult {
+    return html`<p class="busy" part="status"><span class="spinner" aria-hidden="true"></span>${this.t(key)}</p>`;
+  }
+
   private renderErrorMessage(key: ErrorKey): TemplateResult | typeof nothing {
     const error = this.errors[key];
     return error
@@ -565,36 +495,22 @@ export class HeroPatientLookup extends HeroElement {
       : nothing;
   }
 
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    const errors = ERROR_ORDER.flatMap((key) => this.errors[key] ?? []);
-    if (!errors.length) return nothing;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        <h2 id="error-summary-title">${this.t('summary.title')}</h2>
-        <ul>
-          ${errors.map(
-            (error) =>
-              html`<li><a href="#${error.target}" @click=${(event: Event) => this.handleSummaryLink(event, error.target)}>${error.message}</a></li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderTextField(key: 'nhs' | 'first' | 'last' | 'postcode', id: string, extra: { hint?: boolean; inputmode?: string; className?: string } = {}): TemplateResult {
+  /** A text field; the NHS number and postcode have a hint (and a class of their name, for width). */
+  private renderTextField(key: 'nhs' | 'first' | 'last' | 'postcode', id: string): TemplateResult {
     const error = this.errors[key];
-    const describedBy = [extra.hint ? `${key}-hint` : '', error ? `${key}-error` : ''].filter(Boolean).join(' ');
+    const hint = key === 'nhs' || key === 'postcode';
+    const describedBy = [hint ? `${key}-hint` : '', error ? `${key}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field ${error ? 'invalid' : ''}" part="field">
       <label class="label" part="label" for=${id}>${this.t(`${key}.label`)}</label>
-      ${extra.hint ? html`<p class="hint" part="hint" id="${key}-hint">${this.t(`${key}.hint`)}</p>` : nothing}
+      ${hint ? html`<p class="hint" part="hint" id="${key}-hint">${this.t(`${key}.hint`)}</p>` : nothing}
       ${this.renderErrorMessage(key)}
       <input
         id=${id}
-        class="input ${extra.className ?? ''}"
+        class="input ${hint ? key : ''}"
         part="input"
         type="text"
         data-field=${key}
-        inputmode=${extra.inputmode ?? 'text'}
+        inputmode=${key === 'nhs' ? 'numeric' : 'text'}
         autocomplete="off"
         spellcheck="false"
         aria-describedby=${describedBy || nothing}
@@ -656,7 +572,7 @@ export class HeroPatientLookup extends HeroElement {
         </div>
       </fieldset>
       ${this.mode === 'nhs'
-        ? this.renderTextField('nhs', 'nhs-number', { hint: true, inputmode: 'numeric', className: 'nhs' })
+        ? this.renderTextField('nhs', 'nhs-number')
         : html`${this.renderTextField('first', 'first-name')}${this.renderTextField('last', 'last-name')}`}
       ${this.renderDateOfBirth()}
       <div class="actions">
@@ -782,7 +698,7 @@ export class HeroPatientLookup extends HeroElement {
     let outcome: TemplateResult | typeof nothing = nothing;
     switch (trace.status) {
       case 'pending':
-        outcome = html`<p class="busy" part="status">${this.t('trace.pending')}</p>`;
+        outcome = this.renderBusy('trace.pending');
         break;
       case 'found':
         outcome = html`<div class="stack">
@@ -818,7 +734,7 @@ export class HeroPatientLookup extends HeroElement {
         <p class="title" id="trace-heading">${this.t('trace.title')}</p>
         <p>${this.t('trace.text')}</p>
       </div>
-      ${query.mode === 'name' ? this.renderTextField('postcode', 'postcode', { hint: true, className: 'postcode' }) : nothing}
+      ${query.mode === 'name' ? this.renderTextField('postcode', 'postcode') : nothing}
       ${trace.status === 'found' ? nothing : html`<div class="actions">${button(this.t(again ? 'trace.again' : 'trace.button'))}</div>`}
       ${outcome}
     </form>`;
@@ -837,9 +753,10 @@ export class HeroPatientLookup extends HeroElement {
   }
 
   protected override render(): TemplateResult {
+    const summary = this.renderErrorSummary(ERROR_ORDER.flatMap((key) => this.errors[key] ?? []));
     const body = this.selected
       ? this.renderSelected(this.selected)
-      : html`${this.renderErrorSummary()}
+      : html`${summary}
           ${this.showRequired && this.required
             ? html`<p class="error-message" part="error-message">
                 <span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('required')}. ${this.t('required.hint')}
@@ -848,7 +765,7 @@ export class HeroPatientLookup extends HeroElement {
           ${this.renderForm()}
           <div class="stack" aria-busy=${this.search.status === TaskStatus.PENDING ? 'true' : 'false'}>
             ${this.search.render({
-              pending: () => html`<p class="busy" part="status">${this.t('searching')}</p>`,
+              pending: () => this.renderBusy('searching'),
               complete: (result) => this.renderResults(result),
               error: (error) =>
                 isAbortError(error) ? nothing : this.renderError(toHeroError(error), () => void this.search.run()),

@@ -53,47 +53,16 @@ export const slotPickerStyles = [
       min-height: var(--_target);
       color: var(--_muted);
     }
-    .spinner {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-      border: 3px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(1turn);
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .spinner {
-        animation-duration: 3s;
-      }
-    }
 
     .message.warning {
       border-color: var(--hero-color-warning, #8a4b00);
       background: var(--hero-color-warning-surface, #fff4e0);
     }
-    .message.empty,
     .message {
       display: flex;
       flex-direction: column;
       align-items: flex-start;
       gap: var(--hero-space-s, 0.5rem);
-    }
-    .error-summary h3 {
-      margin: 0;
-      font-size: var(--hero-font-size-l, 1.1875rem);
-    }
-    .error-summary ul {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .error-summary a {
-      color: inherit;
-      font-weight: var(--hero-font-weight-bold, 600);
     }
     .field-error {
       color: var(--hero-color-danger, #d5281b);
@@ -128,16 +97,21 @@ export const slotPickerStyles = [
       display: grid;
       gap: var(--_gap);
     }
-    .option {
-      display: flex;
-      align-items: flex-start;
-      gap: var(--hero-space-s, 0.5rem);
+    /* Types, locations, days and times: the same selectable box. */
+    .option,
+    .day,
+    .slot {
       min-height: var(--_target);
-      padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
       border: var(--hero-border-width, 1px) solid var(--_slot-border);
       border-radius: var(--_radius);
       background: var(--_slot-bg);
       cursor: pointer;
+    }
+    .option {
+      display: flex;
+      align-items: flex-start;
+      gap: var(--hero-space-s, 0.5rem);
+      padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
     }
     .option:has(input:checked) {
       border-color: var(--_accent);
@@ -160,7 +134,8 @@ export const slotPickerStyles = [
     }
     .option-facts,
     .option-next,
-    .type-line {
+    .type-line,
+    .slot-detail {
       color: var(--_muted);
       font-size: var(--hero-font-size-s, 0.875rem);
     }
@@ -249,25 +224,15 @@ export const slotPickerStyles = [
       align-items: center;
       justify-content: center;
       min-width: 24px;
-      min-height: var(--_target);
       padding: var(--hero-space-xs, 0.25rem) 0;
-      border: var(--hero-border-width, 1px) solid var(--_slot-border);
-      border-radius: var(--_radius);
-      background: var(--_slot-bg);
       color: inherit;
       font: inherit;
       font-size: var(--hero-font-size-s, 0.875rem);
       line-height: 1.25;
       text-align: center;
-      cursor: pointer;
     }
     .day.no-slots {
       color: var(--_muted);
-    }
-    .day[aria-selected='true'] {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_on-accent);
     }
     .day-name {
       font-weight: var(--hero-font-weight-bold, 600);
@@ -293,12 +258,7 @@ export const slotPickerStyles = [
     .slot {
       display: flex;
       flex-direction: column;
-      min-height: var(--_target);
       padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
-      border: var(--hero-border-width, 1px) solid var(--_slot-border);
-      border-radius: var(--_radius);
-      background: var(--_slot-bg);
-      cursor: pointer;
       line-height: 1.3;
       overflow-wrap: anywhere;
       transition: background-color var(--hero-transition-fast, 120ms ease-out);
@@ -309,11 +269,8 @@ export const slotPickerStyles = [
     .slot-time {
       font-weight: var(--hero-font-weight-bold, 600);
     }
-    .slot-detail {
-      font-size: var(--hero-font-size-s, 0.875rem);
-      color: var(--_muted);
-    }
-    .slot[aria-selected='true'] {
+    .slot[aria-selected='true'],
+    .day[aria-selected='true'] {
       border-color: var(--_accent);
       background: var(--_accent);
       color: var(--_on-accent);
@@ -415,10 +372,6 @@ export const slotPickerStyles = [
       }
       .slot[aria-selected='true'] .slot-detail {
         color: HighlightText;
-      }
-      .spinner {
-        border-color: CanvasText;
-        border-inline-end-color: transparent;
       }
       .selection,
       .panel {

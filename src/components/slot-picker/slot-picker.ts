@@ -41,7 +41,6 @@ export const slotPickerStrings = {
   'choose.continue': 'Show available times',
   'choose.typeRequired': 'Choose the type of appointment you need',
   'choose.noTypes': 'This practice has no appointments that can be booked online. Contact the practice to make an appointment.',
-  'errorSummary.title': 'There is a problem',
   'type.duration': plural('{count} minute', '{count} minutes'),
   'type.inPerson': 'In person',
   'type.telephone': 'Telephone',
@@ -295,10 +294,8 @@ export class HeroSlotPicker extends HeroElement {
   /** Bumped to reload the slots (after 409, a lapse, going back). */
   @state() protected refreshes = 0;
 
-  private _busy = false;
   private _countdown?: ReturnType<typeof setInterval>;
   private _announced = new Set<number>();
-  private _focusAfterUpdate?: string;
 
   // ───────── Public properties ─────────
 
@@ -352,13 +349,6 @@ export class HeroSlotPicker extends HeroElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._maybeReady();
-    if (this._focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this._focusAfterUpdate);
-      if (target) {
-        this._focusAfterUpdate = undefined;
-        target.focus();
-      }
-    }
   }
 
   /** `hero-ready` once the first step's data has rendered: the types, or the first times (markReady fires once). */
@@ -381,15 +371,6 @@ export class HeroSlotPicker extends HeroElement {
 
   protected get windowEnd(): string {
     return addDays(this.windowStart, this.windowDays - 1);
-  }
-
-  /**
-   * The locale for dates, times and prices: the element's language, with every English one
-   * written the British way (`en` on a host page must not give American dates).
-   */
-  protected get locale(): string {
-    const lang = this.language;
-    return /^en\b/i.test(lang) ? 'en-GB' : lang;
   }
 
   private _today(): string {
@@ -434,7 +415,7 @@ export class HeroSlotPicker extends HeroElement {
     event.preventDefault();
     if (!this.draftTypeId) {
       this.chooseErrors = [this.t('choose.typeRequired')];
-      this._focusAfterUpdate = '#error-summary';
+      void this.focusOn('#error-summary');
       return;
     }
     this.chosenTypeId = this.draftTypeId;
@@ -442,7 +423,7 @@ export class HeroSlotPicker extends HeroElement {
     this.selectedSlotId = undefined;
     this.notice = undefined;
     this.step = 'slots';
-    this._focusAfterUpdate = '#slots-heading';
+    void this.focusOn('#slots-heading');
   }
 
   private _handleChangeType(): void {
@@ -452,7 +433,7 @@ export class HeroSlotPicker extends HeroElement {
     this.notice = undefined;
     this.actionError = undefined;
     this.step = 'choose';
-    this._focusAfterUpdate = '#choose-heading';
+    void this.focusOn('#choose-heading');
   }
 
   private _handleLocationFilter(event: Event): void {
@@ -524,7 +505,7 @@ export class HeroSlotPicker extends HeroElement {
     const day = days[index];
     if (!day) return;
     this.chosenDay = day;
-    this._focusAfterUpdate = `#day-${day}`;
+    void this.focusOn(`#day-${day}`);
   }
 
   private async _handleNextAvailable(): Promise<void> {
@@ -533,12 +514,11 @@ export class HeroSlotPicker extends HeroElement {
     const inWindow = window ? [...window.byDay.keys()].find((d) => d > from) : undefined;
     if (inWindow) {
       this._goToDay(inWindow);
-      this._focusAfterUpdate = `#day-${inWindow}`;
+      void this.focusOn(`#day-${inWindow}`);
       return;
     }
     const typeId = this.typeId;
-    if (this._busy || !typeId) return;
-    this._busy = true;
+    if (this.busy || !typeId) return;
     this.busy = 'next';
     this.navMessage = undefined;
     this.actionError = undefined;
@@ -552,7 +532,7 @@ export class HeroSlotPicker extends HeroElement {
       );
       if (day) {
         this._goToDay(day);
-        this._focusAfterUpdate = '#slots-heading';
+        void this.focusOn('#slots-heading');
       } else {
         this.navMessage = this.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.windowEnd, this.locale) });
         this.announce(this.navMessage);
@@ -561,7 +541,6 @@ export class HeroSlotPicker extends HeroElement {
       const heroError = this.reportError(error);
       if (heroError) this.actionError = { error: heroError, retry: () => void this._handleNextAvailable() };
     } finally {
-      this._busy = false;
       this.busy = undefined;
     }
   }
@@ -605,7 +584,7 @@ export class HeroSlotPicker extends HeroElement {
     const id = ids[index];
     if (!id) return;
     this.activeSlotId = id;
-    this._focusAfterUpdate = `#slot-${id}`;
+    void this.focusOn(`#slot-${id}`);
   }
 
   private _select(id: string): void {
@@ -620,8 +599,7 @@ export class HeroSlotPicker extends HeroElement {
 
   private async _handleReserve(): Promise<void> {
     const view = this._slotById(this.selectedSlotId);
-    if (this._busy || !view || this.step !== 'slots') return;
-    this._busy = true;
+    if (this.busy || !view || this.step !== 'slots') return;
     this.busy = 'reserve';
     this.actionError = undefined;
     this.notice = undefined;
@@ -641,7 +619,7 @@ export class HeroSlotPicker extends HeroElement {
       this.reservation = { appointmentId: created.id, reservedUntil: created.reserved_until ?? null, slot };
       this.step = 'summary';
       this._startCountdown();
-      this._focusAfterUpdate = '#summary-heading';
+      void this.focusOn('#summary-heading');
       this.announce(this.t('announce.reserved'));
       this.emit('hero-appointment-reserve', {
         appointment_id: created.id,
@@ -651,15 +629,13 @@ export class HeroSlotPicker extends HeroElement {
     } catch (error) {
       this._actionFailed(error, () => void this._handleReserve());
     } finally {
-      this._busy = false;
       this.busy = undefined;
     }
   }
 
   private async _handleConfirm(): Promise<void> {
     const reservation = this.reservation;
-    if (this._busy || !reservation || this.step !== 'summary') return;
-    this._busy = true;
+    if (this.busy || !reservation || this.step !== 'summary') return;
     this.busy = 'book';
     this.actionError = undefined;
     try {
@@ -672,28 +648,25 @@ export class HeroSlotPicker extends HeroElement {
       this.booked = appointment;
       this.reservation = undefined;
       this.step = 'booked';
-      this._focusAfterUpdate = '#booked-heading';
+      void this.focusOn('#booked-heading');
       this.announce(this.t('announce.booked'));
       this.emit('hero-appointment-book', { appointment } satisfies AppointmentBookDetail);
     } catch (error) {
       this._actionFailed(error, () => void this._handleConfirm());
     } finally {
-      this._busy = false;
       this.busy = undefined;
     }
   }
 
   private async _handleBack(): Promise<void> {
     const reservation = this.reservation;
-    if (this._busy || !reservation) return;
-    this._busy = true;
+    if (this.busy || !reservation) return;
     this.busy = 'cancel';
     try {
       await this.requireClient().patch('/v1/appointments/{id}/cancel', { path: { id: reservation.appointmentId }, body: {} });
     } catch {
       // Not worth stopping the user for: an unreleased hold lapses by itself at `reserved_until`.
     } finally {
-      this._busy = false;
       this.busy = undefined;
     }
     this._backToSlots(undefined);
@@ -706,7 +679,7 @@ export class HeroSlotPicker extends HeroElement {
     this.notice = undefined;
     this.refreshes++;
     this.step = this.appointmentTypeId ? 'slots' : 'choose';
-    this._focusAfterUpdate = this.step === 'choose' ? '#choose-heading' : '#slots-heading';
+    void this.focusOn(this.step === 'choose' ? '#choose-heading' : '#slots-heading');
   }
 
   /** 409 (taken) and 410 (hold ran out) send the user back to the times; anything else shows an error with a retry. */
@@ -731,7 +704,7 @@ export class HeroSlotPicker extends HeroElement {
     this.notice = notice;
     this.step = 'slots';
     this.refreshes++;
-    this._focusAfterUpdate = notice ? '#notice' : '#slots-heading';
+    void this.focusOn(notice ? '#notice' : '#slots-heading');
     if (notice) this.announce(notice);
   }
 
@@ -837,14 +810,7 @@ export class HeroSlotPicker extends HeroElement {
     const errorId = this.chooseErrors.length ? 'type-error' : undefined;
     return html`
       <h2 id="choose-heading" class="heading" part="heading" tabindex="-1">${this.t('choose.heading')}</h2>
-      ${this.chooseErrors.length
-        ? html`<div id="error-summary" class="message error error-summary" part="error-summary" role="alert" tabindex="-1">
-            <h3>${this.t('errorSummary.title')}</h3>
-            <ul>
-              ${this.chooseErrors.map((e) => html`<li><a href="#type-fieldset" @click=${this._focusFirstType}>${e}</a></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), 3)}
       ${types.length === 0
         ? html`<p class="message" part="empty">${this.t('choose.noTypes')}</p>`
         : html`<form class="choose" novalidate @submit=${this._handleContinue}>
@@ -852,11 +818,12 @@ export class HeroSlotPicker extends HeroElement {
               <legend>${this.t('choose.typeLegend')}</legend>
               ${errorId ? html`<p id="type-error" class="field-error">${this.chooseErrors[0]}</p>` : nothing}
               <div class="options">
-                ${types.map((type) => {
+                ${types.map((type, i) => {
                   const next = type.next_available_at ? Date.parse(type.next_available_at) : undefined;
                   return html`<label class="option" part="type-option">
                     <input
                       type="radio"
+                      id=${i ? nothing : 'first-type'}
                       name="appointment-type"
                       .value=${type.id}
                       .checked=${this.draftTypeId === type.id}
@@ -896,11 +863,6 @@ export class HeroSlotPicker extends HeroElement {
     `;
   }
 
-  private _focusFirstType = (event: Event): void => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="appointment-type"]')?.focus();
-  };
-
   private _renderFilters(reference: ReferenceData): TemplateResult {
     const type = this.typeId ? reference.typeById.get(this.typeId) : undefined;
     const sameKind = reference.practitioners.filter((p) => !type || p.practitioner_type === type.practitioner_type);
@@ -939,13 +901,13 @@ export class HeroSlotPicker extends HeroElement {
     const nextBusy = this.busy === 'next';
     return html`<nav class="day-nav" part="day-nav" aria-labelledby="range">
       <div class="week">
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${prevDisabled ? 'true' : 'false'}
+        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${String(prevDisabled)}
           @click=${() => !prevDisabled && this._handleWeek(-1)}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
           <span>${this.t('nav.previous')}</span>
         </button>
         <p id="range" class="range">${this.t('nav.range', { from: formatLondonDay(first, this.locale, 'short'), to: formatLondonDay(last, this.locale, 'short', true) })}</p>
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${loading ? 'true' : 'false'}
+        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${String(loading)}
           @click=${() => !loading && this._handleWeek(1)}>
           <span>${this.t('nav.next')}</span>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
@@ -963,7 +925,7 @@ export class HeroSlotPicker extends HeroElement {
             data-day=${d}
             class="day ${count ? '' : 'no-slots'}"
             part=${selected ? 'day day-selected' : 'day'}
-            aria-selected=${selected ? 'true' : 'false'}
+            aria-selected=${String(selected)}
             aria-controls="day-panel"
             tabindex=${selected ? '0' : '-1'}
           >
@@ -974,7 +936,7 @@ export class HeroSlotPicker extends HeroElement {
         })}
       </div>
       <button type="button" class="button secondary nav-button next-available" part="nav-button"
-        aria-disabled=${nextBusy || loading ? 'true' : 'false'} @click=${() => !(nextBusy || loading) && void this._handleNextAvailable()}>
+        aria-disabled=${String(nextBusy || loading)} @click=${() => !(nextBusy || loading) && void this._handleNextAvailable()}>
         ${nextBusy ? this.t('loading.nextAvailable') : this.t('nav.nextAvailable')}
       </button>
       ${this.navMessage ? html`<p class="message" part="notice">${this.navMessage}</p>` : nothing}
@@ -1035,7 +997,7 @@ export class HeroSlotPicker extends HeroElement {
       data-id=${slot.id}
       class="slot"
       part=${selected ? 'slot slot-selected' : 'slot'}
-      aria-selected=${selected ? 'true' : 'false'}
+      aria-selected=${String(selected)}
       tabindex=${slot.id === focusId ? '0' : '-1'}
     >
       <span class="slot-time">${time}<span class="visually-hidden">,</span></span>
@@ -1054,7 +1016,7 @@ export class HeroSlotPicker extends HeroElement {
           location: this._locationName(reference, view.slot.location_id),
         })}
       </p>
-      <button type="button" class="button" part="reserve-button" aria-disabled=${busy ? 'true' : 'false'} @click=${this._handleReserve}>
+      <button type="button" class="button" part="reserve-button" aria-disabled=${String(busy)} @click=${this._handleReserve}>
         ${busy ? this.t('selection.reserving') : this.t('selection.reserve')}
       </button>
     </div>`;
@@ -1076,7 +1038,7 @@ export class HeroSlotPicker extends HeroElement {
       </div>
       ${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
       ${this._renderFilters(reference)} ${this._renderDayNav(status === 2 ? window : undefined, day)}
-      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${status === 1 ? 'true' : 'false'}>
+      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${String(status === 1)}>
         ${this._slots.render({
           pending: () => this._renderLoading('loading.slots'),
           complete: (w) => (w ? this._renderSlots(reference, w, day) : nothing),
@@ -1119,10 +1081,10 @@ export class HeroSlotPicker extends HeroElement {
       ${this._renderDetails(reference, reservation.slot)}
       ${this.actionError ? this.renderError(this.actionError.error, this.actionError.retry) : nothing}
       <div class="actions">
-        <button type="button" class="button" part="confirm-button" aria-disabled=${booking || cancelling ? 'true' : 'false'} @click=${this._handleConfirm}>
+        <button type="button" class="button" part="confirm-button" aria-disabled=${String(booking || cancelling)} @click=${this._handleConfirm}>
           ${booking ? this.t('summary.confirming') : this.t('summary.confirm')}
         </button>
-        <button type="button" class="button secondary" part="back-button" aria-disabled=${booking || cancelling ? 'true' : 'false'} @click=${this._handleBack}>
+        <button type="button" class="button secondary" part="back-button" aria-disabled=${String(booking || cancelling)} @click=${this._handleBack}>
           ${cancelling ? this.t('summary.cancelling') : this.t('summary.back')}
         </button>
       </div>

@@ -391,7 +391,9 @@ describe('hero-form-renderer', () => {
       expect(posts()).to.have.length(0);
       const summary = part(el, 'error-summary')!;
       expect(focused(el)).to.equal(summary);
-      expect(text(summary.querySelector('h3'))).to.equal('There is a problem');
+      const title = summary.querySelector('[role="heading"]');
+      expect(text(title)).to.equal('There is a problem');
+      expect(title!.getAttribute('aria-level')).to.equal('3'); // under the form's h2 title
       expect(summaryLinks(el)).to.deep.equal([
         'Select your answer to ‘Do you smoke?’',
         'Select your answer to ‘How many units of alcohol do you drink in a week?’',
@@ -449,7 +451,8 @@ describe('hero-form-renderer', () => {
       expect(summaryLinks(el)).to.have.length(5); // questions 1, 8, 15, 22 and 29 are required
       expect(summaryLinks(el)[0]).to.equal('Enter about you: question 1');
       // Fill the required questions of the page (every 7th from the first).
-      for (const q of $$<HTMLAnchorElement>(el, '[part~="error-summary"] a').map((a) => a.dataset['field']!)) {
+      const questionOf = (a: HTMLAnchorElement) => a.getAttribute('href')!.replace(/^#q-|-(0|day)$/g, '');
+      for (const q of $$<HTMLAnchorElement>(el, '[part~="error-summary"] a').map(questionOf)) {
         const input = byId(el, `q-${q}`) ?? byId(el, `q-${q}-0`)!;
         if (input.type === 'radio' || input.type === 'checkbox') await click(el, q, input.value);
         else if (input.localName === 'select') await select(el, q, 'often');
@@ -747,6 +750,23 @@ describe('hero-form-renderer', () => {
       expect(host.reportValidity()).to.equal(false);
       await el.updateComplete;
       expect(summaryLinks(el)).to.have.length(2);
+    });
+
+    it('links its summary to questions on other pages after the host form finds it invalid', async () => {
+      const host = await fixture<HTMLFormElement>(html`<form>
+        <hero-form-renderer tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" form-id=${ALL_FIELD_TYPES_FORM_ID} page-size="5"></hero-form-renderer>
+      </form>`);
+      const el = host.querySelector('hero-form-renderer')!;
+      await settled(el);
+      expect(host.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      const links = $$<HTMLAnchorElement>(el, '[part~="error-summary"] a');
+      expect(links.at(-1)!.getAttribute('href')).to.equal('#q-7017');
+      expect(byId(el, 'q-7017')).to.equal(null); // the consent is on a later page
+      links.at(-1)!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('q-7017');
     });
 
     it('goes back to the loaded answers on form reset, and is disabled with its fieldset', async () => {

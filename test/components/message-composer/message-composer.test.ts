@@ -83,6 +83,8 @@ async function send(el: HeroMessageComposer) {
 
 const sentBodies = () => Promise.all(requestsTo('/v1/messages/send').map((r) => r.clone().json() as Promise<MessageSendRequest>));
 const errorSummary = (el: HeroMessageComposer) => text(el, '#error-summary');
+/** The error summary's alert: its title, why a send failed (if it did) and the links. */
+const problems = (el: HeroMessageComposer) => text(el, '#error-summary [role="alert"]');
 
 describe('hero-message-composer', () => {
   useMockApi();
@@ -318,6 +320,9 @@ describe('hero-message-composer', () => {
       await click(el, '[part~="continue-button"]');
       await waitUntil(() => activeId(el) === 'error-summary', 'summary focused');
       expect(errorSummary(el)).to.contain('Enter a message');
+      const summary = $(el, '#error-summary')!;
+      expect($(el, `#${summary.getAttribute('aria-labelledby')}`)!.textContent).to.equal('There is a problem');
+      expect(summary.querySelector('[role="alert"] [role="heading"]')).to.exist;
       expect($(el, '#text')!.getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#text')!.getAttribute('aria-describedby')).to.contain('text-error');
       await click(el, '#error-summary a');
@@ -363,6 +368,8 @@ describe('hero-message-composer', () => {
       await setField(el, 'text', 'Hello');
       await click(el, '[part~="continue-button"]');
       await waitUntil(() => errorSummary(el).includes('NHS App messages need the patient’s NHS number'));
+      await click(el, '#error-summary a');
+      await waitUntil(() => activeId(el) === 'channel-nhs_app', 'the summary link focuses the channel radio');
     });
 
     it('refuses an invalid email address and an email without a subject', async () => {
@@ -593,7 +600,7 @@ describe('hero-message-composer', () => {
       await toReview(el);
       await click(el, '[part~="send-button"]');
       await waitUntil(() => $(el, '#error-summary'));
-      expect(errorSummary(el)).to.contain('Hero did not accept the message');
+      expect(problems(el)).to.contain('Hero did not accept the message');
       expect($(el, '#recipient')!.getAttribute('aria-invalid')).to.equal('true');
       expect($<HTMLTextAreaElement>(el, '#text')!.value).to.equal('Hello there');
     });

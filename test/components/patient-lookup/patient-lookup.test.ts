@@ -348,7 +348,10 @@ describe('hero-patient-lookup', () => {
       $<HTMLButtonElement>(el, '[part~="search-button"]')!.click();
       await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('error-summary'), 'summary focused');
       const summary = $(el, '[part~="error-summary"]')!;
-      expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
+      const title = summary.querySelector('[role="heading"]')!;
+      expect(title.textContent).to.equal('There is a problem');
+      expect(title.getAttribute('aria-level')).to.equal('2');
+      expect(summary.querySelector('[role="alert"] [role="heading"]')).to.exist;
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.textContent)).to.deep.equal(['Enter a first name', 'Enter a last name', 'Date of birth must include a month']);
       const hashBefore = location.hash;

@@ -151,8 +151,17 @@ describe('<hero-slot-picker>', function () {
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('error-summary');
       expect(text($(el, '#error-summary'))).to.contain('Choose the type of appointment you need');
+      // The summary's title sits under the step's h2; its link moves focus to the first type.
+      const title = $(el, '#error-summary [role="heading"]');
+      expect(text(title)).to.equal('There is a problem');
+      expect(title.getAttribute('aria-level')).to.equal('3');
       expect(slotRequests()).to.have.length(0);
       await expect(el).to.be.accessible();
+      $(el, '#error-summary a').click();
+      await el.updateComplete;
+      const first = $$<HTMLInputElement>(el, 'input[name="appointment-type"]')[0]!;
+      expect(focused(el)?.getAttribute('name')).to.equal('appointment-type');
+      expect((focused(el) as HTMLInputElement).value).to.equal(first.value);
     });
 
     it('goes on to the times of the chosen type and location', async () => {
