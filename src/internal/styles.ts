@@ -159,3 +159,81 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * GOV.UK-style question styles shared by the elements that ask for input (patient lookup, form
+ * renderer, message composer): a `.field` with its `.label`, `.hint` and `.error-message`; text
+ * `.input`s; `.choice` rows for radios and checkboxes (a 24 px control in a 44 px target).
+ * Components tune them through private properties set on their `:host`: `--_error` (error colour),
+ * `--_input-border` (input border colour) and `--_accent` (checked radios and checkboxes).
+ */
+export const fieldStyles = css`
+  .field {
+    display: grid;
+    gap: var(--hero-space-xs, 0.25rem);
+  }
+  .field > * {
+    max-width: 100%;
+  }
+  .field.invalid {
+    padding-inline-start: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--_error, var(--hero-color-danger, #d5281b));
+  }
+  .label {
+    padding: 0;
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .hint {
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  .error-message {
+    color: var(--_error, var(--hero-color-danger, #d5281b));
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .input {
+    width: 100%;
+    min-height: var(--hero-target-size, 2.75rem);
+    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
+    border: 2px solid var(--_input-border, var(--hero-color-border-strong, #4c6272));
+    border-radius: var(--hero-radius-s, 0.25rem);
+    background: var(--hero-color-surface, #ffffff);
+    color: inherit;
+    font: inherit;
+  }
+  .field.invalid .input,
+  .input[aria-invalid='true'] {
+    border-color: var(--_error, var(--hero-color-danger, #d5281b));
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--hero-space-s, 0.5rem);
+    min-height: var(--hero-target-size, 2.75rem);
+  }
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.625rem 0 0;
+    accent-color: var(--_accent, var(--hero-color-primary, #005eb8));
+    cursor: pointer;
+  }
+  .choice label {
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .choice input:disabled,
+  .choice input:disabled + label {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  @media (forced-colors: active) {
+    .input {
+      border-color: FieldText;
+    }
+    .field.invalid {
+      border-color: CanvasText;
+    }
+  }
+`;
