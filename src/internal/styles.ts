@@ -200,7 +200,7 @@ export const fieldStyles = css`
     color: inherit;
     font: inherit;
   }
-  .field.invalid .input,
+  .field.invalid > .input,
   .input[aria-invalid='true'] {
     border-color: var(--_error, var(--hero-color-danger, #d5281b));
   }
@@ -219,7 +219,8 @@ export const fieldStyles = css`
     cursor: pointer;
   }
   .choice label {
-    padding-block: 0.5rem;
+    /* 10 px + a 24 px line + 10 px: a 44 px row, text centred on the 24 px control. */
+    padding-block: 0.625rem;
     cursor: pointer;
   }
   .choice input:disabled,

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * `<hero-form-renderer>`'s own styles, over `baseStyles`. Component properties
+ * `<hero-form-renderer>`'s own styles, over `baseStyles` and `fieldStyles` (which style `.field`,
+ * `.label`, `.hint`, `.error-message`, `.input` and `.choice`). Component properties
  * (`--hero-form-renderer-*`) fall back to global tokens, then to literals, so a script-tag embed
- * looks right with no theme loaded. GOV.UK's question patterns are the model.
+ * looks right with no theme loaded; they reach `fieldStyles` through `--_error`, `--_input-border`
+ * and `--_accent`. GOV.UK's question patterns are the model.
  */
 export const formRendererStyles = css`
   :host {
@@ -59,27 +61,7 @@ export const formRendererStyles = css`
   }
 
   .field {
-    display: grid;
-    gap: var(--hero-space-xs, 0.25rem);
     justify-items: start;
-  }
-  .field > * {
-    max-width: 100%;
-  }
-  .field.invalid {
-    padding-inline-start: var(--hero-space-m, 1rem);
-    border-inline-start: 4px solid var(--_error);
-  }
-  .label {
-    padding: 0;
-    font-weight: var(--hero-font-weight-bold, 600);
-  }
-  .hint {
-    color: var(--hero-color-text-muted, #4c6272);
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: var(--hero-font-weight-bold, 600);
   }
 
   .control {
@@ -90,15 +72,7 @@ export const formRendererStyles = css`
     width: 100%;
   }
   .input {
-    width: 100%;
     max-width: 30em;
-    min-height: var(--hero-target-size, 2.75rem);
-    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
-    border: 2px solid var(--_input-border);
-    border-radius: var(--hero-radius-s, 0.25rem);
-    background: var(--hero-color-surface, #ffffff);
-    color: inherit;
-    font: inherit;
   }
   textarea.input {
     resize: vertical;
@@ -107,14 +81,14 @@ export const formRendererStyles = css`
     max-width: 6em;
     font-variant-numeric: tabular-nums;
   }
-  .input[aria-invalid='true'] {
-    border-color: var(--_error);
+  /* A date marks only the parts at fault (fieldStyles would mark every input of an invalid field). */
+  .field.invalid .input[aria-invalid='false'] {
+    border-color: var(--_input-border);
   }
   .input:focus-visible {
     box-shadow: inset 0 0 0 2px var(--hero-color-text, #212b32);
   }
-  .input:disabled,
-  .choice input:disabled + label {
+  .input:disabled {
     opacity: 0.6;
   }
 
@@ -141,24 +115,6 @@ export const formRendererStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: var(--hero-space-l, 1.5rem);
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--hero-space-s, 0.5rem);
-    min-height: var(--hero-target-size, 2.75rem);
-  }
-  .choice input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.5rem 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  .choice label {
-    padding-block: 0.5rem;
-    cursor: pointer;
   }
   .field.invalid .choice input {
     outline: 2px solid var(--_error);
@@ -268,14 +224,10 @@ export const formRendererStyles = css`
   }
 
   @media (forced-colors: active) {
-    .field.invalid,
     .notice,
     .panel,
     .bmi {
       border: 2px solid CanvasText;
-    }
-    .input {
-      border-color: FieldText;
     }
   }
 `;

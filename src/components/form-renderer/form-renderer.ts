@@ -5,7 +5,7 @@ import type { Form, FormAnswer, FormField } from '../../api/types.js';
 import { formatCalendarDate } from '../../internal/calendar-date.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, fieldStyles } from '../../internal/styles.js';
 import {
   checkAnswer,
   EMPTY_DATE,
@@ -136,7 +136,7 @@ const REVIEW = -1;
  * @cssstate submitted - The answers have been sent.
  */
 export class HeroFormRenderer extends HeroFormElement {
-  static override styles = [baseStyles, formRendererStyles];
+  static override styles = [baseStyles, fieldStyles, formRendererStyles];
   static override translations: Translations<typeof formStrings> = { 'en-GB': formStrings };
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {

@@ -34,7 +34,7 @@ export const messageComposerStyles = css`
     display: contents;
   }
   legend,
-  label,
+  .choice label,
   h2,
   h3,
   dt {
@@ -66,53 +66,20 @@ export const messageComposerStyles = css`
     border-block-end: var(--_line);
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hero-space-xs, 0.25rem);
-  }
-  .field.invalid {
-    padding-inline-start: var(--hero-space-m, 1rem);
-    border-inline-start: 4px solid var(--hero-color-danger, #d5281b);
-  }
-  .hint,
   .muted {
     color: var(--hero-color-text-muted, #4c6272);
   }
-  .error-message {
-    color: var(--hero-color-danger, #d5281b);
-    font-weight: var(--hero-font-weight-bold, 600);
-  }
 
-  input[type='text'],
-  input[type='tel'],
-  input[type='email'],
-  input[type='date'],
-  input[type='time'],
-  select,
-  textarea {
-    width: 100%;
-    min-height: var(--hero-target-size, 2.75rem);
-    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
-    border: 2px solid var(--hero-color-border-strong, #4c6272);
-    border-radius: var(--hero-radius-s, 0.25rem);
-    background: var(--hero-color-surface, #ffffff);
-    color: inherit;
-    font: inherit;
-  }
-  input.short {
+  .short {
     max-width: 14em;
   }
   input[type='date'],
   input[type='time'] {
     width: auto;
   }
-  textarea {
+  textarea.input {
     min-height: var(--hero-message-composer-textarea-min-height, 8rem);
     resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--hero-color-danger, #d5281b);
   }
   input:focus-visible,
   select:focus-visible,
@@ -123,27 +90,15 @@ export const messageComposerStyles = css`
 
   .choice {
     display: grid;
-    grid-template-columns: var(--hero-target-size, 2.75rem) 1fr;
-    align-items: center;
-    column-gap: var(--hero-space-s, 0.5rem);
-    margin-block-end: var(--hero-space-s, 0.5rem);
-  }
-  .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0 auto;
-    accent-color: var(--hero-color-primary, #005eb8);
-  }
-  .choice label {
-    padding-block: var(--hero-space-xs, 0.25rem);
-    cursor: pointer;
+    grid-template-columns: auto 1fr;
+    row-gap: 0;
   }
   .choice .hint {
     grid-column: 2;
   }
   .reveal {
-    margin-inline-start: calc(var(--hero-target-size, 2.75rem) / 2);
-    padding-inline-start: calc(var(--hero-target-size, 2.75rem) / 2);
+    margin-inline-start: 0.625rem;
+    padding-inline-start: 1.125rem;
     border-inline-start: 4px solid var(--hero-color-border, #d8dde0);
   }
   .row,
@@ -304,9 +259,6 @@ export const messageComposerStyles = css`
   }
 
   @media (forced-colors: active) {
-    input,
-    select,
-    textarea,
     .bubble,
     .card,
     .preview {
@@ -316,11 +268,6 @@ export const messageComposerStyles = css`
       background: Mark;
       color: MarkText;
       outline-color: CanvasText;
-    }
-    .field.invalid,
-    .error-message {
-      border-color: CanvasText;
-      color: CanvasText;
     }
     .link {
       color: LinkText;

@@ -8,7 +8,7 @@ import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday } f
 import { formatNhsNumber } from '../../internal/nhs-number.js';
 import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../internal/placeholders.js';
 import { countSms, GSM_REPLACEMENTS, replaceableChars, replaceWithGsm, type SmsCount } from '../../internal/sms.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, fieldStyles } from '../../internal/styles.js';
 import { formatUkMobile } from '../../internal/uk-phone.js';
 import {
   API_FIELDS,
@@ -193,7 +193,7 @@ const COUNTER_ANNOUNCE_MS = 1000;
  * @cssstate invalid - `required` and the message is empty.
  */
 export class HeroMessageComposer extends HeroFormElement {
-  static override styles = [baseStyles, messageComposerStyles];
+  static override styles = [baseStyles, fieldStyles, messageComposerStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
   /**
    * Waits (ms) before each delivery-status poll; the last repeats. Tests and hosts that need
@@ -806,7 +806,7 @@ export class HeroMessageComposer extends HeroFormElement {
   /** A field: the label, a hint (`{key}-hint`), the error (`{key}-error`), then the control; marked when invalid. */
   private renderField(key: FieldKey | 'template', label: string, control: unknown, hint?: string): TemplateResult {
     return html`<div class="field ${this.errors[key as FieldKey] ? 'invalid' : ''}" part="field">
-      <label for=${key} part="label">${label}</label>
+      <label class="label" for=${key} part="label">${label}</label>
       ${hint ? html`<p class="hint" id="${key}-hint" part="hint">${hint}</p>` : nothing}
       ${this.renderFieldError(key as FieldKey)}
       ${control}
@@ -831,7 +831,7 @@ export class HeroMessageComposer extends HeroFormElement {
       html`<input
         id=${key}
         part="input"
-        class=${options.className ?? ''}
+        class="input ${options.className ?? ''}"
         type=${options.type ?? 'text'}
         .value=${value}
         min=${options.min ?? nothing}
@@ -856,7 +856,7 @@ export class HeroMessageComposer extends HeroFormElement {
   private renderChannels(patient: PatientView): TemplateResult {
     const error = this.errors.channel;
     return html`<fieldset class="field channels ${error ? 'invalid' : ''}" part="channels" aria-describedby=${error ? 'channel-error' : nothing}>
-      <legend part="label">${this.t('channel.legend')}</legend>
+      <legend class="label" part="label">${this.t('channel.legend')}</legend>
       ${this.renderFieldError('channel')}
       ${this.channelList.map((channel) => {
         const hint = this.channelHint(channel, patient.contacts[channel]);
@@ -912,7 +912,7 @@ export class HeroMessageComposer extends HeroFormElement {
     return this.renderField(
       'template',
       this.t('template.label'),
-      html`<select id="template" part="input template-select" aria-describedby="template-hint" @change=${this.handleTemplate}>
+      html`<select id="template" class="input" part="input template-select" aria-describedby="template-hint" @change=${this.handleTemplate}>
           <option value="">${this.t('template.none')}</option>
           ${groups.map(
             ([type, items]) => html`<optgroup label=${this.t(`template.group.${type}`)}>
@@ -1011,7 +1011,7 @@ export class HeroMessageComposer extends HeroFormElement {
         ? this.renderField(
             'fallback',
             this.t('fallback.label'),
-            html`<select id="fallback" part="input" aria-describedby=${this.describedBy('fallback') || nothing} @change=${this.editor('fallback')}>
+            html`<select id="fallback" class="input" part="input" aria-describedby=${this.describedBy('fallback') || nothing} @change=${this.editor('fallback')}>
                 <option value="" ?selected=${!draft.fallback}>${this.t('fallback.none')}</option>
                 ${fallbacks.map((c) => html`<option value=${c} ?selected=${draft.fallback === c}>${this.channelName(c)}</option>`)}
               </select>
@@ -1084,6 +1084,7 @@ export class HeroMessageComposer extends HeroFormElement {
       this.t('assignee.label'),
       html`<select
         id="assignee"
+        class="input"
         part="input"
         aria-describedby=${this.describedBy('assignee') || nothing}
         aria-invalid=${!!this.errors.assignee}
@@ -1114,6 +1115,7 @@ export class HeroMessageComposer extends HeroFormElement {
             this.t('text.label'),
             html`<textarea
                 id="text"
+                class="input"
                 part="textarea"
                 rows="6"
                 .value=${draft.text}

@@ -1,12 +1,14 @@
 import { css } from 'lit';
 
 /**
- * `<hero-patient-lookup>`'s own styles, over `baseStyles`. Component properties
- * (`--hero-patient-lookup-*`) fall back to global tokens, then to literals.
+ * `<hero-patient-lookup>`'s own styles, over `baseStyles` and `fieldStyles`. Component properties
+ * (`--hero-patient-lookup-*`) fall back to global tokens, then to literals; the error and input
+ * border colours reach `fieldStyles` through its `--_error` and `--_input-border`.
  */
 export const patientLookupStyles = css`
   :host {
     --_error: var(--hero-patient-lookup-error-color, var(--hero-color-danger, #d5281b));
+    --_input-border: var(--hero-patient-lookup-input-border-color, var(--hero-color-border-strong, #4c6272));
     max-width: var(--hero-patient-lookup-max-width, 40rem);
   }
 
@@ -33,39 +35,8 @@ export const patientLookupStyles = css`
     min-width: 0;
   }
 
-  .field {
-    display: grid;
-    gap: var(--hero-space-xs, 0.25rem);
-  }
-  .field.invalid {
-    padding-inline-start: var(--hero-space-m, 1rem);
-    border-inline-start: 4px solid var(--_error);
-  }
-  .label {
-    padding: 0;
-    font-weight: var(--hero-font-weight-bold, 600);
-  }
-  .hint {
-    color: var(--hero-color-text-muted, #4c6272);
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: var(--hero-font-weight-bold, 600);
-  }
-
   .input {
-    width: 100%;
     max-width: 20em;
-    min-height: var(--hero-target-size, 2.75rem);
-    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
-    border: 2px solid var(--hero-patient-lookup-input-border-color, var(--hero-color-border-strong, #4c6272));
-    border-radius: var(--hero-radius-s, 0.25rem);
-    background: var(--hero-color-surface, #ffffff);
-    color: inherit;
-    font: inherit;
-  }
-  .input[aria-invalid='true'] {
-    border-color: var(--_error);
   }
   .input:focus-visible {
     box-shadow: inset 0 0 0 2px var(--hero-color-text, #212b32);
@@ -91,6 +62,10 @@ export const patientLookupStyles = css`
   .date .field {
     gap: 0;
   }
+  /* Only the parts at fault are red, not every part of an invalid date. */
+  .date .input[aria-invalid='false'] {
+    border-color: var(--_input-border);
+  }
   .date .input {
     width: 3.5em;
   }
@@ -102,19 +77,6 @@ export const patientLookupStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--hero-space-s, 0.5rem) var(--hero-space-l, 1.5rem);
-  }
-  .radio {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--hero-space-s, 0.5rem);
-    min-height: var(--hero-target-size, 2.75rem);
-    cursor: pointer;
-  }
-  .radio input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--hero-color-primary, #005eb8);
   }
 
   .actions,
@@ -233,13 +195,15 @@ export const patientLookupStyles = css`
   }
 
   @media (forced-colors: active) {
-    .input,
     .result,
     .panel,
     .badge {
       border-color: CanvasText;
     }
-    .input[aria-invalid='true'],
+    .date .input[aria-invalid='false'] {
+      border-color: FieldText;
+    }
+    .field .input[aria-invalid='true'],
     .error-summary,
     .field.invalid {
       border-color: Mark;
@@ -247,7 +211,7 @@ export const patientLookupStyles = css`
     .result.selected {
       border-color: Highlight;
     }
-    .radio input {
+    .choice input {
       accent-color: auto;
     }
   }

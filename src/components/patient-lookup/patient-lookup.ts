@@ -14,7 +14,7 @@ import {
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Messages, Translations } from '../../internal/localize.js';
 import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, fieldStyles } from '../../internal/styles.js';
 import { patientName, shortAddress } from '../../internal/patient.js';
 import { isValidPostcode, normalisePostcode } from '../../internal/postcode.js';
 import { safeHttpsUrl, searchPatients, tracePatient, type SearchQuery, type SearchResult, type TraceRequest } from './lookup-api.js';
@@ -184,7 +184,7 @@ const strings = {
  * @cssstate invalid - `required` and no patient selected.
  */
 export class HeroPatientLookup extends HeroFormElement {
-  static override styles = [baseStyles, patientLookupStyles];
+  static override styles = [baseStyles, fieldStyles, patientLookupStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
@@ -564,10 +564,18 @@ export class HeroPatientLookup extends HeroFormElement {
         <legend class="label" part="label">${this.t('mode.legend')}</legend>
         <div class="radios">
           ${(['nhs', 'name'] as const).map(
-            (mode) => html`<label class="radio">
-              <input type="radio" name="mode" value=${mode} .checked=${this.mode === mode} ?disabled=${this.isDisabled} @change=${this.handleMode} />
-              ${this.t(`mode.${mode}`)}
-            </label>`,
+            (mode) => html`<div class="choice">
+              <input
+                id="mode-${mode}"
+                type="radio"
+                name="mode"
+                value=${mode}
+                .checked=${this.mode === mode}
+                ?disabled=${this.isDisabled}
+                @change=${this.handleMode}
+              />
+              <label for="mode-${mode}">${this.t(`mode.${mode}`)}</label>
+            </div>`,
           )}
         </div>
       </fieldset>
