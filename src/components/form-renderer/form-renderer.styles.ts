@@ -81,10 +81,6 @@ export const formRendererStyles = css`
     max-width: 6em;
     font-variant-numeric: tabular-nums;
   }
-  /* A date marks only the parts at fault (fieldStyles would mark every input of an invalid field). */
-  .field.invalid .input[aria-invalid='false'] {
-    border-color: var(--_input-border);
-  }
   .input:focus-visible {
     box-shadow: inset 0 0 0 2px var(--hero-color-text, #212b32);
   }

@@ -62,10 +62,6 @@ export const patientLookupStyles = css`
   .date .field {
     gap: 0;
   }
-  /* Only the parts at fault are red, not every part of an invalid date. */
-  .date .input[aria-invalid='false'] {
-    border-color: var(--_input-border);
-  }
   .date .input {
     width: 3.5em;
   }
@@ -199,9 +195,6 @@ export const patientLookupStyles = css`
     .panel,
     .badge {
       border-color: CanvasText;
-    }
-    .date .input[aria-invalid='false'] {
-      border-color: FieldText;
     }
     .field .input[aria-invalid='true'],
     .error-summary,
