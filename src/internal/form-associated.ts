@@ -55,6 +55,18 @@ export class HeroFormElement extends HeroElement {
     this.formDisabled = disabled;
   }
 
+  /** Turns custom states on and off (`:state(busy)` and so on, for host styling). */
+  protected setStates(states: Record<string, boolean>): void {
+    for (const [name, on] of Object.entries(states)) {
+      try {
+        if (on) this.internals.states.add(name);
+        else this.internals.states.delete(name);
+      } catch {
+        // Engines without CustomStateSet: nothing to style by state.
+      }
+    }
+  }
+
   /** Whether the controls are disabled, by the element's own `disabled` or a disabled fieldset. */
   protected get isDisabled(): boolean {
     return this.disabled || this.formDisabled;

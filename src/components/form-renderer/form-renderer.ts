@@ -264,14 +264,7 @@ export class HeroFormRenderer extends HeroFormElement {
       review: this.view === 'review',
       submitted: this.view === 'done',
     };
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) internals.states.add(name);
-        else internals.states.delete(name);
-      } catch {
-        // Browsers without custom states: nothing to style.
-      }
-    }
+    this.setStates(states);
   }
 
   /** A host form's reset: the answers go back to those loaded (empty, or the resumed draft's). */

@@ -382,16 +382,7 @@ export class HeroMessageComposer extends HeroFormElement {
     } else {
       this.internals.setValidity({});
     }
-    this.setState('invalid', missing);
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // Older engines without CustomStateSet; the attribute-free fallback is `:invalid`.
-    }
+    this.setStates({ invalid: missing });
   }
 
   // ─── Data ───
@@ -603,7 +594,7 @@ export class HeroMessageComposer extends HeroFormElement {
     }
     this.sendInFlight = true;
     this.sending = true;
-    this.setState('sending', true);
+    this.setStates({ sending: true });
     this.sendError = undefined;
     try {
       const client = this.requireClient();
@@ -635,7 +626,7 @@ export class HeroMessageComposer extends HeroFormElement {
     } finally {
       this.sendInFlight = false;
       this.sending = false;
-      this.setState('sending', false);
+      this.setStates({ sending: false });
     }
   }
 

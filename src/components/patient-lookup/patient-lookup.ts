@@ -279,14 +279,7 @@ export class HeroPatientLookup extends HeroFormElement {
       busy: this.search.status === TaskStatus.PENDING || this.trace.status === 'pending',
       invalid: !internals.validity.valid,
     };
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) internals.states.add(name);
-        else internals.states.delete(name);
-      } catch {
-        // Browsers without custom states: nothing to style.
-      }
-    }
+    this.setStates(states);
   }
 
   formResetCallback(): void {
