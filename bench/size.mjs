@@ -44,6 +44,21 @@ async function bundle(entry, platform, plugins = []) {
   return result.outputFiles[0].contents;
 }
 
+/** min+gzip of a bundle registering <hero-provider> and the given element entries (files under dist/). */
+async function bundleOf(files) {
+  const contents = ['./dist/components/provider/hero-provider.js', ...files].map((f) => `import ${JSON.stringify(f.startsWith('.') ? f : `./${f}`)};`).join('\n');
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    legalComments: 'none',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
 const rows = [];
 const cdn = 'dist/cdn/hero-elements.js';
 if (!existsSync(cdn)) {
@@ -62,16 +77,27 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
   }
   const platform = subpath === './server' ? 'node' : 'browser';
   const own = file.includes('/components/') ? measure(await bundle(file, platform, [shared])).gzip : undefined;
-  rows.push({ name, ...measure(await bundle(file, platform)), own });
+  rows.push({ name, file, ...measure(await bundle(file, platform)), own });
+}
+
+// An element's share of the script-tag bundle: how much smaller (min+gzip) the all-elements bundle is without it.
+const elementFiles = rows.filter((r) => r.own !== undefined && !r.file.includes('/provider/')).map((r) => r.file);
+const everything = await bundleOf(elementFiles);
+for (const r of rows) {
+  if (elementFiles.includes(r.file)) r.share = everything - (await bundleOf(elementFiles.filter((f) => f !== r.file)));
 }
 
 const kB = (n) => (n === undefined ? '-' : (n / 1000).toFixed(1));
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\nBundle sizes (kB = 1000 bytes; entry points bundled with their dependencies)\n`);
-const cols = ['min', 'gzip', 'brotli', 'own gzip'];
+const cols = ['min', 'gzip', 'brotli', 'own gzip', 'in bundle'];
 console.log(`${'entry'.padEnd(width)} | ${cols.map((c) => c.padStart(8)).join(' | ')}`);
 console.log(`${'-'.repeat(width)}-|-${cols.map(() => '-'.repeat(8)).join('-|-')}`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)} | ${[r.min, r.gzip, r.brotli, r.own].map((n) => kB(n).padStart(8)).join(' | ')}`);
+  console.log(`${r.name.padEnd(width)} | ${[r.min, r.gzip, r.brotli, r.own, r.share].map((n) => kB(n).padStart(8)).join(' | ')}`);
 }
-console.log(`\nown gzip: an element entry's code on top of Lit and the shared client/base (src/api, src/internal).`);
+console.log(`
+own gzip:  an element entry alone, minified and gzipped, with Lit, @lit/* and everything in src/api and
+           src/internal left out (including shared domain rules such as london-time or sms).
+in bundle: how much the script-tag bundle of all elements grows (min+gzip) because of that element:
+           its code plus the src/internal modules only it uses, with gzip's context shared.`);
