@@ -43,10 +43,11 @@ export type TraceRequest =
   | { nhs_number: string; dob: CalendarDate }
   | { forename: string; surname: string; dob: CalendarDate; postcode: string };
 
+/** What a trace found; `status` names the element's trace state it leads to. */
 export type TraceOutcome =
-  | { kind: 'found'; patient: Patient }
-  | { kind: 'verify'; loginUrl: string }
-  | { kind: 'no-match' };
+  | { status: 'found'; patient: Patient }
+  | { status: 'verify'; loginUrl: string }
+  | { status: 'no-match' };
 
 /** Searches Hero for patients matching the query; only exact date-of-birth matches are kept. */
 export async function searchPatients(client: HeroClient, query: SearchQuery, signal: AbortSignal): Promise<SearchResult> {
@@ -82,14 +83,14 @@ export async function tracePatient(client: HeroClient, request: TraceRequest, si
   try {
     result = await client.post(ENDPOINTS.trace, { body: request, signal });
   } catch (error) {
-    if (error instanceof HeroError && error.status === 404) return { kind: 'no-match' };
+    if (error instanceof HeroError && error.status === 404) return { status: 'no-match' };
     throw error;
   }
   if ('patient_id' in result && typeof result.patient_id === 'string') {
     const patient = await client.get(ENDPOINTS.patient, { path: { id: result.patient_id }, signal });
-    return { kind: 'found', patient: protectPatient(patient) };
+    return { status: 'found', patient: protectPatient(patient) };
   }
-  if ('login_url' in result && typeof result.login_url === 'string') return { kind: 'verify', loginUrl: result.login_url };
+  if ('login_url' in result && typeof result.login_url === 'string') return { status: 'verify', loginUrl: result.login_url };
   throw new HeroError('server', 'The Hero API sent a PDS trace answer the kit could not read.');
 }
 

@@ -185,10 +185,6 @@ export const patientLookupStyles = css`
   .title {
     font-weight: var(--hero-font-weight-bold, 600);
   }
-  .panel ul {
-    padding-inline-start: 1.25em;
-    list-style: disc;
-  }
 
   @media (forced-colors: active) {
     .result,

@@ -50,6 +50,7 @@ type TraceState =
 const EMPTY_FIELDS: Record<FieldKey, string> = { nhs: '', first: '', last: '', day: '', month: '', year: '', postcode: '' };
 const ERROR_ORDER: ErrorKey[] = ['nhs', 'first', 'last', 'dob', 'postcode'];
 const DATE_IDS: Record<DatePart, string> = { day: 'dob-day', month: 'dob-month', year: 'dob-year' };
+const TRACE_TITLES = { found: 'trace.found', 'no-match': 'trace.none.title', verify: 'trace.verify.title' } as const;
 
 const strings = {
   ...calendarDateMessages,
@@ -79,12 +80,9 @@ const strings = {
   'error.prefix': 'Error:',
   search: 'Search',
   searching: 'Searching for patients…',
-  'results.label': 'Matching patients',
   'results.count': ({ count }) => (count === 1 ? '1 patient found' : `${count} patients found`),
   'results.more': 'Showing the first {shown} of {total} matches. Add more detail to narrow the search.',
   'results.confirm': 'Check the details, then select the right patient.',
-  born: 'Date of birth',
-  'nhs.short': 'NHS number',
   'nhs.none': 'Not recorded',
   address: 'Address',
   'address.withheld': 'Withheld: restricted record',
@@ -107,7 +105,6 @@ const strings = {
   'none.check.name': 'Check the spelling of the names and the date of birth, or search by NHS number instead.',
   'trace.title': 'Trace on the NHS Spine',
   'trace.text': 'If the patient is registered with the NHS, a trace on the Spine (PDS) finds them and adds them to Hero.',
-  'trace.button': 'Trace on the NHS Spine',
   'trace.pending': 'Tracing on the NHS Spine…',
   'trace.found': 'Found on the NHS Spine',
   'trace.found.text': 'This patient was traced on the NHS Spine and is now in Hero. Check the details, then select them.',
@@ -387,18 +384,15 @@ export class HeroPatientLookup extends HeroFormElement {
     try {
       const outcome = await tracePatient(client, request, controller.signal);
       if (controller.signal.aborted) return;
-      if (outcome.kind === 'found') {
-        this.trace = { status: 'found', patient: outcome.patient };
-        this.announce(this.t('trace.found'));
-      } else if (outcome.kind === 'no-match') {
-        this.trace = { status: 'no-match' };
-        this.announce(this.t('trace.none.title'));
-      } else {
+      if (outcome.status === 'verify') {
         const detail: IdentityVerificationDetail = { login_url: outcome.loginUrl };
         const handledByHost = !this.emit('hero-identity-verification', detail);
         this.trace = { status: 'verify', link: handledByHost ? undefined : safeHttpsUrl(outcome.loginUrl) };
-        this.announce(this.t('trace.verify.title'));
+      } else {
+        this.trace = outcome;
       }
+      // Announce the title of the outcome's panel.
+      this.announce(this.t(TRACE_TITLES[outcome.status]));
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) {
         if (this.traceController === controller) this.trace = { status: 'idle' };
@@ -426,7 +420,7 @@ export class HeroPatientLookup extends HeroFormElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private handleCancelConfirm(patient: Patient): void {
+  private cancelConfirm(patient: Patient): void {
     this.confirmingId = undefined;
     void this.focusOn(`#select-${patient.id}`);
   }
@@ -479,11 +473,11 @@ export class HeroPatientLookup extends HeroFormElement {
     return html`<p class="busy" part="status"><span class="spinner" aria-hidden="true"></span>${this.t(key)}</p>`;
   }
 
-  private renderErrorMessage(key: ErrorKey): TemplateResult | typeof nothing {
-    const error = this.errors[key];
-    return error
-      ? html`<p class="error-message" id="${key}-error" part="error-message">
-          <span class="visually-hidden">${this.t('error.prefix')}</span> ${error.message}
+  /** An inline error ("Error:" for screen readers, then the message), if there is a message. */
+  private renderErrorMessage(message: string | undefined, id?: string): TemplateResult | typeof nothing {
+    return message
+      ? html`<p class="error-message" id=${id ?? nothing} part="error-message">
+          <span class="visually-hidden">${this.t('error.prefix')}</span> ${message}
         </p>`
       : nothing;
   }
@@ -496,56 +490,30 @@ export class HeroPatientLookup extends HeroFormElement {
     return html`<div class="field ${error ? 'invalid' : ''}" part="field">
       <label class="label" part="label" for=${id}>${this.t(`${key}.label`)}</label>
       ${hint ? html`<p class="hint" part="hint" id="${key}-hint">${this.t(`${key}.hint`)}</p>` : nothing}
-      ${this.renderErrorMessage(key)}
-      <input
-        id=${id}
-        class="input ${hint ? key : ''}"
-        part="input"
-        type="text"
-        data-field=${key}
-        inputmode=${key === 'nhs' ? 'numeric' : 'text'}
-        autocomplete="off"
-        spellcheck="false"
-        aria-describedby=${describedBy || nothing}
-        aria-invalid=${error ? 'true' : 'false'}
-        .value=${this.fields[key]}
-        ?disabled=${this.isDisabled}
-        @input=${this.handleInput}
-        @blur=${key === 'nhs' ? this.handleNhsBlur : undefined}
-      />
+      ${this.renderErrorMessage(error?.message, `${key}-error`)}
+      ${this.renderInput(key, id, !!error, describedBy)}
     </div>`;
   }
 
-  private renderDateOfBirth(): TemplateResult {
+  /** A text input (class `input` and its field's name, for width); the NHS number and date parts are numeric. */
+  private renderInput(key: FieldKey, id: string, invalid: boolean, describedBy = ''): TemplateResult {
+    const numeric = key === 'nhs' || key in DATE_IDS;
+    return html`<input id=${id} class="input ${key}" part="input" type="text" data-field=${key} inputmode=${numeric ? 'numeric' : 'text'}
+      autocomplete="off" spellcheck="false" aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+      .value=${this.fields[key]} ?disabled=${this.isDisabled} @input=${this.handleInput} @blur=${key === 'nhs' ? this.handleNhsBlur : undefined} />`;
+  }
+
+  private renderDob(): TemplateResult {
     const error = this.errors['dob'];
-    const part = (name: DatePart) => {
-      const wrong = error?.parts?.includes(name) ?? false;
-      return html`<div class="field">
+    const part = (name: DatePart) =>
+      html`<div class="field">
         <label class="label" for=${DATE_IDS[name]}>${this.t(`dob.${name}`)}</label>
-        <input
-          id=${DATE_IDS[name]}
-          class="input ${name}"
-          part="input"
-          type="text"
-          data-field=${name}
-          inputmode="numeric"
-          autocomplete="off"
-          aria-invalid=${wrong ? 'true' : 'false'}
-          .value=${this.fields[name]}
-          ?disabled=${this.isDisabled}
-          @input=${this.handleInput}
-        />
+        ${this.renderInput(name, DATE_IDS[name], error?.parts?.includes(name) ?? false)}
       </div>`;
-    };
-    return html`<fieldset
-      class="field ${error ? 'invalid' : ''}"
-      part="field"
-      role="group"
-      aria-describedby=${error ? 'dob-hint dob-error' : 'dob-hint'}
-    >
+    return html`<fieldset class="field ${error ? 'invalid' : ''}" part="field" role="group" aria-describedby=${error ? 'dob-hint dob-error' : 'dob-hint'}>
       <legend class="label" part="label">${this.t('dob.label')}</legend>
       <p class="hint" part="hint" id="dob-hint">${this.t('dob.hint')}</p>
-      ${this.renderErrorMessage('dob')}
+      ${this.renderErrorMessage(error?.message, 'dob-error')}
       <div class="date">${part('day')}${part('month')}${part('year')}</div>
     </fieldset>`;
   }
@@ -558,15 +526,7 @@ export class HeroPatientLookup extends HeroFormElement {
         <div class="radios">
           ${(['nhs', 'name'] as const).map(
             (mode) => html`<div class="choice">
-              <input
-                id="mode-${mode}"
-                type="radio"
-                name="mode"
-                value=${mode}
-                .checked=${this.mode === mode}
-                ?disabled=${this.isDisabled}
-                @change=${this.handleMode}
-              />
+              <input id="mode-${mode}" type="radio" name="mode" value=${mode} .checked=${this.mode === mode} ?disabled=${this.isDisabled} @change=${this.handleMode} />
               <label for="mode-${mode}">${this.t(`mode.${mode}`)}</label>
             </div>`,
           )}
@@ -575,19 +535,16 @@ export class HeroPatientLookup extends HeroFormElement {
       ${this.mode === 'nhs'
         ? this.renderTextField('nhs', 'nhs-number')
         : html`${this.renderTextField('first', 'first-name')}${this.renderTextField('last', 'last-name')}`}
-      ${this.renderDateOfBirth()}
+      ${this.renderDob()}
       <div class="actions">
-        <button type="submit" class="button" part="search-button" ?disabled=${this.isDisabled} aria-disabled=${pending ? 'true' : 'false'}>
-          ${this.t('search')}
-        </button>
+        <button type="submit" class="button" part="search-button" ?disabled=${this.isDisabled} aria-disabled=${pending ? 'true' : 'false'}>${this.t('search')}</button>
       </div>
     </form>`;
   }
 
-  private renderBadges(patient: Patient): TemplateResult {
-    return html`${patient.deceased_at ? html`<span class="badge deceased" part="badge">${this.t('badge.deceased')}</span>` : nothing}
-    ${patient.restricted ? html`<span class="badge restricted" part="badge">${this.t('badge.restricted')}</span>` : nothing}
-    ${patient.status === 'archived' ? html`<span class="badge archived" part="badge">${this.t('badge.archived')}</span>` : nothing}`;
+  private renderBadges(patient: Patient): TemplateResult[] {
+    const badges = [patient.deceased_at && 'deceased', patient.restricted && 'restricted', patient.status === 'archived' && 'archived'];
+    return badges.filter(Boolean).map((badge) => html`<span class="badge ${badge}" part="badge">${this.t(`badge.${badge}`)}</span>`);
   }
 
   private formatDob(patient: Patient): string {
@@ -603,9 +560,9 @@ export class HeroPatientLookup extends HeroFormElement {
         ${this.renderBadges(patient)}
       </div>
       <dl class="details">
-        <dt>${this.t('born')}</dt>
+        <dt>${this.t('dob.label')}</dt>
         <dd>${this.formatDob(patient)}</dd>
-        <dt>${this.t('nhs.short')}</dt>
+        <dt>${this.t('nhs.label')}</dt>
         <dd>${patient.nhs_number ? formatNhsNumber(patient.nhs_number) : this.t('nhs.none')}</dd>
         <dt>${this.t('address')}</dt>
         <dd>${patient.restricted ? this.t('address.withheld') : address || this.t('nhs.none')}</dd>
@@ -619,15 +576,8 @@ export class HeroPatientLookup extends HeroFormElement {
     return html`<li class="result" part="result">
       ${this.renderPatient(patient, `name-${patient.id}`)}
       <div class="actions">
-        <button
-          id="select-${patient.id}"
-          type="button"
-          class="button secondary"
-          part="select-button"
-          aria-expanded=${patient.deceased_at ? String(confirming) : nothing}
-          ?disabled=${this.isDisabled}
-          @click=${() => this.handleSelect(patient)}
-        >
+        <button id="select-${patient.id}" type="button" class="button secondary" part="select-button"
+          aria-expanded=${patient.deceased_at ? String(confirming) : nothing} ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>
           ${this.t('select')}<span class="visually-hidden">&nbsp;${this.t('select.context', { name, dob: this.formatDob(patient) })}${patient.deceased_at
               ? `, ${this.t('badge.deceased')}`
               : ''}</span>
@@ -643,12 +593,8 @@ export class HeroPatientLookup extends HeroFormElement {
               })}
             </p>
             <div class="actions">
-              <button type="button" class="button warning" part="confirm-button" ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>
-                ${this.t('deceased.confirm')}
-              </button>
-              <button type="button" class="button secondary" part="cancel-button" @click=${() => this.handleCancelConfirm(patient)}>
-                ${this.t('cancel')}
-              </button>
+              <button type="button" class="button warning" part="confirm-button" ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>${this.t('deceased.confirm')}</button>
+              <button type="button" class="button secondary" part="cancel-button" @click=${() => this.cancelConfirm(patient)}>${this.t('cancel')}</button>
             </div>
           </div>`
         : nothing}
@@ -656,7 +602,7 @@ export class HeroPatientLookup extends HeroFormElement {
   }
 
   private renderResults(result: SearchResult): TemplateResult {
-    if (!result.patients.length) return this.renderNoneFound();
+    if (!result.patients.length) return this.renderNone();
     return html`<section class="stack" aria-labelledby="results-title">
       <div>
         <p class="title" id="results-title">${this.t('results.count', { count: result.patients.length })}</p>
@@ -671,7 +617,7 @@ export class HeroPatientLookup extends HeroFormElement {
     </section>`;
   }
 
-  private renderNoneFound(): TemplateResult {
+  private renderNone(): TemplateResult {
     const query = this.query;
     if (!query) return html``;
     const dob = formatCalendarDate(query.dob, this.locale);
@@ -691,11 +637,6 @@ export class HeroPatientLookup extends HeroFormElement {
 
   private renderTrace(query: SearchQuery): TemplateResult {
     const trace = this.trace;
-    const pending = trace.status === 'pending';
-    const button = (label: string) =>
-      html`<button type="submit" class="button" part="trace-button" ?disabled=${this.isDisabled} aria-disabled=${pending ? 'true' : 'false'}>
-        ${label}
-      </button>`;
     let outcome: TemplateResult | typeof nothing = nothing;
     switch (trace.status) {
       case 'pending':
@@ -730,13 +671,16 @@ export class HeroPatientLookup extends HeroFormElement {
         break;
     }
     const again = trace.status === 'verify' || trace.status === 'no-match' || trace.status === 'error';
+    const button = html`<div class="actions">
+      <button type="submit" class="button" part="trace-button" ?disabled=${this.isDisabled} aria-disabled=${trace.status === 'pending' ? 'true' : 'false'}>${this.t(again ? 'trace.again' : 'trace.title')}</button>
+    </div>`;
     return html`<form class="stack" part="trace" novalidate autocomplete="off" aria-labelledby="trace-heading" @submit=${this.handleTrace}>
       <div>
         <p class="title" id="trace-heading">${this.t('trace.title')}</p>
         <p>${this.t('trace.text')}</p>
       </div>
       ${query.mode === 'name' ? this.renderTextField('postcode', 'postcode') : nothing}
-      ${trace.status === 'found' ? nothing : html`<div class="actions">${button(this.t(again ? 'trace.again' : 'trace.button'))}</div>`}
+      ${trace.status === 'found' ? nothing : button}
       ${outcome}
     </form>`;
   }
@@ -746,9 +690,7 @@ export class HeroPatientLookup extends HeroFormElement {
       <p class="hint" id="selected-title" tabindex="-1">${this.t('selected.title')}</p>
       ${this.renderPatient(patient, 'selected-name')}
       <div class="actions">
-        <button type="button" class="button secondary" part="change-button" ?disabled=${this.isDisabled} @click=${this.handleChange}>
-          ${this.t('change')}
-        </button>
+        <button type="button" class="button secondary" part="change-button" ?disabled=${this.isDisabled} @click=${this.handleChange}>${this.t('change')}</button>
       </div>
     </section>`;
   }
@@ -758,11 +700,7 @@ export class HeroPatientLookup extends HeroFormElement {
     const body = this.selected
       ? this.renderSelected(this.selected)
       : html`${summary}
-          ${this.showRequired && this.required
-            ? html`<p class="error-message" part="error-message">
-                <span class="visually-hidden">${this.t('error.prefix')}</span> ${this.t('required')}. ${this.t('required.hint')}
-              </p>`
-            : nothing}
+          ${this.renderErrorMessage(this.showRequired && this.required ? `${this.t('required')}. ${this.t('required.hint')}` : undefined)}
           ${this.renderForm()}
           <div class="stack" aria-busy=${this.search.status === TaskStatus.PENDING ? 'true' : 'false'}>
             ${this.search.render({
