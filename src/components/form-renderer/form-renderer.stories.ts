@@ -55,7 +55,7 @@ const serving = (form: Form) => [
  * shows one state, through an MSW scenario, a per-story handler or a `play` function.
  */
 const meta: Meta<Args> = {
-  title: 'Elements/FormRenderer',
+  title: 'Elements/Form renderer',
   component: 'hero-form-renderer',
   args: { formId: ALL_FIELD_TYPES_FORM_ID, responseId: '', patientId: '401', pageSize: 20 },
   argTypes: {

@@ -48,7 +48,7 @@ const click = async (canvas: HTMLElement, selector: string) => (await found(canv
  * delivery. Each story drives one state through an MSW scenario, a per-story handler or `play`.
  */
 const meta: Meta<Args> = {
-  title: 'Elements/MessageComposer',
+  title: 'Elements/Message composer',
   component: 'hero-message-composer',
   args: { patientId: '401', channels: '', templateId: '', practiceName: 'Millbrook Medical Practice' },
   argTypes: {

@@ -47,7 +47,7 @@ async function reserveFirst(canvas: HTMLElement): Promise<void> {
  * story drives one state through an MSW scenario or a `play` function.
  */
 const meta: Meta<Args> = {
-  title: 'Elements/SlotPicker',
+  title: 'Elements/Slot picker',
   component: 'hero-slot-picker',
   args: { appointmentTypeId: '101', locationId: '', practitionerId: '', patientId: '', startDate: '', days: 7 },
   argTypes: {
