@@ -86,20 +86,17 @@ export async function tracePatient(client: HeroClient, request: TraceRequest, si
     if (error instanceof HeroError && error.status === 404) return { status: 'no-match' };
     throw error;
   }
-  if ('patient_id' in result && typeof result.patient_id === 'string') {
-    const patient = await client.get(ENDPOINTS.patient, { path: { id: result.patient_id }, signal });
+  // Either answer, checked at run time.
+  const answer: { patient_id?: unknown; login_url?: unknown } = result;
+  if (typeof answer.patient_id === 'string') {
+    const patient = await client.get(ENDPOINTS.patient, { path: { id: answer.patient_id }, signal });
     return { status: 'found', patient: protectPatient(patient) };
   }
-  if ('login_url' in result && typeof result.login_url === 'string') return { status: 'verify', loginUrl: result.login_url };
+  if (typeof answer.login_url === 'string') return { status: 'verify', loginUrl: answer.login_url };
   throw new HeroError('server', 'The Hero API sent a PDS trace answer the kit could not read.');
 }
 
 /** A URL the element may offer as a link: absolute https only (never `javascript:` or the like). */
 export function safeHttpsUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return /^https:\/\//i.test(value) ? value : undefined;
 }

@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * `<hero-patient-lookup>`'s own styles, over `baseStyles` and `fieldStyles`. Component properties
  * (`--hero-patient-lookup-*`) fall back to global tokens, then to literals; the error and input
- * border colours reach `fieldStyles` through its `--_error` and `--_input-border`.
+ * border colours reach `fieldStyles` through its `--_error` and `--_input-border`. Over the shared
+ * error summary, `.error-summary` takes the element's error colour, and the grid gap instead of a margin
+ * (comments are kept out of the CSS: they would ship in the bundle).
  */
 export const patientLookupStyles = css`
   :host {
@@ -92,7 +94,6 @@ export const patientLookupStyles = css`
     color: var(--hero-color-primary, #005eb8);
   }
 
-  /* Over the shared summary: the element's error colour, and the grid gap instead of a margin. */
   .error-summary {
     margin: 0;
     border-color: var(--_error);

@@ -45,12 +45,17 @@ type TraceState =
   | { status: 'idle' | 'pending' | 'no-match' }
   | { status: 'found'; patient: Patient }
   | { status: 'verify'; link: string | undefined }
-  | { status: 'error'; error: HeroError };
+  // `error` is what `reportError` returns: undefined only for an aborted request, which never gets here.
+  | { status: 'error'; error: HeroError | undefined };
 
 const EMPTY_FIELDS: Record<FieldKey, string> = { nhs: '', first: '', last: '', day: '', month: '', year: '', postcode: '' };
-const ERROR_ORDER: ErrorKey[] = ['nhs', 'first', 'last', 'dob', 'postcode'];
 const DATE_IDS: Record<DatePart, string> = { day: 'dob-day', month: 'dob-month', year: 'dob-year' };
-const TRACE_TITLES = { found: 'trace.found', 'no-match': 'trace.none.title', verify: 'trace.verify.title' } as const;
+/** The trace outcomes told in a panel: its title (also announced) and text (no-match: by search mode). */
+const TRACE_PANELS: Partial<Record<TraceState['status'], { title: string; text?: string }>> = {
+  found: { title: 'trace.found', text: 'trace.found.text' },
+  'no-match': { title: 'trace.none.title' },
+  verify: { title: 'trace.verify.title', text: 'trace.verify.text' },
+};
 
 const strings = {
   ...calendarDateMessages,
@@ -306,8 +311,7 @@ export class HeroPatientLookup extends HeroFormElement {
     let value = input.value;
     // Group the NHS number 3-3-4 only while typing or pasting at the end, so the caret never jumps.
     if (key === 'nhs' && event.inputType?.startsWith('insert') && input.selectionEnd === value.length) {
-      const grouped = groupNhsDigits(value);
-      if (grouped !== value) input.value = value = grouped;
+      input.value = value = groupNhsDigits(value);
     }
     this.fields = { ...this.fields, [key]: value };
   }
@@ -375,7 +379,7 @@ export class HeroPatientLookup extends HeroFormElement {
     }
     const client = this.client;
     if (!client) {
-      this.trace = { status: 'error', error: this.reportError(this.configError) ?? toHeroError(this.configError) };
+      this.trace = { status: 'error', error: this.reportError(this.configError) };
       return;
     }
     const controller = (this.traceController = new AbortController());
@@ -385,20 +389,21 @@ export class HeroPatientLookup extends HeroFormElement {
       const outcome = await tracePatient(client, request, controller.signal);
       if (controller.signal.aborted) return;
       if (outcome.status === 'verify') {
+        // The element offers the link (https only) unless the page handles the event (preventDefault).
         const detail: IdentityVerificationDetail = { login_url: outcome.loginUrl };
-        const handledByHost = !this.emit('hero-identity-verification', detail);
-        this.trace = { status: 'verify', link: handledByHost ? undefined : safeHttpsUrl(outcome.loginUrl) };
+        const offered = this.emit('hero-identity-verification', detail);
+        this.trace = { status: 'verify', link: offered ? safeHttpsUrl(outcome.loginUrl) : undefined };
       } else {
         this.trace = outcome;
       }
       // Announce the title of the outcome's panel.
-      this.announce(this.t(TRACE_TITLES[outcome.status]));
+      this.announce(this.t(TRACE_PANELS[outcome.status]!.title));
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) {
         if (this.traceController === controller) this.trace = { status: 'idle' };
         return;
       }
-      this.trace = { status: 'error', error: this.reportError(error) ?? toHeroError(error) };
+      this.trace = { status: 'error', error: this.reportError(error) };
     }
   }
 
@@ -476,9 +481,7 @@ export class HeroPatientLookup extends HeroFormElement {
   /** An inline error ("Error:" for screen readers, then the message), if there is a message. */
   private renderErrorMessage(message: string | undefined, id?: string): TemplateResult | typeof nothing {
     return message
-      ? html`<p class="error-message" id=${id ?? nothing} part="error-message">
-          <span class="visually-hidden">${this.t('error.prefix')}</span> ${message}
-        </p>`
+      ? html`<p class="error-message" id=${id ?? nothing} part="error-message"><span class="visually-hidden">${this.t('error.prefix')}</span> ${message}</p>`
       : nothing;
   }
 
@@ -499,7 +502,7 @@ export class HeroPatientLookup extends HeroFormElement {
   private renderInput(key: FieldKey, id: string, invalid: boolean, describedBy = ''): TemplateResult {
     const numeric = key === 'nhs' || key in DATE_IDS;
     return html`<input id=${id} class="input ${key}" part="input" type="text" data-field=${key} inputmode=${numeric ? 'numeric' : 'text'}
-      autocomplete="off" spellcheck="false" aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+      autocomplete="off" spellcheck="false" aria-describedby=${describedBy || nothing} aria-invalid=${invalid}
       .value=${this.fields[key]} ?disabled=${this.isDisabled} @input=${this.handleInput} @blur=${key === 'nhs' ? this.handleNhsBlur : undefined} />`;
   }
 
@@ -537,14 +540,9 @@ export class HeroPatientLookup extends HeroFormElement {
         : html`${this.renderTextField('first', 'first-name')}${this.renderTextField('last', 'last-name')}`}
       ${this.renderDob()}
       <div class="actions">
-        <button type="submit" class="button" part="search-button" ?disabled=${this.isDisabled} aria-disabled=${pending ? 'true' : 'false'}>${this.t('search')}</button>
+        <button type="submit" class="button" part="search-button" ?disabled=${this.isDisabled} aria-disabled=${pending}>${this.t('search')}</button>
       </div>
     </form>`;
-  }
-
-  private renderBadges(patient: Patient): TemplateResult[] {
-    const badges = [patient.deceased_at && 'deceased', patient.restricted && 'restricted', patient.status === 'archived' && 'archived'];
-    return badges.filter(Boolean).map((badge) => html`<span class="badge ${badge}" part="badge">${this.t(`badge.${badge}`)}</span>`);
   }
 
   private formatDob(patient: Patient): string {
@@ -555,9 +553,10 @@ export class HeroPatientLookup extends HeroFormElement {
   /** A patient's card: name, badges, date of birth, NHS number, address (never for restricted patients). */
   private renderPatient(patient: Patient, id: string): TemplateResult {
     const address = shortAddress(patient);
+    const badges = [patient.deceased_at && 'deceased', patient.restricted && 'restricted', patient.status === 'archived' && 'archived'];
     return html`<div class="result-head">
         <p class="name" id=${id}>${patientName(patient) || this.t('unnamed')}</p>
-        ${this.renderBadges(patient)}
+        ${badges.filter(Boolean).map((badge) => html`<span class="badge ${badge}" part="badge">${this.t(`badge.${badge}`)}</span>`)}
       </div>
       <dl class="details">
         <dt>${this.t('dob.label')}</dt>
@@ -577,7 +576,7 @@ export class HeroPatientLookup extends HeroFormElement {
       ${this.renderPatient(patient, `name-${patient.id}`)}
       <div class="actions">
         <button id="select-${patient.id}" type="button" class="button secondary" part="select-button"
-          aria-expanded=${patient.deceased_at ? String(confirming) : nothing} ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>
+          aria-expanded=${patient.deceased_at ? confirming : nothing} ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>
           ${this.t('select')}<span class="visually-hidden">&nbsp;${this.t('select.context', { name, dob: this.formatDob(patient) })}${patient.deceased_at
               ? `, ${this.t('badge.deceased')}`
               : ''}</span>
@@ -586,12 +585,10 @@ export class HeroPatientLookup extends HeroFormElement {
       ${confirming
         ? html`<div class="panel warning" part="deceased-confirm" role="group" aria-labelledby="confirm-${patient.id}">
             <p class="title" id="confirm-${patient.id}" tabindex="-1">${this.t('deceased.title')}</p>
-            <p>
-              ${this.t('deceased.text', {
-                name,
-                date: died ? this.t('deceased.date', { date: formatCalendarDate(died, this.locale) }) : this.t('deceased.unknown'),
-              })}
-            </p>
+            <p>${this.t('deceased.text', {
+              name,
+              date: died ? this.t('deceased.date', { date: formatCalendarDate(died, this.locale) }) : this.t('deceased.unknown'),
+            })}</p>
             <div class="actions">
               <button type="button" class="button warning" part="confirm-button" ?disabled=${this.isDisabled} @click=${() => this.handleSelect(patient)}>${this.t('deceased.confirm')}</button>
               <button type="button" class="button secondary" part="cancel-button" @click=${() => this.cancelConfirm(patient)}>${this.t('cancel')}</button>
@@ -624,11 +621,9 @@ export class HeroPatientLookup extends HeroFormElement {
     return html`<div class="stack">
       <div class="panel" part="none-found">
         <p class="title">${this.t('none.title')}</p>
-        <p>
-          ${query.mode === 'nhs'
-            ? this.t('none.nhs', { nhs: formatNhsNumber(query.nhsNumber), dob })
-            : this.t('none.name', { first: query.firstName, last: query.lastName, dob })}
-        </p>
+        <p>${query.mode === 'nhs'
+          ? this.t('none.nhs', { nhs: formatNhsNumber(query.nhsNumber), dob })
+          : this.t('none.name', { first: query.firstName, last: query.lastName, dob })}</p>
         <p>${this.t(`none.check.${query.mode}`)}</p>
       </div>
       ${this.allowRegister ? this.renderTrace(query) : nothing}
@@ -637,51 +632,32 @@ export class HeroPatientLookup extends HeroFormElement {
 
   private renderTrace(query: SearchQuery): TemplateResult {
     const trace = this.trace;
-    let outcome: TemplateResult | typeof nothing = nothing;
-    switch (trace.status) {
-      case 'pending':
-        outcome = this.renderBusy('trace.pending');
-        break;
-      case 'found':
-        outcome = html`<div class="stack">
-          <div class="panel info">
-            <p class="title" id="trace-title">${this.t('trace.found')}</p>
-            <p>${this.t('trace.found.text')}</p>
-          </div>
-          <ul class="results" part="results" aria-labelledby="trace-title">${this.renderResult(trace.patient)}</ul>
-        </div>`;
-        break;
-      case 'no-match':
-        outcome = html`<div class="panel warning" role="alert">
-          <p class="title">${this.t('trace.none.title')}</p>
-          <p>${this.t(`trace.none.${query.mode}`)}</p>
-        </div>`;
-        break;
-      case 'verify':
-        outcome = html`<div class="panel info" role="alert">
-          <p class="title">${this.t('trace.verify.title')}</p>
-          <p>${this.t('trace.verify.text')}</p>
-          ${trace.link ? html`<p><a href=${trace.link} target="_blank" rel="noopener noreferrer">${this.t('trace.verify.link')}</a></p>` : nothing}
-        </div>`;
-        break;
-      case 'error':
-        outcome = this.renderError(trace.error);
-        break;
-      default:
-        break;
-    }
-    const again = trace.status === 'verify' || trace.status === 'no-match' || trace.status === 'error';
-    const button = html`<div class="actions">
-      <button type="submit" class="button" part="trace-button" ?disabled=${this.isDisabled} aria-disabled=${trace.status === 'pending' ? 'true' : 'false'}>${this.t(again ? 'trace.again' : 'trace.title')}</button>
-    </div>`;
+    const status = trace.status;
+    const panel = TRACE_PANELS[status];
     return html`<form class="stack" part="trace" novalidate autocomplete="off" aria-labelledby="trace-heading" @submit=${this.handleTrace}>
       <div>
         <p class="title" id="trace-heading">${this.t('trace.title')}</p>
         <p>${this.t('trace.text')}</p>
       </div>
       ${query.mode === 'name' ? this.renderTextField('postcode', 'postcode') : nothing}
-      ${trace.status === 'found' ? nothing : button}
-      ${outcome}
+      ${status === 'found'
+        ? nothing
+        : html`<div class="actions">
+            <button type="submit" class="button" part="trace-button" ?disabled=${this.isDisabled} aria-disabled=${status === 'pending'}>${this.t(
+              status === 'idle' || status === 'pending' ? 'trace.title' : 'trace.again',
+            )}</button>
+          </div>`}
+      ${status === 'pending' ? this.renderBusy('trace.pending') : status === 'error' ? this.renderError(trace.error) : nothing}
+      ${panel
+        ? html`<div class="panel ${status === 'no-match' ? 'warning' : 'info'}" role=${status === 'found' ? nothing : 'alert'}>
+            <p class="title" id="trace-title">${this.t(panel.title)}</p>
+            <p>${this.t(panel.text ?? `trace.none.${query.mode}`)}</p>
+            ${status === 'verify' && trace.link
+              ? html`<p><a href=${trace.link} target="_blank" rel="noopener noreferrer">${this.t('trace.verify.link')}</a></p>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${status === 'found' ? html`<ul class="results" part="results" aria-labelledby="trace-title">${this.renderResult(trace.patient)}</ul>` : nothing}
     </form>`;
   }
 
@@ -696,13 +672,14 @@ export class HeroPatientLookup extends HeroFormElement {
   }
 
   protected override render(): TemplateResult {
-    const summary = this.renderErrorSummary(ERROR_ORDER.flatMap((key) => this.errors[key] ?? []));
+    // The errors are set in the order of the fields, so the summary lists them in that order.
+    const summary = this.renderErrorSummary(Object.values(this.errors));
     const body = this.selected
       ? this.renderSelected(this.selected)
       : html`${summary}
           ${this.renderErrorMessage(this.showRequired && this.required ? `${this.t('required')}. ${this.t('required.hint')}` : undefined)}
           ${this.renderForm()}
-          <div class="stack" aria-busy=${this.search.status === TaskStatus.PENDING ? 'true' : 'false'}>
+          <div class="stack" aria-busy=${this.search.status === TaskStatus.PENDING}>
             ${this.search.render({
               pending: () => this.renderBusy('searching'),
               complete: (result) => this.renderResults(result),
