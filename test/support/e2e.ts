@@ -109,7 +109,7 @@ export async function routeMockApi(page: Page, extra: HttpHandler[] = []): Promi
       const request = new Request(url, {
         method: req.method(),
         headers: await req.allHeaders(),
-        ...(body && req.method() !== 'GET' && req.method() !== 'HEAD' ? { body } : {}),
+        ...(body && req.method() !== 'GET' && req.method() !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
       });
       api.requests.push({ method: req.method(), path: url.pathname });
       const response = await getResponse(all, request);
