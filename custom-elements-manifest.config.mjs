@@ -29,6 +29,8 @@ function publicApiOnly() {
   return {
     name: 'hero-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer's file order varies from run to run; a stale check needs the same bytes.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
