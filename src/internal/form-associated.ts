@@ -31,26 +31,32 @@ export class HeroFormElement extends HeroElement {
     return this.internals.form;
   }
 
+  /** The element's validity in its host form. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** Why the element is invalid, or `''`. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** Whether the host form checks this element's validity. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /** True when valid; otherwise fires `invalid` and returns false. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** As `checkValidity()`, and shows the problem to the user. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
 
+  /** @internal Called by the browser when an ancestor `<fieldset>` is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }

@@ -13,6 +13,8 @@ export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl'
 /**
  * Carries the configuration attributes (ELEMENTS-API.md, "Configuration") and the configuration
  * of the nearest `<hero-provider>`. Own values win; `config` is the merge.
+ *
+ * @summary The configuration every Hero element and `<hero-provider>` takes.
  */
 export class HeroConfigElement extends LitElement {
   /** Practice group id, sent as `x-practice-group-id`. */
@@ -30,7 +32,10 @@ export class HeroConfigElement extends LitElement {
   /** The host backend's route answering `{ "access_token": "..." }`, fetched with cookies. */
   @property({ attribute: 'token-url' }) tokenUrl?: string;
 
-  /** The host's own way to get a token; wins over `token-url` and `jwt-token`. */
+  /**
+   * The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only.
+   * @type {(() => Promise<string>) | undefined}
+   */
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
 
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
@@ -92,6 +97,44 @@ export interface HeroEventDetails {
 /**
  * The base of every Hero element: resolves configuration to a shared `HeroClient`, fires
  * `hero-ready` and `hero-error`, and translates strings from the subclass's `translations`.
+ *
+ * @summary The base of every Hero element (not of `<hero-provider>`).
+ *
+ * @fires {CustomEvent<Record<string, never>>} hero-ready - The first data has rendered (once per element).
+ * @fires {CustomEvent<HeroErrorDetail>} hero-error - A request failed. `detail: { code, message, status? }`; never patient data.
+ *
+ * @csspart error - An error message with a retry button.
+ * @csspart retry-button - "Try again".
+ *
+ * @cssproperty --hero-border-width - Global token. Border width of controls (default `1px`).
+ * @cssproperty --hero-color-border - Global token. Borders of cards and panels (default `#aeb7bd`).
+ * @cssproperty --hero-color-border-strong - Global token. Borders of inputs (default `#4c6272`).
+ * @cssproperty --hero-color-danger - Global token. Errors and the error summary (default `#d5281b`).
+ * @cssproperty --hero-color-danger-surface - Global token. Background of error messages (default `#fbe9e7`).
+ * @cssproperty --hero-color-on-primary - Global token. Text on the primary colour (default `#ffffff`).
+ * @cssproperty --hero-color-primary - Global token. Primary buttons, links and accents (default `#005eb8`).
+ * @cssproperty --hero-color-primary-active - Global token. Primary buttons while pressed (default `#003d78`).
+ * @cssproperty --hero-color-primary-hover - Global token. Primary buttons on hover (default `#004c93`).
+ * @cssproperty --hero-color-surface - Global token. Background of controls and secondary buttons (default `#ffffff`).
+ * @cssproperty --hero-color-surface-raised - Global token. Background of panels and hovered secondary buttons (default `#f0f4f5`).
+ * @cssproperty --hero-color-text - Global token. Body text colour (default `#212b32`).
+ * @cssproperty --hero-color-text-muted - Global token. Hints and secondary text (default `#4c6272`).
+ * @cssproperty --hero-focus-ring-color - Global token. Colour of the focus outline (default `#ffb81c`).
+ * @cssproperty --hero-focus-ring-offset - Global token. Gap between a control and its focus outline (default `2px`).
+ * @cssproperty --hero-focus-ring-width - Global token. Width of the focus outline (default `3px`).
+ * @cssproperty --hero-font-family - Global token. Font stack (default the system UI font).
+ * @cssproperty --hero-font-size-l - Global token. Headings (default `1.1875rem`).
+ * @cssproperty --hero-font-size-m - Global token. Body text size (default `1rem`).
+ * @cssproperty --hero-font-weight-bold - Global token. Weight of buttons and headings (default `600`).
+ * @cssproperty --hero-line-height - Global token. Body line height (default `1.5`).
+ * @cssproperty --hero-radius-m - Global token. Medium corner radius, for buttons and panels (default `0.5rem`).
+ * @cssproperty --hero-radius-s - Global token. Small corner radius, for inputs (default `0.25rem`).
+ * @cssproperty --hero-space-l - Global token. Large spacing (default `1.5rem`).
+ * @cssproperty --hero-space-m - Global token. Medium spacing (default `1rem`).
+ * @cssproperty --hero-space-s - Global token. Small spacing (default `0.5rem`).
+ * @cssproperty --hero-space-xs - Global token. Extra-small spacing (default `0.25rem`).
+ * @cssproperty --hero-target-size - Global token. Smallest size of a button or other target (default `2.75rem`).
+ * @cssproperty --hero-transition-fast - Global token. Hover and focus transitions (default `120ms ease-out`).
  */
 export class HeroElement extends HeroConfigElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };

@@ -54,9 +54,6 @@ interface Model {
 const REVIEW = -1;
 
 /**
- * @summary Renders a practice form from the Hero API, checks the answers, and sends them back:
- * as a draft to finish later, or submitted.
- *
  * Every field type of the API renders with its native control (text inputs, a textarea, radios,
  * a select, checkboxes, GOV.UK's three-field date input, Yes/No radios, a consent checkbox);
  * groups sit in a fieldset with a legend, hints and errors are tied to their control, and
@@ -84,11 +81,14 @@ const REVIEW = -1;
  * the first problem's message); it supports form reset and `disabled` (its own or a disabled
  * `<fieldset>`'s).
  *
- * @event hero-form-submit - `{ form_id, response_id, answers }`: the API accepted the submitted answers.
- * @event hero-form-draft - `{ form_id, response_id }`: the API saved a draft; resume it with `response-id`.
- * @event hero-ready - The form has rendered (first time only).
- * @event hero-error - `{ code, message, status? }`: loading, saving or submitting failed, or the form had fields of an unknown type (`validation`).
- * @event change - The user changed an answer.
+ * @summary Renders a practice form from the Hero API, checks the answers, and sends them back:
+ * as a draft to finish later, or submitted.
+ *
+ * @fires {CustomEvent<FormSubmitDetail>} hero-form-submit - `{ form_id, response_id, answers }`: the API accepted the submitted answers.
+ * @fires {CustomEvent<FormDraftDetail>} hero-form-draft - `{ form_id, response_id }`: the API saved a draft; resume it with `response-id`.
+ * @fires {CustomEvent<Record<string, never>>} hero-ready - The form has rendered (first time only).
+ * @fires {CustomEvent<HeroErrorDetail>} hero-error - `{ code, message, status? }`: loading, saving or submitting failed, or the form had fields of an unknown type (`validation`).
+ * @fires {Event} change - The user changed an answer.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The form's title and description.
@@ -129,6 +129,9 @@ const REVIEW = -1;
  * @cssproperty --hero-form-renderer-accent-color - Radios, checkboxes and the progress bar (default `--hero-color-primary`).
  * @cssproperty --hero-form-renderer-panel-background - The confirmation panel (default `--hero-color-success`).
  * @cssproperty --hero-form-renderer-panel-color - Text on the confirmation panel (default `--hero-color-on-primary`).
+ * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
+ * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
+ * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
  *
  * @cssstate busy - Loading the form, or saving or sending answers.
  * @cssstate invalid - Some shown question has no acceptable answer yet.

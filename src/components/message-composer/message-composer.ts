@@ -99,10 +99,6 @@ const recordRecipients = (contacts?: Record<Channel, RecordContact>): Record<Con
 const COUNTER_ANNOUNCE_MS = 1000;
 
 /**
- * @summary Writes and sends a message to one patient by text message, email, NHS App or the Hero
- * app, with a template, a live preview, a text message counter, scheduling, record coding and
- * assignment; then follows its delivery.
- *
  * The element loads the patient (`GET /v1/patients/{id}`), the practice's templates (every page of
  * `GET /v1/templates`) and, where text messages are allowed, the SMS credit balance
  * (`GET /v1/me/sms-credits`; when that fails nothing is shown and composing goes on). Choosing a
@@ -139,11 +135,15 @@ const COUNTER_ANNOUNCE_MS = 1000;
  * Inside a `<form>` the element is a form control (`ElementInternals`): its value is the message
  * text, under its `name`; `required` makes an empty message invalid; a form reset empties it.
  *
- * @event hero-message-send - The API accepted the message. `detail: { message_id, send_at, message_type }`.
- * @event hero-message-status - The delivery state changed. `detail: { message_id, status }` (`delivered`, `declined`, `sent`, `pending`, `retry` or `fatal`).
- * @event hero-ready - The patient has loaded and the form is shown (or the reason it cannot be).
- * @event hero-error - Loading, checking or sending failed. `detail: { code, message, status? }`; never patient data.
- * @event input - The message text changed by typing (native, from the text area).
+ * @summary Writes and sends a message to one patient by text message, email, NHS App or the Hero
+ * app, with a template, a live preview, a text message counter, scheduling, record coding and
+ * assignment; then follows its delivery.
+ *
+ * @fires {CustomEvent<MessageSendDetail>} hero-message-send - The API accepted the message. `detail: { message_id, send_at, message_type }`.
+ * @fires {CustomEvent<MessageStatusDetail>} hero-message-status - The delivery state changed. `detail: { message_id, status }` (`delivered`, `declined`, `sent`, `pending`, `retry` or `fatal`).
+ * @fires {CustomEvent<Record<string, never>>} hero-ready - The patient has loaded and the form is shown (or the reason it cannot be).
+ * @fires {CustomEvent<HeroErrorDetail>} hero-error - Loading, checking or sending failed. `detail: { code, message, status? }`; never patient data.
+ * @fires {Event} input - The message text changed by typing (native, from the text area).
  *
  * @csspart base - The element's root.
  * @csspart patient - The patient being written to (name and NHS number).
@@ -188,6 +188,12 @@ const COUNTER_ANNOUNCE_MS = 1000;
  * @cssproperty --hero-message-composer-bubble-background - The text message bubble. Default `#e8edee`.
  * @cssproperty --hero-message-composer-bubble-color - Text in the bubble. Default `var(--hero-color-text, #212b32)`.
  * @cssproperty --hero-message-composer-placeholder-background - Highlight of unfilled placeholders. Default `var(--hero-color-warning-surface, #fff4cc)`.
+ * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
+ * @cssproperty --hero-color-success-surface - Global token. Background of success notices (default `#e6f2eb`).
+ * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
+ * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
+ * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
+ * @cssproperty --hero-space-2xs - Global token. Tiniest spacing (default `0.125rem`).
  *
  * @cssstate sending - A send request is in flight.
  * @cssstate invalid - `required` and the message is empty.

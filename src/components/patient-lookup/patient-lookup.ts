@@ -128,9 +128,6 @@ const strings = {
 } satisfies Messages;
 
 /**
- * @summary Finds the right patient: searches Hero by NHS number or name with date of birth,
- * traces on the NHS Spine (PDS) when Hero has no match, and lets staff select one patient.
- *
  * Search by NHS number + date of birth (checked with Modulus 11 before anything is sent) or by
  * first name, last name + date of birth (`GET /v3/patients`). Several matches are listed; nothing
  * is ever selected without the user choosing it, and a deceased patient needs a second
@@ -141,11 +138,14 @@ const strings = {
  * Form-associated: inside a `<form>` its value is the selected patient's id (under its `name`);
  * it supports `required`, `disabled` (its own or a disabled `<fieldset>`'s) and form reset.
  *
- * @event hero-patient-select - `{ patient }`: the user selected a patient (restricted: no address or contact fields).
- * @event hero-identity-verification - `{ login_url }`: PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link.
- * @event change - The selected patient changed (selected or cleared by the user).
- * @event hero-ready - The form is ready to use.
- * @event hero-error - `{ code, message, status? }`: a search or trace failed.
+ * @summary Finds the right patient: searches Hero by NHS number or name with date of birth,
+ * traces on the NHS Spine (PDS) when Hero has no match, and lets staff select one patient.
+ *
+ * @fires {CustomEvent<PatientSelectDetail>} hero-patient-select - `{ patient }`: the user selected a patient (restricted: no address or contact fields).
+ * @fires {CustomEvent<IdentityVerificationDetail>} hero-identity-verification - `{ login_url }`: PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link.
+ * @fires {Event} change - The selected patient changed (selected or cleared by the user).
+ * @fires {CustomEvent<Record<string, never>>} hero-ready - The form is ready to use.
+ * @fires {CustomEvent<HeroErrorDetail>} hero-error - `{ code, message, status? }`: a search or trace failed.
  *
  * @csspart base - The wrapper of everything.
  * @csspart error-summary - The "There is a problem" summary shown on a failed search.
@@ -180,6 +180,12 @@ const strings = {
  * @cssproperty --hero-patient-lookup-result-background - Result cards (default `--hero-color-surface`).
  * @cssproperty --hero-patient-lookup-result-border-color - Result card borders (default `--hero-color-border`).
  * @cssproperty --hero-patient-lookup-selected-border-color - The selected patient's card border (default `--hero-color-success`).
+ * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
+ * @cssproperty --hero-color-danger-hover - Global token. Danger buttons on hover (default `#aa2016`).
+ * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
+ * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
+ * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
+ * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  *
  * @cssstate selected - A patient is selected.
  * @cssstate busy - A search or trace is in progress.

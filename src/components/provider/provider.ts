@@ -6,12 +6,12 @@ import { heroConfigContext } from '../../internal/context.js';
 import { CONFIG_KEYS, HeroConfigElement } from '../../internal/hero-element.js';
 
 /**
- * @summary Configures every Hero element inside it: tenant, environment, token source, language.
- *
  * Takes the same configuration attributes as the elements (`tenant-id`, `env`, `base-url`,
  * `jwt-token`, `token-url`, `lang`, and the `tokenProvider` property). An element's own values win
  * over its provider's; a provider inside another inherits what it does not set. Elements that
  * share a configuration share one API client and one token cache.
+ *
+ * @summary Configures every Hero element inside it: tenant, environment, token source, language.
  *
  * @slot - The page content, including Hero elements.
  */

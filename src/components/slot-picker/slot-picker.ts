@@ -144,9 +144,6 @@ const MAX_DAYS = 90;
 type Busy = 'reserve' | 'book' | 'cancel' | 'next';
 
 /**
- * @summary Finds, reserves and books a GP appointment: appointment type and location, then a time
- * from the practice's slots, then a held reservation to confirm.
- *
  * Without `appointment-type-id` the element first offers the practice's appointment types (and,
  * where there are several, the location). It then lists the free slots of a window of `days` days
  * from `start-date`, by day, grouped into morning, afternoon and evening, with every time shown in
@@ -161,11 +158,14 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * `practitioner-id` (preselects the practitioner filter, which the user can change) set where the
  * flow starts. Events fire on user action and API outcomes only, never when a property is set.
  *
- * @event hero-slot-select - The user chose a time. `detail: { slot }` (the API's slot).
- * @event hero-appointment-reserve - The chosen time is held. `detail: { appointment_id, reserved_until, slot }`.
- * @event hero-appointment-book - The appointment is booked. `detail: { appointment }` (the API's appointment).
- * @event hero-ready - The first data has rendered (appointment types, or the first times).
- * @event hero-error - Loading, reserving or booking failed. `detail: { code, message, status? }`; never patient data.
+ * @summary Finds, reserves and books a GP appointment: appointment type and location, then a time
+ * from the practice's slots, then a held reservation to confirm.
+ *
+ * @fires {CustomEvent<SlotSelectDetail>} hero-slot-select - The user chose a time. `detail: { slot }` (the API's slot).
+ * @fires {CustomEvent<AppointmentReserveDetail>} hero-appointment-reserve - The chosen time is held. `detail: { appointment_id, reserved_until, slot }`.
+ * @fires {CustomEvent<AppointmentBookDetail>} hero-appointment-book - The appointment is booked. `detail: { appointment }` (the API's appointment).
+ * @fires {CustomEvent<Record<string, never>>} hero-ready - The first data has rendered (appointment types, or the first times).
+ * @fires {CustomEvent<HeroErrorDetail>} hero-error - Loading, reserving or booking failed. `detail: { code, message, status? }`; never patient data.
  *
  * @csspart base - The element's root.
  * @csspart heading - The heading of each step.
@@ -206,6 +206,13 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * @cssproperty --hero-slot-picker-gap - Space between times; falls back to `--hero-space-s`.
  * @cssproperty --hero-slot-picker-radius - Corner radius of times, days and panels; falls back to `--hero-radius-m`.
  * @cssproperty --hero-slot-picker-panel-background - Background of the summary and confirmation; falls back to `--hero-color-surface-raised`.
+ * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
+ * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
+ * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
+ * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
+ * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
+ * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
+ * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
  */
 export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
