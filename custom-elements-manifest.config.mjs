@@ -19,7 +19,9 @@ const NOT_PUBLIC_API = new Set([
   'formStateRestoreCallback',
 ]);
 
+// Static members (string tables, polling tunables) configure subclasses and tests, not elements.
 const isPublic = (member) =>
+  !member.static &&
   (member.privacy === undefined || member.privacy === 'public') &&
   !member.name.startsWith('#') &&
   !NOT_PUBLIC_API.has(member.name);

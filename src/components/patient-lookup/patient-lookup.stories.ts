@@ -31,7 +31,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Elements/Patient Lookup',
+  title: 'Elements/Patient lookup',
   component: 'hero-patient-lookup',
   args: { allowRegister: false, required: false, disabled: false },
   render: ({ allowRegister, required, disabled }) => html`
