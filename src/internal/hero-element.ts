@@ -5,7 +5,21 @@ import type { HeroClient } from '../api/client.js';
 import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
 import { sharedClient, type HeroConfig } from '../api/registry.js';
 import { ensureContextRoot, heroConfigContext } from './context.js';
-import { DEFAULT_LANG, resolveLang, translate, type Messages, type MessageVars, type Translations } from './localize.js';
+import {
+  DEFAULT_LANG,
+  formatMessage,
+  loadLocale,
+  localeTables,
+  overrideFor,
+  resolveLang,
+  unwatchLang,
+  watchLang,
+  type LangListener,
+  type Messages,
+  type MessageVars,
+  type StringOverrides,
+  type Translations,
+} from './localize.js';
 
 /** The configuration properties, shared by every element and `<hero-provider>`. */
 export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang'] as const;
@@ -34,7 +48,7 @@ export class HeroConfigElement extends LitElement {
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
 
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** Configuration from the nearest `<hero-provider>`, if any. */
   @consume({ context: heroConfigContext, subscribe: true })
@@ -75,13 +89,13 @@ export const commonStrings = {
   'summary.title': 'There is a problem',
 } satisfies Messages;
 
+export type CommonStrings = typeof commonStrings;
+
 /** One line of an error summary: the message, and the id of the control (in the shadow root) it links to. */
 export interface ErrorSummaryItem {
   target: string;
   message: string;
 }
-
-const mergedTranslations = new WeakMap<typeof HeroElement, Translations<Messages>>();
 
 /** The events every element fires. */
 export interface HeroEventDetails {
@@ -93,14 +107,21 @@ export interface HeroEventDetails {
  * The base of every Hero element: resolves configuration to a shared `HeroClient`, fires
  * `hero-ready` and `hero-error`, and translates strings from the subclass's `translations`.
  */
-export class HeroElement extends HeroConfigElement {
+export class HeroElement extends HeroConfigElement implements LangListener {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The subclass's strings: `en-GB` complete, other languages partial. */
   static translations: Translations<Messages> = { 'en-GB': {} };
 
-  /** Host overrides for any of the element's strings, by key. */
-  @property({ attribute: false }) strings?: Partial<Messages>;
+  /** The name of the subclass's table in the lazily loaded language modules (src/locales). */
+  static translationKey?: string;
+
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
 
   /**
    * The API client for the current configuration (shared with every element configured alike),
@@ -112,6 +133,38 @@ export class HeroElement extends HeroConfigElement {
   @state() protected configError?: HeroError;
 
   #readyFired = false;
+
+  /** The language resolved when the last update was scheduled. */
+  #language?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, this);
+    this.langChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /** @internal A `lang` attribute changed somewhere above: re-render if this element's language changed. */
+  langChanged(): void {
+    if (this.#language !== undefined && this.#resolveLanguage() !== this.#language) this.requestUpdate();
+  }
+
+  /**
+   * Holds each update until the tables of the element's language have loaded (the first time an
+   * element speaks Welsh), so English never flashes first; otherwise updates as usual.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadLocale((this.#language = this.#resolveLanguage()));
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => {
+      this.#language = this.#resolveLanguage();
+      return super.scheduleUpdate();
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -134,6 +187,10 @@ export class HeroElement extends HeroConfigElement {
 
   /** The element's language after inheritance, e.g. `en-GB` or `cy`. */
   protected get language(): string {
+    return this.#language ?? this.#resolveLanguage();
+  }
+
+  #resolveLanguage(): string {
     return this.lang || resolveLang(this) || this.providerConfig?.lang || DEFAULT_LANG;
   }
 
@@ -151,15 +208,17 @@ export class HeroElement extends HeroConfigElement {
    */
   protected t(key: string, vars?: MessageVars): string {
     const ctor = this.constructor as typeof HeroElement;
-    let translations = mergedTranslations.get(ctor);
-    if (!translations) {
-      translations = { 'en-GB': { ...commonStrings, ...ctor.translations['en-GB'] } };
-      for (const [lang, table] of Object.entries(ctor.translations)) {
-        if (lang !== 'en-GB') translations[lang] = table;
-      }
-      mergedTranslations.set(ctor, translations);
-    }
-    return translate(translations, this.language, key, vars, this.strings);
+    const lang = this.language;
+    const loaded = localeTables(lang);
+    const own = ctor.translations[lang] ?? ctor.translations[lang.split('-')[0]?.toLowerCase() ?? ''];
+    const message =
+      overrideFor(this.strings, lang, key) ??
+      own?.[key] ??
+      (ctor.translationKey ? loaded?.[ctor.translationKey]?.[key] : undefined) ??
+      loaded?.['common']?.[key] ??
+      ctor.translations['en-GB'][key] ??
+      (commonStrings as Messages)[key];
+    return formatMessage(message, key, vars);
   }
 
   /** Dispatches a bubbling, composed `CustomEvent`. */

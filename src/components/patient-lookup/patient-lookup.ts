@@ -57,7 +57,8 @@ const TRACE_PANELS: Partial<Record<TraceState['status'], { title: string; text?:
   verify: { title: 'trace.verify.title', text: 'trace.verify.text' },
 };
 
-const strings = {
+/** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
+export const patientLookupStrings = {
   ...calendarDateMessages,
   'date.required': 'Enter a date of birth',
   'mode.legend': 'Search by',
@@ -127,6 +128,9 @@ const strings = {
   'required.hint': 'Find the patient, then select them.',
 } satisfies Messages;
 
+export type PatientLookupStrings = typeof patientLookupStrings;
+const strings = patientLookupStrings;
+
 /**
  * @summary Finds the right patient: searches Hero by NHS number or name with date of birth,
  * traces on the NHS Spine (PDS) when Hero has no match, and lets staff select one patient.
@@ -188,6 +192,7 @@ const strings = {
 export class HeroPatientLookup extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, patientLookupStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
+  static override translationKey = 'patientLookup';
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     allowRegister: { type: Boolean, attribute: 'allow-register', reflect: true },
