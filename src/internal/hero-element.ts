@@ -12,6 +12,7 @@ import {
   localeTables,
   overrideFor,
   resolveLang,
+  tableFor,
   unwatchLang,
   watchLang,
   type LangListener,
@@ -134,8 +135,8 @@ export class HeroElement extends HeroConfigElement implements LangListener {
 
   #readyFired = false;
 
-  /** The language resolved when the last update was scheduled. */
-  #language?: string;
+  /** The language resolved when the last update was scheduled (not `#private`: smaller for es2021). */
+  private _lang?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,7 +151,7 @@ export class HeroElement extends HeroConfigElement implements LangListener {
 
   /** @internal A `lang` attribute changed somewhere above: re-render if this element's language changed. */
   langChanged(): void {
-    if (this.#language !== undefined && this.#resolveLanguage() !== this.#language) this.requestUpdate();
+    if (this._lang !== undefined && this._resolveLang() !== this._lang) this.requestUpdate();
   }
 
   /**
@@ -158,10 +159,10 @@ export class HeroElement extends HeroConfigElement implements LangListener {
    * element speaks Welsh), so English never flashes first; otherwise updates as usual.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = loadLocale((this.#language = this.#resolveLanguage()));
+    const pending = loadLocale((this._lang = this._resolveLang()));
     if (!pending) return super.scheduleUpdate();
     return pending.then(() => {
-      this.#language = this.#resolveLanguage();
+      this._lang = this._resolveLang();
       return super.scheduleUpdate();
     });
   }
@@ -187,10 +188,10 @@ export class HeroElement extends HeroConfigElement implements LangListener {
 
   /** The element's language after inheritance, e.g. `en-GB` or `cy`. */
   protected get language(): string {
-    return this.#language ?? this.#resolveLanguage();
+    return this._lang ?? this._resolveLang();
   }
 
-  #resolveLanguage(): string {
+  private _resolveLang(): string {
     return this.lang || resolveLang(this) || this.providerConfig?.lang || DEFAULT_LANG;
   }
 
@@ -210,10 +211,9 @@ export class HeroElement extends HeroConfigElement implements LangListener {
     const ctor = this.constructor as typeof HeroElement;
     const lang = this.language;
     const loaded = localeTables(lang);
-    const own = ctor.translations[lang] ?? ctor.translations[lang.split('-')[0]?.toLowerCase() ?? ''];
     const message =
       overrideFor(this.strings, lang, key) ??
-      own?.[key] ??
+      tableFor(ctor.translations, lang)?.[key] ??
       (ctor.translationKey ? loaded?.[ctor.translationKey]?.[key] : undefined) ??
       loaded?.['common']?.[key] ??
       ctor.translations['en-GB'][key] ??

@@ -65,7 +65,7 @@ export function resolveLang(element: Element): string | undefined {
 }
 
 /** The table key for a language tag: exact (`en-GB`), else primary subtag (`cy-GB` → `cy`). */
-function tableFor<T>(tables: { [lang: string]: T | undefined } | undefined, lang: string): T | undefined {
+export function tableFor<T>(tables: { [lang: string]: T | undefined } | undefined, lang: string): T | undefined {
   return tables?.[lang] ?? tables?.[primaryLang(lang)];
 }
 
@@ -109,7 +109,6 @@ export interface LangListener {
 
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
-const observed = new WeakSet<Node>();
 
 /**
  * Tells `listener` whenever a `lang` attribute changes in the document, or in the shadow roots
@@ -120,12 +119,10 @@ export function watchLang(listener: LangListener, element: Element): void {
   observer ??= new MutationObserver(() => {
     for (const l of listeners) l.langChanged();
   });
-  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-    if (!observed.has(root)) {
-      observed.add(root);
-      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
-    if (!(root instanceof ShadowRoot)) break;
+  // Observing a node again only renews the same registration.
+  for (let root: Node = element; root instanceof Node; root = (root as ShadowRoot).host) {
+    root = root.getRootNode();
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 
