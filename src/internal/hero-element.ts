@@ -214,8 +214,8 @@ export class HeroElement extends HeroConfigElement implements LangListener {
     const message =
       overrideFor(this.strings, lang, key) ??
       tableFor(ctor.translations, lang)?.[key] ??
-      (ctor.translationKey ? loaded?.[ctor.translationKey]?.[key] : undefined) ??
-      loaded?.['common']?.[key] ??
+      (loaded?.[ctor.translationKey ?? 'common'] as Messages | undefined)?.[key] ??
+      (loaded?.['common'] as Messages | undefined)?.[key] ??
       ctor.translations['en-GB'][key] ??
       (commonStrings as Messages)[key];
     return formatMessage(message, key, vars);

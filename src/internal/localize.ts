@@ -20,8 +20,12 @@ export type Translations<T extends Messages> = { 'en-GB': T } & { [lang: string]
  */
 export type StringOverrides = { [key: string]: Message | Partial<Messages> | undefined };
 
-/** A language module's exports: `common` and one table per element. */
-export type LocaleModule = Readonly<Record<string, Partial<Messages> | undefined>>;
+/**
+ * A language module's exports: `common` and one table per element, and optionally `formatDate`,
+ * used where the browser's Intl lacks the language (Chromium ships without Welsh data).
+ */
+export type LocaleModule = { readonly [name: string]: Partial<Messages> | DateFormatter | undefined; readonly formatDate?: DateFormatter };
+export type DateFormatter = (date: Date, options: Intl.DateTimeFormatOptions) => string;
 
 export const DEFAULT_LANG = 'en-GB';
 
@@ -53,6 +57,22 @@ export function loadLocale(lang: string): Promise<void> | undefined {
     (module) => void (loaded[key] = module),
     () => void (loaded[key] = {}),
   ));
+}
+
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+const intlHas: Record<string, boolean> = {};
+
+/**
+ * `Intl.DateTimeFormat(locale, options).format(date)`, cached; where the browser has no data for
+ * the language (it would answer in American English), the language module's own `formatDate`.
+ */
+export function formatDate(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const own = (intlHas[locale] ??= Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) ? undefined : localeTables(locale)?.formatDate;
+  if (own) return own(date, options);
+  const key = locale + JSON.stringify(options);
+  let format = intlFormats.get(key);
+  if (!format) intlFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format.format(date);
 }
 
 /** The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow roots). */

@@ -20,18 +20,62 @@ import type { MessageComposerStrings } from '../components/message-composer/mess
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
 import type { CommonStrings } from '../internal/hero-element.js';
-import type { Message, MessageVars } from '../internal/localize.js';
+import type { DateFormatter, Message, MessageVars } from '../internal/localize.js';
 
 /** A complete table: every key of the English one. */
 type Complete<T> = { readonly [K in keyof T]: Message };
 
-const rules = new Intl.PluralRules('cy');
+/** Welsh plural categories: Intl's where the browser has Welsh data, else CLDR's rule for `cy`. */
+const rules: { select(n: number): Intl.LDMLPluralRule } = Intl.PluralRules.supportedLocalesOf('cy').length
+  ? new Intl.PluralRules('cy')
+  : { select: (n) => (['zero', 'one', 'two', 'few', 'other', 'other', 'many'] as const)[n] ?? 'other' };
 const fill = (text: string, vars: MessageVars) => text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 /** Chooses a form by the Welsh plural category of `{count}` (zero, one, two, few, many, other). */
 const plural =
   (forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
   (vars: MessageVars): string =>
     fill(forms[rules.select(Number(vars['count']))] ?? forms.other, vars);
+
+// ───────── Dates, for browsers whose Intl has no Welsh (Debian's and Google's Chromium builds) ─────────
+
+const MONTHS = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ');
+const MONTHS_SHORT = 'Ion Chwef Maw Ebr Mai Meh Gorff Awst Medi Hyd Tach Rhag'.split(' ');
+const DAYS = 'Sul Llun Mawrth Mercher Iau Gwener Sadwrn'.split(' ');
+const DAYS_SHORT = 'Sul Llun Maw Mer Iau Gwen Sad'.split(' ');
+
+/**
+ * Dates as CLDR writes them in Welsh (cy-GB), for `Intl.DateTimeFormat` options: `Dydd Mawrth,
+ * 3 Tachwedd 2026`, `Maw, 3 Tach`, dateStyle `long` `3 Tachwedd 2026`, times `9:30`. The
+ * numbers come from Intl in the options' time zone, read in English (which every browser has).
+ */
+export const formatDate: DateFormatter = (date, options) => {
+  const parts: Record<string, string> = {};
+  const { timeZone } = options;
+  for (const part of new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date)) {
+    parts[part.type] = part.value;
+  }
+  if (options.hour) return `${Number(parts['hour']) % 24}:${parts['minute']}`;
+  const month = Number(parts['month']) - 1;
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts['weekday'] ?? '');
+  const style = options.dateStyle;
+  const long = style === 'long' || style === 'full' || options.month === 'long';
+  const day = [
+    style === 'full' || options.weekday === 'long' ? `Dydd ${DAYS[weekday]},` : options.weekday ? `${DAYS_SHORT[weekday]},` : '',
+    parts['day'],
+    (long ? MONTHS : MONTHS_SHORT)[month],
+    style || options.year ? parts['year'] : '',
+  ];
+  return day.filter(Boolean).join(' ');
+};
 
 export const common = {
   loading: 'Wrthi’n llwytho…',

@@ -50,7 +50,7 @@ const render = (message: Message, vars: MessageVars) =>
 
 describe('the Welsh tables', () => {
   it('exist for the shared strings and every element, and nothing else', () => {
-    assert.deepEqual(Object.keys(cy).sort(), Object.keys(TABLES).sort());
+    assert.deepEqual(Object.keys(cy).filter((name) => name !== 'formatDate').sort(), Object.keys(TABLES).sort());
   });
 
   for (const [name, english] of Object.entries(TABLES)) {
@@ -115,6 +115,28 @@ describe('the Welsh tables', () => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(new URL('../../src/locales/cy.ts', import.meta.url), 'utf8');
     assert.match(source.slice(0, 600), /professional Welsh translator/);
+  });
+});
+
+describe('Welsh dates', () => {
+  const date = new Date(Date.UTC(2026, 10, 3, 9, 30));
+  for (const options of [
+    { weekday: 'long', day: 'numeric', month: 'long' },
+    { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    { weekday: 'short', day: 'numeric', month: 'short' },
+    { dateStyle: 'long' },
+    { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' },
+  ] as Intl.DateTimeFormatOptions[]) {
+    it(`are written as Intl writes cy-GB where a browser lacks Welsh data: ${JSON.stringify(options)}`, () => {
+      const o = { ...options, timeZone: 'Europe/London' };
+      assert.equal(cy.formatDate(date, o), new Intl.DateTimeFormat('cy-GB', o).format(date));
+    });
+  }
+  it('name every month as Intl does', () => {
+    for (let month = 0; month < 12; month++) {
+      const d = new Date(Date.UTC(2026, month, 15, 12));
+      for (const o of [{ dateStyle: 'long' }, { weekday: 'short', day: 'numeric', month: 'short' }] as Intl.DateTimeFormatOptions[]) assert.equal(cy.formatDate(d, { ...o, timeZone: 'UTC' }), new Intl.DateTimeFormat('cy-GB', { ...o, timeZone: 'UTC' }).format(d));
+    }
   });
 });
 
