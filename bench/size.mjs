@@ -29,9 +29,21 @@ const shared = {
   },
 };
 
+/**
+ * Language tables (src/locales, e.g. Welsh) are loaded with `import()` only when an element speaks
+ * that language: a separate chunk in any app's bundler, and `hero-elements.<lang>.js` beside the
+ * script tag. Left out here, and measured on their own below.
+ */
+const languagesApart = {
+  name: 'languages-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\// }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 async function bundle(entry, platform, plugins = []) {
   const result = await build({
-    plugins,
+    plugins: [languagesApart, ...plugins],
     entryPoints: [entry],
     bundle: true,
     minify: true,
@@ -48,6 +60,7 @@ async function bundle(entry, platform, plugins = []) {
 async function bundleOf(files) {
   const contents = ['./dist/components/provider/hero-provider.js', ...files].map((f) => `import ${JSON.stringify(f.startsWith('.') ? f : `./${f}`)};`).join('\n');
   const result = await build({
+    plugins: [languagesApart],
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     minify: true,
@@ -66,6 +79,10 @@ if (!existsSync(cdn)) {
   process.exit(1);
 }
 rows.push({ name: 'script tag: dist/cdn/hero-elements.js', ...measure(readFileSync(cdn)) });
+for (const lang of ['cy']) {
+  const file = `dist/cdn/hero-elements.${lang}.js`;
+  if (existsSync(file)) rows.push({ name: `  + ${file} (loaded for lang="${lang}")`, ...measure(readFileSync(file)) });
+}
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;

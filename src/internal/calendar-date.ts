@@ -11,6 +11,8 @@
  * `{label_lower}` and `{date}`, so an element can translate them through its own string table.
  */
 
+import { formatDate } from './localize.js';
+
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
@@ -171,7 +173,7 @@ export function formatCalendarDate(date: CalendarDate, lang = 'en-GB', options: 
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(year, month - 1, day, 12));
   instant.setUTCFullYear(year); // years below 100 would otherwise read as 19xx
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(instant);
+  return formatDate(instant, lang, { ...options, timeZone: 'UTC' });
 }
 
 /** Whole years between a date of birth and a day (default today in London). */

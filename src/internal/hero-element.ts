@@ -5,7 +5,22 @@ import type { HeroClient } from '../api/client.js';
 import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
 import { sharedClient, type HeroConfig } from '../api/registry.js';
 import { ensureContextRoot, heroConfigContext } from './context.js';
-import { DEFAULT_LANG, resolveLang, translate, type Messages, type MessageVars, type Translations } from './localize.js';
+import {
+  DEFAULT_LANG,
+  formatMessage,
+  loadLocale,
+  localeTables,
+  overrideFor,
+  resolveLang,
+  tableFor,
+  unwatchLang,
+  watchLang,
+  type LangListener,
+  type Messages,
+  type MessageVars,
+  type StringOverrides,
+  type Translations,
+} from './localize.js';
 
 /** The configuration properties, shared by every element and `<hero-provider>`. */
 export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang'] as const;
@@ -39,7 +54,7 @@ export class HeroConfigElement extends LitElement {
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
 
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** Configuration from the nearest `<hero-provider>`, if any. */
   @consume({ context: heroConfigContext, subscribe: true })
@@ -80,13 +95,13 @@ export const commonStrings = {
   'summary.title': 'There is a problem',
 } satisfies Messages;
 
+export type CommonStrings = typeof commonStrings;
+
 /** One line of an error summary: the message, and the id of the control (in the shadow root) it links to. */
 export interface ErrorSummaryItem {
   target: string;
   message: string;
 }
-
-const mergedTranslations = new WeakMap<typeof HeroElement, Translations<Messages>>();
 
 /** The events every element fires. */
 export interface HeroEventDetails {
@@ -136,14 +151,21 @@ export interface HeroEventDetails {
  * @cssproperty --hero-target-size - Global token. Smallest size of a button or other target (default `2.75rem`).
  * @cssproperty --hero-transition-fast - Global token. Hover and focus transitions (default `120ms ease-out`).
  */
-export class HeroElement extends HeroConfigElement {
+export class HeroElement extends HeroConfigElement implements LangListener {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The subclass's strings: `en-GB` complete, other languages partial. */
   static translations: Translations<Messages> = { 'en-GB': {} };
 
-  /** Host overrides for any of the element's strings, by key. */
-  @property({ attribute: false }) strings?: Partial<Messages>;
+  /** The name of the subclass's table in the lazily loaded language modules (src/locales). */
+  static translationKey?: string;
+
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
 
   /**
    * The API client for the current configuration (shared with every element configured alike),
@@ -155,6 +177,38 @@ export class HeroElement extends HeroConfigElement {
   @state() protected configError?: HeroError;
 
   #readyFired = false;
+
+  /** The language resolved when the last update was scheduled (not `#private`: smaller for es2021). */
+  private _lang?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, this);
+    this.langChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /** @internal A `lang` attribute changed somewhere above: re-render if this element's language changed. */
+  langChanged(): void {
+    if (this._lang !== undefined && this._resolveLang() !== this._lang) this.requestUpdate();
+  }
+
+  /**
+   * Holds each update until the tables of the element's language have loaded (the first time an
+   * element speaks Welsh), so English never flashes first; otherwise updates as usual.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadLocale((this._lang = this._resolveLang()));
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => {
+      this._lang = this._resolveLang();
+      return super.scheduleUpdate();
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -177,6 +231,10 @@ export class HeroElement extends HeroConfigElement {
 
   /** The element's language after inheritance, e.g. `en-GB` or `cy`. */
   protected get language(): string {
+    return this._lang ?? this._resolveLang();
+  }
+
+  private _resolveLang(): string {
     return this.lang || resolveLang(this) || this.providerConfig?.lang || DEFAULT_LANG;
   }
 
@@ -194,15 +252,16 @@ export class HeroElement extends HeroConfigElement {
    */
   protected t(key: string, vars?: MessageVars): string {
     const ctor = this.constructor as typeof HeroElement;
-    let translations = mergedTranslations.get(ctor);
-    if (!translations) {
-      translations = { 'en-GB': { ...commonStrings, ...ctor.translations['en-GB'] } };
-      for (const [lang, table] of Object.entries(ctor.translations)) {
-        if (lang !== 'en-GB') translations[lang] = table;
-      }
-      mergedTranslations.set(ctor, translations);
-    }
-    return translate(translations, this.language, key, vars, this.strings);
+    const lang = this.language;
+    const loaded = localeTables(lang);
+    const message =
+      overrideFor(this.strings, lang, key) ??
+      tableFor(ctor.translations, lang)?.[key] ??
+      (loaded?.[ctor.translationKey ?? 'common'] as Messages | undefined)?.[key] ??
+      (loaded?.['common'] as Messages | undefined)?.[key] ??
+      ctor.translations['en-GB'][key] ??
+      (commonStrings as Messages)[key];
+    return formatMessage(message, key, vars);
   }
 
   /** Dispatches a bubbling, composed `CustomEvent`. */

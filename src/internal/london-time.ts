@@ -9,6 +9,8 @@
  * October the wall-clock hour 01:00–02:00 happens twice; `formatLondonTime` tells the two apart.
  */
 
+import { formatDate } from './localize.js';
+
 export const LONDON_TIME_ZONE = 'Europe/London';
 
 const MINUTE_MS = 60_000;
@@ -151,17 +153,7 @@ export function londonZoneName(utcMs: number): 'BST' | 'GMT' {
 
 // ───────────────────────────── Formatting ─────────────────────────────
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
+const englishTime = new Map<string, Intl.DateTimeFormat>();
 
 const isEnglish = (locale: string): boolean => /^en\b/i.test(locale);
 
@@ -171,16 +163,18 @@ const isEnglish = (locale: string): boolean => /^en\b/i.test(locale);
  * the zone is added so the two are told apart: `1:30am (BST)`, `1:30am (GMT)`.
  */
 export function formatLondonTime(utcMs: number, locale = 'en-GB'): string {
-  const f = formatter(locale, { timeZone: LONDON_TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: isEnglish(locale) ? 'h12' : 'h23' });
+  const options: Intl.DateTimeFormatOptions = { timeZone: LONDON_TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: isEnglish(locale) ? 'h12' : 'h23' };
   let text: string;
   if (isEnglish(locale)) {
-    text = f
+    if (!englishTime.has(locale)) englishTime.set(locale, new Intl.DateTimeFormat(locale, options));
+    text = englishTime
+      .get(locale)!
       .formatToParts(new Date(utcMs))
       .map((part) => (part.type === 'dayPeriod' ? part.value.replace(/\./g, '').toLowerCase() : part.value))
       .join('')
       .replace(/\s+(?=[ap]m$)/, '');
   } else {
-    text = f.format(new Date(utcMs));
+    text = formatDate(new Date(utcMs), locale, options);
   }
   const zone = repeatedHourZone(utcMs);
   return zone ? `${text} (${zone})` : text;
@@ -199,5 +193,5 @@ export function formatLondonDay(date: string, locale = 'en-GB', style: DayStyle 
       ? { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }
       : { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' };
   if (withYear) options.year = 'numeric';
-  return formatter(locale, options).format(new Date(Date.UTC(y, m - 1, d, 12))).replace(/,/g, '');
+  return formatDate(new Date(Date.UTC(y, m - 1, d, 12)), locale, options).replace(/,/g, '');
 }

@@ -36,6 +36,21 @@ describe('the script-tag bundle', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loads the Welsh tables (hero-elements.cy.js, beside it) only for an element that speaks Welsh, and renders no English first', async () => {
+    const welshLoads = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/cdn/hero-elements.cy.js')).length;
+    const english = await fixture(html`<hero-message-composer></hero-message-composer>`);
+    expect(english.shadowRoot?.textContent).to.contain('No patient chosen');
+    expect(welshLoads(), 'English does not load the Welsh file').to.equal(0);
+
+    const welsh = await fixture(html`<div lang="cy"><hero-message-composer></hero-message-composer></div>`);
+    const composer = welsh.querySelector('hero-message-composer') as HTMLElement & { updateComplete: Promise<boolean> };
+    await composer.updateComplete;
+    // The first render waited for the tables: it is already Welsh.
+    expect(composer.shadowRoot?.textContent).to.contain('Dim claf wedi’i ddewis');
+    expect(composer.shadowRoot?.textContent).not.to.contain('No patient chosen');
+    expect(welshLoads(), 'the Welsh file, loaded once').to.equal(1);
+  });
+
   it('can be loaded twice without throwing (a page with two embeds)', async () => {
     const again = await import(/* @vite-ignore */ `${BUNDLE}?again` as string).then(
       () => 'ok',

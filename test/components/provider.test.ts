@@ -155,6 +155,7 @@ describe('hero-provider and the base element', () => {
     `);
     const inherits = el.querySelector<TestProbe>('#inherits')!;
     const own = el.querySelector<TestProbe>('#own')!;
+    await inherits.updateComplete; // the first render waits for the Welsh tables to load
     expect(shadowText(inherits, 'h2')).to.equal('Lleoliadau');
     expect(shadowText(own, 'h2')).to.equal('Locations');
 
@@ -165,6 +166,15 @@ describe('hero-provider and the base element', () => {
     own.strings = { heading: 'Our surgeries' };
     await own.updateComplete;
     expect(shadowText(own, 'h2')).to.equal('Our surgeries');
-    expect(shadowText(own, '[role="alert"] p')).to.contain('not authorised'); // en-GB fallback for a string cy lacks
+    expect(shadowText(own, '[role="alert"] p')).to.contain('wedi’i awdurdodi'); // the shared strings, from the Welsh module
+
+    // An override for one language only wins in that language; top-level ones apply in every language.
+    own.strings = { heading: 'Our surgeries', cy: { heading: 'Ein meddygfeydd' } };
+    await own.updateComplete;
+    expect(shadowText(own, 'h2')).to.equal('Ein meddygfeydd');
+    own.lang = 'en-GB';
+    await own.updateComplete;
+    expect(shadowText(own, 'h2')).to.equal('Our surgeries');
+    expect(shadowText(own, '[role="alert"] p')).to.contain('not authorised');
   });
 });

@@ -51,17 +51,23 @@ describe('the hero-elements package', () => {
     }
   });
 
-  it('builds the script-tag bundle as one self-contained, minified file that registers every element', () => {
+  it('builds the script-tag bundle as one self-contained, minified file that registers every element, with Welsh beside it', () => {
     const source = readFileSync(cdn, 'utf8');
-    // Self-contained: no static import statement and no dynamic import() of another file.
-    assert.doesNotMatch(source, /(^|[;}])\s*import\s*[{*"'\w]|\bimport\s*\(\s*["'`]/m, 'no imports: self-contained');
+    // Self-contained: no static import statement, and no dynamic import() but the Welsh tables'.
+    assert.doesNotMatch(source, /(^|[;}])\s*import\s*[{*"'\w]/m, 'no static imports: self-contained');
+    assert.deepEqual(source.match(/\bimport\s*\(\s*["'`][^"'`]*["'`]/g), ['import(`./hero-elements.cy.js`'], 'only the Welsh tables, loaded on demand');
+    assert.doesNotMatch(source, /vite:preloadError|__vitePreload/, 'no preload helper');
     assert.match(source, /["'`]hero-provider["'`]/, 'registers <hero-provider>');
     // Minified: names mangled and comments gone (Lit's template literals keep their own line breaks).
     assert.ok(!source.includes('resolveTokenSource') && !source.includes('/**'), 'minified');
     assert.deepEqual(
       readdirSync('dist/cdn').filter((f) => f.endsWith('.js')),
-      ['hero-elements.js'],
+      ['hero-elements.cy.js', 'hero-elements.js'],
     );
+    // The Welsh file is the tables and nothing else: no Lit, no other imports.
+    const welsh = readFileSync('dist/cdn/hero-elements.cy.js', 'utf8');
+    assert.match(welsh, /Rhif GIG/);
+    assert.doesNotMatch(welsh, /\bimport\b|lit-html|customElements/);
   });
 
   it('never ships the mock API or its service worker', () => {

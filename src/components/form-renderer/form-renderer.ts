@@ -141,6 +141,7 @@ const REVIEW = -1;
 export class HeroFormRenderer extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, formRendererStyles];
   static override translations: Translations<typeof formStrings> = { 'en-GB': formStrings };
+  static override translationKey = 'formRenderer';
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     formId: { attribute: 'form-id' },
@@ -522,7 +523,7 @@ export class HeroFormRenderer extends HeroFormElement {
   }
 
   private formatNumber(value: number): string {
-    return value.toLocaleString(this.language);
+    return value.toLocaleString(this.locale);
   }
 
   // ─── Rendering ───
@@ -572,7 +573,7 @@ export class HeroFormRenderer extends HeroFormElement {
       case 'boolean':
         return this.t(value ? 'yes' : 'no');
       case 'datepicker':
-        return formatCalendarDate(String(value), this.language);
+        return formatCalendarDate(String(value), this.locale);
       case 'integer':
         return [this.formatNumber(Number(value)), unitOf(field)].filter(Boolean).join(' ');
       case 'radio':

@@ -62,3 +62,5 @@ export const formStrings = {
   'submitted.title': 'Form sent',
   'submitted.text': 'Thank you. Your answers have been sent.',
 } satisfies Messages;
+
+export type FormStrings = typeof formStrings;

@@ -4,7 +4,7 @@ import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Patient, Template } from '../../api/types.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
-import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday } from '../../internal/london-time.js';
+import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday, londonWallTimeToUtcMs } from '../../internal/london-time.js';
 import { formatNhsNumber } from '../../internal/nhs-number.js';
 import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../internal/placeholders.js';
 import { countSms, GSM_REPLACEMENTS, replaceableChars, replaceWithGsm, type SmsCount } from '../../internal/sms.js';
@@ -201,6 +201,7 @@ const COUNTER_ANNOUNCE_MS = 1000;
 export class HeroMessageComposer extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, messageComposerStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
+  static override translationKey = 'messageComposer';
   /**
    * Waits (ms) before each delivery-status poll; the last repeats. Tests and hosts that need
    * another schedule may replace it (`HeroMessageComposer.pollDelays = [...]`).
@@ -1001,7 +1002,9 @@ export class HeroMessageComposer extends HeroFormElement {
     const { draft } = this;
     const fallbacks = CONTACT_CHANNELS.filter((c) => c !== draft.channel && this.channelList.includes(c));
     const today = londonToday(Date.now());
-    const example = formatLondonDay(addDays(today, 1), this.locale, 'long', true);
+    const tomorrow = addDays(today, 1);
+    // "Tuesday 3 March 2026, 9:30am" (en-GB), "Dydd Mawrth 3 Mawrth 2026, 09:30" (cy).
+    const example = `${formatLondonDay(tomorrow, this.locale, 'long', true)}, ${formatLondonTime(londonWallTimeToUtcMs(tomorrow, 9 * 60 + 30), this.locale)}`;
     return html`<fieldset class="options" part="options">
       <legend>${this.t('options.legend')}</legend>
       ${fallbacks.length
@@ -1020,7 +1023,7 @@ export class HeroMessageComposer extends HeroFormElement {
       ${this.renderCheckbox('schedule', this.t('schedule.label'))}
       ${draft.schedule
         ? html`<div class="reveal" id="schedule-fields">
-            <p class="hint" id="schedule-hint">${this.t('schedule.hint', { example: `${example}, 9:30am` })}</p>
+            <p class="hint" id="schedule-hint">${this.t('schedule.hint', { example })}</p>
             <div class="row">
               ${this.renderInput('send-date', this.t('schedule.date'), draft.date, this.editor('date'), {
                 type: 'date',

@@ -57,7 +57,8 @@ const TRACE_PANELS: Partial<Record<TraceState['status'], { title: string; text?:
   verify: { title: 'trace.verify.title', text: 'trace.verify.text' },
 };
 
-const strings = {
+/** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
+export const patientLookupStrings = {
   ...calendarDateMessages,
   'date.required': 'Enter a date of birth',
   'mode.legend': 'Search by',
@@ -127,6 +128,9 @@ const strings = {
   'required.hint': 'Find the patient, then select them.',
 } satisfies Messages;
 
+export type PatientLookupStrings = typeof patientLookupStrings;
+const strings = patientLookupStrings;
+
 /**
  * Search by NHS number + date of birth (checked with Modulus 11 before anything is sent) or by
  * first name, last name + date of birth (`GET /v3/patients`). Several matches are listed; nothing
@@ -194,6 +198,7 @@ const strings = {
 export class HeroPatientLookup extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, patientLookupStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
+  static override translationKey = 'patientLookup';
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     allowRegister: { type: Boolean, attribute: 'allow-register', reflect: true },

@@ -217,6 +217,7 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
 export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
   static override translations: Translations<SlotPickerStrings> = { 'en-GB': slotPickerStrings };
+  static override translationKey = 'slotPicker';
 
   // ───────── Tasks ─────────
 
