@@ -68,7 +68,11 @@ export interface HeroFormRendererVueProps {
   required?: HeroFormRenderer['required'];
   /** Disables the element's controls (as does a disabled ancestor `<fieldset>`). */
   disabled?: HeroFormRenderer['disabled'];
-  /** Host overrides for any of the element's strings, by key. */
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
   strings?: HeroFormRenderer['strings'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroFormRenderer['tenantId'];
@@ -128,7 +132,11 @@ export interface HeroMessageComposerVueProps {
   required?: HeroMessageComposer['required'];
   /** Disables the element's controls (as does a disabled ancestor `<fieldset>`). */
   disabled?: HeroMessageComposer['disabled'];
-  /** Host overrides for any of the element's strings, by key. */
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
   strings?: HeroMessageComposer['strings'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroMessageComposer['tenantId'];
@@ -174,7 +182,11 @@ export interface HeroPatientLookupVueProps {
   required?: HeroPatientLookup['required'];
   /** Disables the element's controls (as does a disabled ancestor `<fieldset>`). */
   disabled?: HeroPatientLookup['disabled'];
-  /** Host overrides for any of the element's strings, by key. */
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
   strings?: HeroPatientLookup['strings'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroPatientLookup['tenantId'];
@@ -222,7 +234,11 @@ export interface HeroSlotPickerVueProps {
   startDate?: HeroSlotPicker['startDate'];
   /** Days in the window (default 7, at most 90). */
   days?: HeroSlotPicker['days'];
-  /** Host overrides for any of the element's strings, by key. */
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
   strings?: HeroSlotPicker['strings'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroSlotPicker['tenantId'];
