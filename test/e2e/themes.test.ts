@@ -3,6 +3,8 @@
  * Storybook build (`npm run build-storybook`), in Debian's headless Chromium, compared with a
  * committed baseline in test/e2e/__screenshots__/<theme>.png.
  *
+ * Each story is also checked with axe (contrast included) before the shot.
+ *
  * Deterministic by construction: a fixed clock (so the mock's slot dates are stable), a fixed
  * viewport, locale and time zone, reduced motion, animations and the caret disabled, and the
  * shot taken only after all four elements have fired `hero-ready` and the fonts have loaded.
@@ -19,6 +21,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
@@ -40,6 +43,8 @@ const STORYBOOK = root('../../storybook-static');
 const BASELINES = root('./__screenshots__');
 const OUTPUT = root('./__output__');
 const UPDATE = process.env['UPDATE_SCREENSHOTS'] === '1';
+/** axe-core, which @open-wc/testing brings in for the browser tests. */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: StaticServer;
 let browser: Browser;
@@ -105,6 +110,14 @@ async function shoot(theme: string): Promise<Buffer> {
       await document.fonts.ready;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     });
+    // Each theme must keep the elements accessible, contrast included (axe reads open shadow roots).
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+      const result = await axe.run(document.querySelector('main')!);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `${theme}: axe violations`);
     const shot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
     assert.deepEqual(errors, [], `${theme}: page errors`);
     return shot;
