@@ -115,7 +115,7 @@ async function shoot(theme: string): Promise<Buffer> {
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
       const result = await axe.run(document.querySelector('main')!);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ')).join(', ')}`);
     });
     assert.deepEqual(violations, [], `${theme}: axe violations`);
     const shot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
