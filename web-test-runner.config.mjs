@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const worker = readFileSync(fileURLToPath(new URL('./public/mockServiceWorker.js', import.meta.url)));
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -4,6 +4,13 @@ import { css } from 'lit';
  * Styles every element starts from. Each reads a global `--hero-*` token (src/themes/default.css)
  * and falls back to the same literal value, so a script-tag embed looks right with no theme file.
  * Components layer their own `--hero-<component>-*` properties over these.
+ *
+ * Buttons (`.button`), links and text buttons (`.link`, `.back`) keep their text colour in the
+ * private `--_fg`. Focused, a theme may fill them (`--hero-focus-background`), recolour their text
+ * (`--hero-focus-text-color`) and add a shadow (`--hero-focus-shadow`), as the NHS focus style
+ * does; unset, they keep their own colours. The fill is a background image, so each control's own
+ * background colour stays underneath. The `forced-colors` block keeps selected, focused, disabled
+ * and invalid states perceivable in system colours.
  */
 export const baseStyles = css`
   :host {
@@ -51,7 +58,8 @@ export const baseStyles = css`
     border: var(--hero-border-width, 1px) solid transparent;
     border-radius: var(--hero-radius-m, 0.5rem);
     background: var(--hero-color-primary, #005eb8);
-    color: var(--hero-color-on-primary, #ffffff);
+    --_fg: var(--hero-color-on-primary, #ffffff);
+    color: var(--_fg);
     font: inherit;
     font-weight: var(--hero-font-weight-bold, 600);
     cursor: pointer;
@@ -70,11 +78,27 @@ export const baseStyles = css`
   }
   .button.secondary {
     background: var(--hero-color-surface, #ffffff);
-    color: var(--hero-color-primary, #005eb8);
+    --_fg: var(--hero-color-primary, #005eb8);
     border-color: currentColor;
   }
   .button.secondary:hover {
     background: var(--hero-color-surface-raised, #f0f4f5);
+  }
+
+  a,
+  .link,
+  .back {
+    --_fg: var(--hero-color-primary, #005eb8);
+    color: var(--_fg);
+  }
+
+  .button:focus-visible,
+  a:focus-visible,
+  .link:focus-visible,
+  .back:focus-visible {
+    background-image: linear-gradient(var(--hero-focus-background, transparent), var(--hero-focus-background, transparent));
+    color: var(--hero-focus-text-color, var(--_fg));
+    box-shadow: var(--hero-focus-shadow, none);
   }
 
   .message {
@@ -128,7 +152,7 @@ export const baseStyles = css`
     padding-inline-start: var(--hero-space-l, 1.5rem);
   }
   .error-summary a {
-    color: var(--hero-color-danger, #d5281b);
+    --_fg: var(--_error, var(--hero-color-danger, #d5281b));
     font-weight: var(--hero-font-weight-bold, 600);
   }
 
@@ -140,19 +164,32 @@ export const baseStyles = css`
     .error-summary {
       border-color: CanvasText;
     }
-    .error-summary a {
-      color: LinkText;
+    a,
+    .link,
+    .back {
+      --_fg: LinkText;
     }
     .button {
+      --_fg: ButtonText;
       border-color: ButtonText;
     }
     .button[aria-disabled='true'],
     .button:disabled {
-      color: GrayText;
+      --_fg: GrayText;
       border-color: GrayText;
+      opacity: 1;
     }
     :focus-visible {
       outline-color: Highlight;
+      outline-style: solid;
+      outline-width: max(3px, var(--hero-focus-ring-width, 3px));
+    }
+    .button:focus-visible,
+    a:focus-visible,
+    .link:focus-visible,
+    .back:focus-visible {
+      background-image: none;
+      color: var(--_fg);
     }
     .message {
       border: 1px solid CanvasText;
@@ -235,6 +272,20 @@ export const fieldStyles = css`
     }
     .field.invalid {
       border-color: CanvasText;
+    }
+    .field.invalid > .input,
+    .input[aria-invalid='true'] {
+      border-width: 4px;
+      border-color: CanvasText;
+    }
+    :host .input:disabled,
+    :host .choice input:disabled + label {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    .choice input {
+      accent-color: auto;
     }
   }
 `;

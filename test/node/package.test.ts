@@ -44,10 +44,14 @@ describe('the hero-elements package', () => {
     assert.equal(typeof server.toNodeHandler, 'function');
   });
 
-  it('ships the default theme', () => {
-    const css = readFileSync('dist/themes/default.css', 'utf8');
-    for (const token of ['--hero-color-primary', '--hero-font-family', '--hero-space-m', '--hero-radius-m', '--hero-focus-ring-color']) {
-      assert.ok(css.includes(token), token);
+  it('ships the four themes, and only the CSS (no story)', () => {
+    assert.deepEqual(readdirSync('dist/themes').sort(), ['dark.css', 'default.css', 'high-contrast.css', 'nhs.css']);
+    for (const theme of ['default', 'dark', 'nhs', 'high-contrast']) {
+      const css = readFileSync(`dist/themes/${theme}.css`, 'utf8');
+      assert.ok(css.includes(`.hero-theme-${theme}`), `${theme}: class scope`);
+      for (const token of ['--hero-color-primary', '--hero-font-family', '--hero-space-m', '--hero-radius-m', '--hero-focus-ring-color']) {
+        assert.ok(css.includes(token), `${theme}: ${token}`);
+      }
     }
   });
 

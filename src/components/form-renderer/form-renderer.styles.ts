@@ -132,10 +132,6 @@ export const formRendererStyles = css`
     gap: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
     align-items: center;
   }
-  .back,
-  a {
-    color: var(--hero-color-primary, #005eb8);
-  }
   .back {
     justify-self: start;
     min-height: var(--hero-target-size, 2.75rem);
@@ -171,9 +167,6 @@ export const formRendererStyles = css`
   /* The shared error summary, in --hero-form-renderer-error-color. */
   .error-summary {
     border-color: var(--_error);
-  }
-  .error-summary a {
-    color: var(--_error);
   }
 
   .panel {

@@ -223,7 +223,6 @@ export const messageComposerStyles = css`
     padding: 0 var(--hero-space-xs, 0.25rem);
     border: 0;
     background: none;
-    color: var(--hero-color-primary, #005eb8);
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
@@ -268,9 +267,6 @@ export const messageComposerStyles = css`
       background: Mark;
       color: MarkText;
       outline-color: CanvasText;
-    }
-    .link {
-      color: LinkText;
     }
   }
 `;

@@ -90,16 +90,10 @@ export const patientLookupStyles = css`
   .button.warning:hover {
     background: var(--hero-color-danger-hover, #aa2016);
   }
-  a {
-    color: var(--hero-color-primary, #005eb8);
-  }
 
   .error-summary {
     margin: 0;
     border-color: var(--_error);
-  }
-  .error-summary a {
-    color: var(--_error);
   }
 
   .busy {

@@ -373,6 +373,10 @@ export const slotPickerStyles = [
       .slot[aria-selected='true'] .slot-detail {
         color: HighlightText;
       }
+      .option:has(input:checked) {
+        border-color: Highlight;
+        outline: 2px solid Highlight;
+      }
       .selection,
       .panel {
         border: 1px solid CanvasText;
