@@ -122,7 +122,7 @@ export interface HeroEventDetails {
  * @csspart retry-button - "Try again".
  *
  * @cssproperty --hero-border-width - Global token. Border width of controls (default `1px`).
- * @cssproperty --hero-color-border - Global token. Borders of cards and panels (default `#aeb7bd`).
+ * @cssproperty --hero-color-border - Global token. Borders of cards and panels (default `#828e96`).
  * @cssproperty --hero-color-border-strong - Global token. Borders of inputs (default `#4c6272`).
  * @cssproperty --hero-color-danger - Global token. Errors and the error summary (default `#d5281b`).
  * @cssproperty --hero-color-danger-surface - Global token. Background of error messages (default `#fbe9e7`).
@@ -134,6 +134,9 @@ export interface HeroEventDetails {
  * @cssproperty --hero-color-surface-raised - Global token. Background of panels and hovered secondary buttons (default `#f0f4f5`).
  * @cssproperty --hero-color-text - Global token. Body text colour (default `#212b32`).
  * @cssproperty --hero-color-text-muted - Global token. Hints and secondary text (default `#4c6272`).
+ * @cssproperty --hero-focus-background - Global token. Fill of focused buttons and links (unset by default; the NHS theme's yellow).
+ * @cssproperty --hero-focus-shadow - Global token. Extra shadow of focused buttons and links (unset by default; the NHS theme's dark bottom bar).
+ * @cssproperty --hero-focus-text-color - Global token. Text colour of focused buttons and links (unset by default).
  * @cssproperty --hero-focus-ring-color - Global token. Colour of the focus outline (default `#ffb81c`).
  * @cssproperty --hero-focus-ring-offset - Global token. Gap between a control and its focus outline (default `2px`).
  * @cssproperty --hero-focus-ring-width - Global token. Width of the focus outline (default `3px`).

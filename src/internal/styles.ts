@@ -118,7 +118,7 @@ export const baseStyles = css`
     flex: none;
     width: 1.25em;
     height: 1.25em;
-    border: 3px solid var(--hero-color-border, #aeb7bd);
+    border: 3px solid var(--hero-color-border, #828e96);
     border-block-start-color: var(--hero-color-primary, #005eb8);
     border-radius: 50%;
     vertical-align: -0.25em;

@@ -189,7 +189,7 @@ export const formRendererStyles = css`
     grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) auto;
     gap: var(--hero-space-xs, 0.25rem) var(--hero-space-m, 1rem);
     padding-block: var(--hero-space-s, 0.5rem);
-    border-block-end: 1px solid var(--hero-color-border, #aeb7bd);
+    border-block-end: 1px solid var(--hero-color-border, #828e96);
   }
   dt {
     font-weight: var(--hero-font-weight-bold, 600);

@@ -110,7 +110,7 @@ export const patientLookupStyles = css`
   }
   .result {
     padding: var(--hero-space-m, 1rem);
-    border: var(--hero-border-width, 1px) solid var(--hero-patient-lookup-result-border-color, var(--hero-color-border, #aeb7bd));
+    border: var(--hero-border-width, 1px) solid var(--hero-patient-lookup-result-border-color, var(--hero-color-border, #828e96));
     border-radius: var(--hero-radius-m, 0.5rem);
     background: var(--hero-patient-lookup-result-background, var(--hero-color-surface, #ffffff));
   }

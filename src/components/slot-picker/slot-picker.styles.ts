@@ -12,7 +12,7 @@ export const slotPickerStyles = [
       --_accent: var(--hero-slot-picker-accent, var(--hero-color-primary, #005eb8));
       --_on-accent: var(--hero-slot-picker-on-accent, var(--hero-color-on-primary, #ffffff));
       --_slot-bg: var(--hero-slot-picker-slot-background, var(--hero-color-surface, #ffffff));
-      --_slot-border: var(--hero-slot-picker-slot-border, var(--hero-color-border, #aeb7bd));
+      --_slot-border: var(--hero-slot-picker-slot-border, var(--hero-color-border, #828e96));
       --_slot-min: var(--hero-slot-picker-slot-min-width, 9.5rem);
       --_gap: var(--hero-slot-picker-gap, var(--hero-space-s, 0.5rem));
       --_radius: var(--hero-slot-picker-radius, var(--hero-radius-m, 0.5rem));
