@@ -6,6 +6,10 @@ import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import { handlers, hostTokenHandler } from '../src/api/mock/index.js';
 import '../src/themes/default.css';
+import defaultTheme from '../src/themes/default.css?inline';
+import darkTheme from '../src/themes/dark.css?inline';
+import nhsTheme from '../src/themes/nhs.css?inline';
+import highContrastTheme from '../src/themes/high-contrast.css?inline';
 
 // Controls and each docs page's tables (attributes, properties, events with their detail types,
 // slots, parts, CSS custom properties) come from the manifest the build generates from the
@@ -27,9 +31,34 @@ for (const name of eventNames) {
   document.addEventListener(name, (event) => log((event as CustomEvent).detail));
 }
 
-/** The toolbar's language applies to a wrapper around every story, as a host page's `lang` would. */
-const withLanguage: Decorator = (story, { globals }) =>
-  html`<div lang=${(globals['lang'] as string | undefined) ?? 'en-GB'}>${story()}</div>`;
+let themesLoaded = false;
+/** Puts all four theme files in the page, once: from then on a `hero-theme-<name>` class picks one. */
+function loadThemes(): void {
+  if (themesLoaded) return;
+  themesLoaded = true;
+  for (const css of [defaultTheme, darkTheme, nhsTheme, highContrastTheme]) {
+    document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+  }
+}
+
+/**
+ * The toolbar's language and theme apply to a wrapper around every story, as a host page's `lang`
+ * and theme class would. Until another theme is chosen, stories show the default theme the preview
+ * links above, with no wrapper styling at all.
+ */
+const withThemeAndLanguage: Decorator = (story, { globals }) => {
+  const lang = (globals['lang'] as string | undefined) ?? 'en-GB';
+  const theme = (globals['theme'] as string | undefined) ?? 'default';
+  if (theme !== 'default') loadThemes();
+  if (!themesLoaded) return html`<div lang=${lang}>${story()}</div>`;
+  return html`<div
+    lang=${lang}
+    class="hero-theme-${theme}"
+    style="background: var(--hero-color-surface); color: var(--hero-color-text); padding: 1rem; min-height: 100%"
+  >
+    ${story()}
+  </div>`;
+};
 
 /**
  * Every story runs against the shared mock Hero API (src/api/mock), the same handlers the tests
@@ -41,7 +70,7 @@ const withLanguage: Decorator = (story, { globals }) =>
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader()],
-  decorators: [withLanguage],
+  decorators: [withThemeAndLanguage],
   globalTypes: {
     lang: {
       description: 'Language of the elements (the lang attribute of their container)',
@@ -55,8 +84,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Theme of the elements (a hero-theme-<name> class on their container)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'nhs', title: 'NHS' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { lang: 'en-GB' },
+  initialGlobals: { lang: 'en-GB', theme: 'default' },
   parameters: {
     msw: { handlers: { scenario: [], api: [...handlers, hostTokenHandler] } },
     controls: { expanded: true },
