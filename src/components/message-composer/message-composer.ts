@@ -938,9 +938,9 @@ export class HeroMessageComposer extends HeroFormElement {
     return html`<div class="counter" id="text-counter" part="counter">
         <p>
           <strong>${this.counterText(count)}</strong>
-          ${count.segments ? html`<span class="muted">${this.t('counter.remaining', { count: count.remaining })}</span>` : nothing}
+          ${count.segments ? html`<span class="hint">${this.t('counter.remaining', { count: count.remaining })}</span>` : nothing}
         </p>
-        ${this.draft.channel !== 'sms' ? html`<p class="muted">${this.t('counter.fallback', { channel: this.t(`inline.${this.draft.channel}`) })}</p>` : nothing}
+        ${this.draft.channel !== 'sms' ? html`<p class="hint">${this.t('counter.fallback', { channel: this.t(`inline.${this.draft.channel}`) })}</p>` : nothing}
         ${credits !== undefined
           ? html`<p class="credits ${count.segments > credits ? 'low' : ''}" part="credits">
               ${this.t(count.segments > credits ? 'credits.low' : 'credits.text', {
@@ -977,7 +977,7 @@ export class HeroMessageComposer extends HeroFormElement {
     const body = messageBody(this.draft, this.values);
     const { channel } = this.draft;
     const from = this.practiceName || this.t('preview.practice');
-    const content = body.parts.length ? this.renderParts(body.parts) : html`<span class="muted">${this.t('preview.empty')}</span>`;
+    const content = body.parts.length ? this.renderParts(body.parts) : html`<span class="hint">${this.t('preview.empty')}</span>`;
     const card = (head: TemplateResult) => html`<div class="card" part="preview-message">
       <p class="card-head">${head}</p>
       <div class="card-body">${content}</div>
@@ -986,8 +986,8 @@ export class HeroMessageComposer extends HeroFormElement {
       channel === 'sms'
         ? html`<div class="bubble" part="preview-message">${content}</div>`
         : channel === 'email'
-          ? card(html`<span class="muted">${this.t('preview.subject')}</span> <strong>${this.draft.subject}</strong>`)
-          : card(html`<strong>${this.channelName(channel)}</strong> <span class="muted">${this.t('preview.from', { practice: from })}</span>`);
+          ? card(html`<span class="hint">${this.t('preview.subject')}</span> <strong>${this.draft.subject}</strong>`)
+          : card(html`<strong>${this.channelName(channel)}</strong> <span class="hint">${this.t('preview.from', { practice: from })}</span>`);
     return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${this.t('preview.heading')}</h3>
       <p class="hint">${this.t('preview.hint')}</p>
@@ -1215,8 +1215,8 @@ export class HeroMessageComposer extends HeroFormElement {
         ${this.t('sent.status')}: <strong>${this.statusText()}</strong>
       </p>
       ${failed && delivery.reason ? html`<p>${this.t('status.reason', { reason: delivery.reason })}</p>` : nothing}
-      ${delivery.unreachable ? html`<p class="muted">${this.t('status.unreachable')}</p>` : nothing}
-      ${delivery.stopped ? html`<p class="muted">${this.t('status.stopped')}</p>` : nothing}
+      ${delivery.unreachable ? html`<p class="hint">${this.t('status.unreachable')}</p>` : nothing}
+      ${delivery.stopped ? html`<p class="hint">${this.t('status.stopped')}</p>` : nothing}
       <button type="button" class="button secondary" part="new-message-button" @click=${() => this.startAgain('another')}>${this.t('another')}</button>
     </section>`;
   }
