@@ -815,20 +815,9 @@ export class HeroMessageComposer extends HeroFormElement {
     return this.renderField(
       key,
       label,
-      html`<input
-        id=${key}
-        part="input"
-        class="input ${options.className ?? ''}"
-        type=${options.type ?? 'text'}
-        .value=${value}
-        min=${options.min ?? nothing}
-        autocomplete="off"
-        inputmode=${options.inputmode ?? nothing}
-        spellcheck="false"
-        aria-describedby=${this.describedBy(key, options.describedBy, options.hint && `${key}-hint`) || nothing}
-        aria-invalid=${!!this.errors[key]}
-        @input=${onInput}
-      />`,
+      html`<input id=${key} part="input" class="input ${options.className ?? ''}" type=${options.type ?? 'text'} .value=${value} min=${options.min ?? nothing}
+        autocomplete="off" inputmode=${options.inputmode ?? nothing} spellcheck="false" aria-invalid=${!!this.errors[key]} @input=${onInput}
+        aria-describedby=${this.describedBy(key, options.describedBy, options.hint && `${key}-hint`) || nothing} />`,
       options.hint,
     );
   }
@@ -848,15 +837,8 @@ export class HeroMessageComposer extends HeroFormElement {
       ${this.channelList.map((channel) => {
         const hint = this.channelHint(channel, patient.contacts[channel]);
         return html`<div class="choice" part="channel-option">
-          <input
-            type="radio"
-            name="channel"
-            id="channel-${channel}"
-            value=${channel}
-            .checked=${this.draft.channel === channel}
-            aria-describedby="channel-${channel}-hint"
-            @change=${() => this.handleChannel(channel)}
-          />
+          <input type="radio" name="channel" id="channel-${channel}" value=${channel} .checked=${this.draft.channel === channel}
+            aria-describedby="channel-${channel}-hint" @change=${() => this.handleChannel(channel)} />
           <label for="channel-${channel}">${this.channelName(channel)}</label>
           <p class="hint" id="channel-${channel}-hint">${hint}</p>
         </div>`;
@@ -1044,13 +1026,8 @@ export class HeroMessageComposer extends HeroFormElement {
 
   private renderCheckbox(key: 'schedule' | 'record' | 'assign', label: string, hint?: string): TemplateResult {
     return html`<div class="choice">
-      <input
-        type="checkbox"
-        id="option-${key}"
-        .checked=${this.draft[key]}
-        aria-describedby=${hint ? `option-${key}-hint` : nothing}
-        @change=${(e: Event) => this.handleOption(key, e)}
-      />
+      <input type="checkbox" id="option-${key}" .checked=${this.draft[key]} aria-describedby=${hint ? `option-${key}-hint` : nothing}
+        @change=${(e: Event) => this.handleOption(key, e)} />
       <label for="option-${key}">${label}</label>
       ${hint ? html`<p class="hint" id="option-${key}-hint">${hint}</p>` : nothing}
     </div>`;
@@ -1071,14 +1048,7 @@ export class HeroMessageComposer extends HeroFormElement {
     return this.renderField(
       'assignee',
       this.t('assignee.label'),
-      html`<select
-        id="assignee"
-        class="input"
-        part="input"
-        aria-describedby=${this.describedBy('assignee') || nothing}
-        aria-invalid=${!!this.errors.assignee}
-        @change=${this.editor('assignee')}
-      >
+      html`<select id="assignee" class="input" part="input" aria-describedby=${this.describedBy('assignee') || nothing} aria-invalid=${!!this.errors.assignee} @change=${this.editor('assignee')}>
         <option value="" ?selected=${!this.draft.assignee}>${this.t('assignee.choose')}</option>
         ${group(this.t('assignee.teams'), list.filter((a) => a.type === 'AdminTeam'))}
         ${group(this.t('assignee.people'), list.filter((a) => a.type !== 'AdminTeam'))}
@@ -1102,17 +1072,8 @@ export class HeroMessageComposer extends HeroFormElement {
           ${this.renderField(
             'text',
             this.t('text.label'),
-            html`<textarea
-                id="text"
-                class="input"
-                part="textarea"
-                rows="6"
-                .value=${draft.text}
-                aria-describedby=${this.describedBy('text', 'text-hint', this.smsCounted && 'text-counter')}
-                aria-invalid=${!!this.errors.text}
-                ?required=${this.required}
-                @input=${this.handleText}
-              ></textarea>
+            html`<textarea id="text" class="input" part="textarea" rows="6" .value=${draft.text} ?required=${this.required} @input=${this.handleText}
+                aria-describedby=${this.describedBy('text', 'text-hint', this.smsCounted && 'text-counter')} aria-invalid=${!!this.errors.text}></textarea>
               ${this.renderCounter()}`,
             this.t('text.hint'),
           )}
@@ -1174,13 +1135,7 @@ export class HeroMessageComposer extends HeroFormElement {
           </div>`
         : nothing}
       <div class="actions">
-        <button
-          type="button"
-          class="button"
-          part="send-button"
-          aria-disabled=${this.sending || this.isDisabled}
-          @click=${this.handleSend}
-        >
+        <button type="button" class="button" part="send-button" aria-disabled=${this.sending || this.isDisabled} @click=${this.handleSend}>
           ${this.t(this.sending ? 'sending' : scheduled ? 'schedule.send' : 'send')}
         </button>
         <button type="button" class="button secondary" part="back-button" @click=${() => this.handleBack()}>${this.t('back')}</button>
