@@ -66,10 +66,6 @@ export const messageComposerStyles = css`
     border-block-end: var(--_line);
   }
 
-  .muted {
-    color: var(--hero-color-text-muted, #4c6272);
-  }
-
   .short {
     max-width: 14em;
   }
@@ -149,7 +145,6 @@ export const messageComposerStyles = css`
     gap: var(--hero-space-s, 0.5rem);
   }
   .button.small {
-    min-height: var(--hero-target-size, 2.75rem);
     padding-block: var(--hero-space-xs, 0.25rem);
     font-size: var(--hero-font-size-s, 0.875rem);
   }

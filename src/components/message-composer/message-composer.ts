@@ -6,6 +6,7 @@ import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday, londonWallTimeToUtcMs } from '../../internal/london-time.js';
 import { formatNhsNumber } from '../../internal/nhs-number.js';
+import { patientName } from '../../internal/patient.js';
 import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../internal/placeholders.js';
 import { countSms, GSM_REPLACEMENTS, replaceableChars, replaceWithGsm, type SmsCount } from '../../internal/sms.js';
 import { baseStyles, fieldStyles } from '../../internal/styles.js';
@@ -281,7 +282,6 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** SNOMED codes checked with the API this session: code → valid. */
   private readonly snomedChecked = new Map<string, boolean>();
-  private sendInFlight = false;
   private poll?: Poll;
   private counterTimer?: ReturnType<typeof setTimeout>;
   private draftPatientId?: string;
@@ -331,7 +331,7 @@ export class HeroMessageComposer extends HeroFormElement {
     return this.draft.text;
   }
   set value(text: string) {
-    this.draft = { ...this.draft, text: String(text ?? '') };
+    this.edit({ text: String(text ?? '') });
   }
 
   /** The channels allowed by `channels`, in order. */
@@ -363,7 +363,7 @@ export class HeroMessageComposer extends HeroFormElement {
     super.willUpdate(changed);
     if (changed.has('patientId') && changed.get('patientId') !== undefined) this.startAgain('patient');
     if (changed.has('channels') && this.patient && !this.channelList.includes(this.draft.channel)) {
-      this.draft = { ...this.draft, channel: defaultChannel(this.channelList, this.patient.contacts) };
+      this.edit({ channel: defaultChannel(this.channelList, this.patient.contacts) });
     }
     if (changed.has('draft') || changed.has('required')) this.updateFormValue();
     this.applyTemplateId();
@@ -376,19 +376,15 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** @internal Browser restore (back/forward, autofill): the message text. */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.draft = { ...this.draft, text: state };
+    if (typeof state === 'string') this.edit({ text: state });
   }
 
   private updateFormValue(): void {
     const text = this.draft.text;
     this.internals.setFormValue(text);
     const missing = this.required && !text.trim();
-    if (missing) {
-      const anchor = this.renderRoot?.querySelector?.<HTMLElement>('#text') ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.t('form.required'), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    // (Valid, the message and anchor are ignored.)
+    this.internals.setValidity({ valueMissing: missing }, this.t('form.required'), this.renderRoot?.querySelector?.<HTMLElement>('#text') ?? undefined);
     this.setStates({ invalid: missing });
   }
 
@@ -404,7 +400,7 @@ export class HeroMessageComposer extends HeroFormElement {
     const { mobile: _m, email: _e, emails: _es, ...record } = patient;
     this.patient = {
       id: patient.id,
-      name: [patient.title, patient.first_name, patient.last_name].filter(Boolean).join(' '),
+      name: patientName(patient),
       nhsNumber: patient.nhs_number ? formatNhsNumber(patient.nhs_number) : '',
       deceasedAt: patient.deceased_at ?? null,
       archived: patient.status === 'archived',
@@ -414,7 +410,7 @@ export class HeroMessageComposer extends HeroFormElement {
     if (this.draftPatientId === patient.id) return; // reloaded (new token, new client): keep the draft
     this.draftPatientId = patient.id;
     const keep = this.channelChosen && this.channelList.includes(this.draft.channel);
-    this.draft = { ...this.draft, recipients: recordRecipients(contacts), channel: keep ? this.draft.channel : defaultChannel(this.channelList, contacts) };
+    this.edit({ recipients: recordRecipients(contacts), channel: keep ? this.draft.channel : defaultChannel(this.channelList, contacts) });
   }
 
   /** Applies `template-id` once templates and patient are in, when it changed since last applied. */
@@ -431,21 +427,15 @@ export class HeroMessageComposer extends HeroFormElement {
     const previous = this.draft.text;
     const filled = messageBody({ text: template.content }, this.values);
     const snomed = this.draft.channel === 'email' ? template.email_snomed_code : template.sms_snomed_code;
-    this.draft = {
-      ...this.draft,
+    this.edit({
       text: filled.text,
       template: template.id,
       subject: this.draft.subject || template.name,
       snomedCode: this.draft.snomedCode || snomed || '',
-    };
+    });
     this.undoText = previous.trim() && previous !== filled.text ? previous : undefined;
     this.templateNote = this.t('template.applied', { name: template.name });
     if (announce) this.announce(this.templateNote);
-  }
-
-  /** An empty message on the current channel, addressed to the record's contact details. */
-  private freshDraft(): Draft {
-    return { ...emptyDraft(this.draft.channel), recipients: recordRecipients(this.patient?.contacts) };
   }
 
   /**
@@ -462,7 +452,8 @@ export class HeroMessageComposer extends HeroFormElement {
       this.channelChosen = false;
       this.draft = emptyDraft();
     } else {
-      this.draft = this.freshDraft();
+      // An empty message on the current channel, addressed to the record's contact details.
+      this.draft = { ...emptyDraft(this.draft.channel), recipients: recordRecipients(this.patient?.contacts) };
     }
     this.step = 'compose';
     this.errors = {};
@@ -479,36 +470,36 @@ export class HeroMessageComposer extends HeroFormElement {
 
   // ─── Handlers ───
 
-  private edit<K extends keyof Draft>(key: K, value: Draft[K]): void {
-    this.draft = { ...this.draft, [key]: value };
+  private edit(changes: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...changes };
   }
 
   private handleChannel(channel: Channel): void {
     this.channelChosen = true;
-    this.draft = { ...this.draft, channel, fallback: this.draft.fallback === channel ? '' : this.draft.fallback };
+    this.edit({ channel, fallback: this.draft.fallback === channel ? '' : this.draft.fallback });
   }
 
   private handleText(event: Event): void {
-    this.edit('text', (event.target as HTMLTextAreaElement).value);
+    this.edit({ text: (event.target as HTMLTextAreaElement).value });
     this.undoText = undefined;
     this.templateNote = '';
     this.announceCount();
   }
 
   private handleRecipient(type: ContactChannel, event: Event): void {
-    this.edit('recipients', { ...this.draft.recipients, [type]: (event.target as HTMLInputElement).value });
+    this.edit({ recipients: { ...this.draft.recipients, [type]: (event.target as HTMLInputElement).value } });
   }
 
   private handleTemplate(event: Event): void {
     const select = event.target as HTMLSelectElement;
     const template = this.templatesTask.value?.find((t) => t.id === select.value);
     if (template) this.applyTemplate(template, true);
-    else this.edit('template', '');
+    else this.edit({ template: '' });
   }
 
   private handleUndo(): void {
     if (this.undoText === undefined) return;
-    this.edit('text', this.undoText);
+    this.edit({ text: this.undoText });
     this.undoText = undefined;
     this.templateNote = '';
     this.announce(this.t('template.undone'));
@@ -517,14 +508,14 @@ export class HeroMessageComposer extends HeroFormElement {
 
   private handleReplace(): void {
     const replaced = [...this.draft.text].filter((ch) => ch in GSM_REPLACEMENTS).length;
-    this.edit('text', replaceWithGsm(this.draft.text));
+    this.edit({ text: replaceWithGsm(this.draft.text) });
     this.announce(this.t('unicode.replaced', { count: replaced }));
     void this.focusOn('#text');
   }
 
   private handleOption(key: 'schedule' | 'record' | 'assign', event: Event): void {
     const on = (event.target as HTMLInputElement).checked;
-    this.edit(key, on);
+    this.edit({ [key]: on });
     if (key === 'assign' && on) this.assigneesWanted = true;
   }
 
@@ -591,7 +582,7 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** Sends the reviewed message: once, however often it is pressed while a send is in flight. */
   private async handleSend(): Promise<void> {
-    if (this.sendInFlight || this.step !== 'review' || this.isDisabled) return;
+    if (this.sending || this.step !== 'review' || this.isDisabled) return;
     const { errors, request } = this.check();
     const code = request?.snomed_code;
     if (!request || (code && this.snomedChecked.get(code) !== true)) {
@@ -599,20 +590,20 @@ export class HeroMessageComposer extends HeroFormElement {
       this.step = 'compose';
       return this.showErrors(request ? { 'snomed-code': { key: 'error.snomed.invalid' } } : errors);
     }
-    this.sendInFlight = true;
     this.sending = true;
     this.setStates({ sending: true });
     this.sendError = undefined;
     try {
       const client = this.requireClient();
-      const response = await client.post('/v1/messages/send', { body: request });
-      this.sent = { id: response.message_id, sendAt: response.send_at ?? null, channel: request.message_type, to: this.sentTo(request) };
+      const { message_id: id, send_at: sendAt = null } = await client.post('/v1/messages/send', { body: request });
+      const channel = request.message_type;
+      this.sent = { id, sendAt, channel, to: this.sentTo(request) };
       this.step = 'sent';
       this.delivery = {};
-      this.emit('hero-message-send', { message_id: response.message_id, send_at: response.send_at ?? null, message_type: request.message_type });
+      this.emit('hero-message-send', { message_id: id, send_at: sendAt, message_type: channel });
       this.announce(this.t(this.isScheduled ? 'announce.scheduled' : 'announce.sent'));
       void this.focusOn('#sent-heading');
-      this.poll = { id: response.message_id, attempt: 0 };
+      this.poll = { id, attempt: 0 };
       this.schedulePoll();
     } catch (error) {
       const heroError = this.reportError(error);
@@ -622,16 +613,14 @@ export class HeroMessageComposer extends HeroFormElement {
         const key = API_FIELDS[issue.path[0] ?? ''];
         if (key) fields[key] = { key: 'api.field' };
       }
+      this.sendError = heroError;
       if (Object.keys(fields).length) {
         this.step = 'compose';
-        this.sendError = heroError;
         this.showErrors(fields);
       } else {
-        this.sendError = heroError;
         void this.focusOn('#send-error');
       }
     } finally {
-      this.sendInFlight = false;
       this.sending = false;
       this.setStates({ sending: false });
     }
@@ -813,7 +802,7 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** A handler writing a control's value to a field of the draft. */
   private editor(key: TextKey): (event: Event) => void {
-    return (event) => this.edit(key, (event.target as HTMLInputElement).value as Draft[TextKey]);
+    return (event) => this.edit({ [key]: (event.target as HTMLInputElement).value });
   }
 
   private renderInput(
@@ -826,20 +815,9 @@ export class HeroMessageComposer extends HeroFormElement {
     return this.renderField(
       key,
       label,
-      html`<input
-        id=${key}
-        part="input"
-        class="input ${options.className ?? ''}"
-        type=${options.type ?? 'text'}
-        .value=${value}
-        min=${options.min ?? nothing}
-        autocomplete="off"
-        inputmode=${options.inputmode ?? nothing}
-        spellcheck="false"
-        aria-describedby=${this.describedBy(key, options.describedBy, options.hint && `${key}-hint`) || nothing}
-        aria-invalid=${!!this.errors[key]}
-        @input=${onInput}
-      />`,
+      html`<input id=${key} part="input" class="input ${options.className ?? ''}" type=${options.type ?? 'text'} .value=${value} min=${options.min ?? nothing}
+        autocomplete="off" inputmode=${options.inputmode ?? nothing} spellcheck="false" aria-invalid=${!!this.errors[key]} @input=${onInput}
+        aria-describedby=${this.describedBy(key, options.describedBy, options.hint && `${key}-hint`) || nothing} />`,
       options.hint,
     );
   }
@@ -859,15 +837,8 @@ export class HeroMessageComposer extends HeroFormElement {
       ${this.channelList.map((channel) => {
         const hint = this.channelHint(channel, patient.contacts[channel]);
         return html`<div class="choice" part="channel-option">
-          <input
-            type="radio"
-            name="channel"
-            id="channel-${channel}"
-            value=${channel}
-            .checked=${this.draft.channel === channel}
-            aria-describedby="channel-${channel}-hint"
-            @change=${() => this.handleChannel(channel)}
-          />
+          <input type="radio" name="channel" id="channel-${channel}" value=${channel} .checked=${this.draft.channel === channel}
+            aria-describedby="channel-${channel}-hint" @change=${() => this.handleChannel(channel)} />
           <label for="channel-${channel}">${this.channelName(channel)}</label>
           <p class="hint" id="channel-${channel}-hint">${hint}</p>
         </div>`;
@@ -938,9 +909,9 @@ export class HeroMessageComposer extends HeroFormElement {
     return html`<div class="counter" id="text-counter" part="counter">
         <p>
           <strong>${this.counterText(count)}</strong>
-          ${count.segments ? html`<span class="muted">${this.t('counter.remaining', { count: count.remaining })}</span>` : nothing}
+          ${count.segments ? html`<span class="hint">${this.t('counter.remaining', { count: count.remaining })}</span>` : nothing}
         </p>
-        ${this.draft.channel !== 'sms' ? html`<p class="muted">${this.t('counter.fallback', { channel: this.t(`inline.${this.draft.channel}`) })}</p>` : nothing}
+        ${this.draft.channel !== 'sms' ? html`<p class="hint">${this.t('counter.fallback', { channel: this.t(`inline.${this.draft.channel}`) })}</p>` : nothing}
         ${credits !== undefined
           ? html`<p class="credits ${count.segments > credits ? 'low' : ''}" part="credits">
               ${this.t(count.segments > credits ? 'credits.low' : 'credits.text', {
@@ -977,7 +948,7 @@ export class HeroMessageComposer extends HeroFormElement {
     const body = messageBody(this.draft, this.values);
     const { channel } = this.draft;
     const from = this.practiceName || this.t('preview.practice');
-    const content = body.parts.length ? this.renderParts(body.parts) : html`<span class="muted">${this.t('preview.empty')}</span>`;
+    const content = body.parts.length ? this.renderParts(body.parts) : html`<span class="hint">${this.t('preview.empty')}</span>`;
     const card = (head: TemplateResult) => html`<div class="card" part="preview-message">
       <p class="card-head">${head}</p>
       <div class="card-body">${content}</div>
@@ -986,8 +957,8 @@ export class HeroMessageComposer extends HeroFormElement {
       channel === 'sms'
         ? html`<div class="bubble" part="preview-message">${content}</div>`
         : channel === 'email'
-          ? card(html`<span class="muted">${this.t('preview.subject')}</span> <strong>${this.draft.subject}</strong>`)
-          : card(html`<strong>${this.channelName(channel)}</strong> <span class="muted">${this.t('preview.from', { practice: from })}</span>`);
+          ? card(html`<span class="hint">${this.t('preview.subject')}</span> <strong>${this.draft.subject}</strong>`)
+          : card(html`<strong>${this.channelName(channel)}</strong> <span class="hint">${this.t('preview.from', { practice: from })}</span>`);
     return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${this.t('preview.heading')}</h3>
       <p class="hint">${this.t('preview.hint')}</p>
@@ -1055,13 +1026,8 @@ export class HeroMessageComposer extends HeroFormElement {
 
   private renderCheckbox(key: 'schedule' | 'record' | 'assign', label: string, hint?: string): TemplateResult {
     return html`<div class="choice">
-      <input
-        type="checkbox"
-        id="option-${key}"
-        .checked=${this.draft[key]}
-        aria-describedby=${hint ? `option-${key}-hint` : nothing}
-        @change=${(e: Event) => this.handleOption(key, e)}
-      />
+      <input type="checkbox" id="option-${key}" .checked=${this.draft[key]} aria-describedby=${hint ? `option-${key}-hint` : nothing}
+        @change=${(e: Event) => this.handleOption(key, e)} />
       <label for="option-${key}">${label}</label>
       ${hint ? html`<p class="hint" id="option-${key}-hint">${hint}</p>` : nothing}
     </div>`;
@@ -1082,14 +1048,7 @@ export class HeroMessageComposer extends HeroFormElement {
     return this.renderField(
       'assignee',
       this.t('assignee.label'),
-      html`<select
-        id="assignee"
-        class="input"
-        part="input"
-        aria-describedby=${this.describedBy('assignee') || nothing}
-        aria-invalid=${!!this.errors.assignee}
-        @change=${this.editor('assignee')}
-      >
+      html`<select id="assignee" class="input" part="input" aria-describedby=${this.describedBy('assignee') || nothing} aria-invalid=${!!this.errors.assignee} @change=${this.editor('assignee')}>
         <option value="" ?selected=${!this.draft.assignee}>${this.t('assignee.choose')}</option>
         ${group(this.t('assignee.teams'), list.filter((a) => a.type === 'AdminTeam'))}
         ${group(this.t('assignee.people'), list.filter((a) => a.type !== 'AdminTeam'))}
@@ -1113,17 +1072,8 @@ export class HeroMessageComposer extends HeroFormElement {
           ${this.renderField(
             'text',
             this.t('text.label'),
-            html`<textarea
-                id="text"
-                class="input"
-                part="textarea"
-                rows="6"
-                .value=${draft.text}
-                aria-describedby=${this.describedBy('text', 'text-hint', this.smsCounted && 'text-counter')}
-                aria-invalid=${!!this.errors.text}
-                ?required=${this.required}
-                @input=${this.handleText}
-              ></textarea>
+            html`<textarea id="text" class="input" part="textarea" rows="6" .value=${draft.text} ?required=${this.required} @input=${this.handleText}
+                aria-describedby=${this.describedBy('text', 'text-hint', this.smsCounted && 'text-counter')} aria-invalid=${!!this.errors.text}></textarea>
               ${this.renderCounter()}`,
             this.t('text.hint'),
           )}
@@ -1185,13 +1135,7 @@ export class HeroMessageComposer extends HeroFormElement {
           </div>`
         : nothing}
       <div class="actions">
-        <button
-          type="button"
-          class="button"
-          part="send-button"
-          aria-disabled=${this.sending || this.isDisabled}
-          @click=${this.handleSend}
-        >
+        <button type="button" class="button" part="send-button" aria-disabled=${this.sending || this.isDisabled} @click=${this.handleSend}>
           ${this.t(this.sending ? 'sending' : scheduled ? 'schedule.send' : 'send')}
         </button>
         <button type="button" class="button secondary" part="back-button" @click=${() => this.handleBack()}>${this.t('back')}</button>
@@ -1215,8 +1159,8 @@ export class HeroMessageComposer extends HeroFormElement {
         ${this.t('sent.status')}: <strong>${this.statusText()}</strong>
       </p>
       ${failed && delivery.reason ? html`<p>${this.t('status.reason', { reason: delivery.reason })}</p>` : nothing}
-      ${delivery.unreachable ? html`<p class="muted">${this.t('status.unreachable')}</p>` : nothing}
-      ${delivery.stopped ? html`<p class="muted">${this.t('status.stopped')}</p>` : nothing}
+      ${delivery.unreachable ? html`<p class="hint">${this.t('status.unreachable')}</p>` : nothing}
+      ${delivery.stopped ? html`<p class="hint">${this.t('status.stopped')}</p>` : nothing}
       <button type="button" class="button secondary" part="new-message-button" @click=${() => this.startAgain('another')}>${this.t('another')}</button>
     </section>`;
   }
