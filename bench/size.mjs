@@ -86,7 +86,7 @@ for (const lang of ['cy']) {
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;
-  if (!file.endsWith('.js')) continue;
+  if (!file?.endsWith('.js')) continue; // types-only entries (./vue) have no default
   const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
   if (!existsSync(file)) {
     rows.push({ name: `${name} (not built yet)` });
