@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { HeroClient } from '../../api/client.js';
 import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
@@ -218,6 +217,35 @@ export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
   static override translations: Translations<SlotPickerStrings> = { 'en-GB': slotPickerStrings };
   static override translationKey = 'slotPicker';
+  static override properties = {
+    appointmentTypeId: { attribute: 'appointment-type-id' },
+    locationId: { attribute: 'location-id' },
+    practitionerId: { attribute: 'practitioner-id' },
+    patientId: { attribute: 'patient-id' },
+    startDate: { attribute: 'start-date' },
+    days: { type: Number },
+    step: { state: true },
+    chosenTypeId: { state: true },
+    draftTypeId: { state: true },
+    draftLocationId: { state: true },
+    chooseErrors: { state: true },
+    locationFilter: { state: true },
+    practitionerFilter: { state: true },
+    windowStart: { state: true },
+    weekStart: { state: true },
+    chosenDay: { state: true },
+    selectedSlotId: { state: true },
+    activeSlotId: { state: true },
+    reservation: { state: true },
+    booked: { state: true },
+    notice: { state: true },
+    actionError: { state: true },
+    busy: { state: true },
+    navMessage: { state: true },
+    remainingMs: { state: true },
+    announcement: { state: true },
+    refreshes: { state: true },
+  };
 
   // ───────── Tasks ─────────
 
@@ -269,38 +297,39 @@ export class HeroSlotPicker extends HeroElement {
   });
 
   // ───────── Internal state ─────────
+  // Declared without decorators (see `static properties`): smaller than the decorator helpers in every bundle.
 
   /** The step on screen. */
-  @state() protected step: SlotPickerStep = 'choose';
+  declare protected step: SlotPickerStep;
   /** The appointment type chosen on the first step (the attribute wins). */
-  @state() protected chosenTypeId?: string;
+  declare protected chosenTypeId?: string;
   /** Draft choices on the first step, before "continue". */
-  @state() protected draftTypeId?: string;
-  @state() protected draftLocationId = '';
-  @state() protected chooseErrors: string[] = [];
+  declare protected draftTypeId?: string;
+  declare protected draftLocationId: string;
+  declare protected chooseErrors: string[];
   /** Filters: '' means any. */
-  @state() protected locationFilter = '';
-  @state() protected practitionerFilter = '';
+  declare protected locationFilter: string;
+  declare protected practitionerFilter: string;
   /** First day of the loaded window and of the week on screen. */
-  @state() protected windowStart = '';
-  @state() protected weekStart = '';
+  declare protected windowStart: string;
+  declare protected weekStart: string;
   /** The day the user picked, if any (else the first day of the week with times). */
-  @state() protected chosenDay?: string;
-  @state() protected selectedSlotId?: string;
+  declare protected chosenDay?: string;
+  declare protected selectedSlotId?: string;
   /** The option holding the listbox's roving tabindex. */
-  @state() protected activeSlotId?: string;
-  @state() protected reservation?: SlotReservation;
-  @state() protected booked?: Appointment;
-  @state() protected notice?: string;
+  declare protected activeSlotId?: string;
+  declare protected reservation?: SlotReservation;
+  declare protected booked?: Appointment;
+  declare protected notice?: string;
   /** A failed reserve/book/lookup, shown beside the action with a retry. */
-  @state() protected actionError?: { error: HeroError; retry: () => void };
-  @state() protected busy?: Busy;
+  declare protected actionError?: { error: HeroError; retry: () => void };
+  declare protected busy?: Busy;
   /** Result of looking past the window from the day nav: undefined, or the message to show. */
-  @state() protected navMessage?: string;
-  @state() protected remainingMs = 0;
-  @state() protected announcement = '';
+  declare protected navMessage?: string;
+  declare protected remainingMs: number;
+  declare protected announcement: string;
   /** Bumped to reload the slots (after 409, a lapse, going back). */
-  @state() protected refreshes = 0;
+  declare protected refreshes: number;
 
   private _countdown?: ReturnType<typeof setInterval>;
   private _announced = new Set<number>();
@@ -308,22 +337,37 @@ export class HeroSlotPicker extends HeroElement {
   // ───────── Public properties ─────────
 
   /** The appointment type to book (`GET /v1/appointment_types` id). Without it the user chooses. */
-  @property({ attribute: 'appointment-type-id' }) appointmentTypeId?: string;
+  declare appointmentTypeId?: string;
 
   /** Only times at this location; the user is not offered a location choice. */
-  @property({ attribute: 'location-id' }) locationId?: string;
+  declare locationId?: string;
 
   /** Preselects the practitioner filter; the user can change it. */
-  @property({ attribute: 'practitioner-id' }) practitionerId?: string;
+  declare practitionerId?: string;
 
   /** The patient the appointment is for; sent with the reservation and the booking. */
-  @property({ attribute: 'patient-id' }) patientId?: string;
+  declare patientId?: string;
 
   /** First day of the window, `YYYY-MM-DD` (Europe/London). Default: today in London. */
-  @property({ attribute: 'start-date' }) startDate?: string;
+  declare startDate?: string;
 
   /** Days in the window (default 7, at most 90). */
-  @property({ type: Number }) days = 7;
+  declare days: number;
+
+  constructor() {
+    super();
+    this.step = 'choose';
+    this.draftLocationId = '';
+    this.chooseErrors = [];
+    this.locationFilter = '';
+    this.practitionerFilter = '';
+    this.windowStart = '';
+    this.weekStart = '';
+    this.remainingMs = 0;
+    this.announcement = '';
+    this.refreshes = 0;
+    this.days = 7;
+  }
 
   // ───────── Lifecycle ─────────
 
