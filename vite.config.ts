@@ -46,7 +46,7 @@ export default defineConfig({
     outDir: 'dist/cdn',
     emptyOutDir: true,
     copyPublicDir: false,
-    target: 'es2021',
+    target: 'es2022',
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
