@@ -4,7 +4,7 @@ import type { HeroClient } from '../../api/client.js';
 import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
 import { HeroElement } from '../../internal/hero-element.js';
-import type { Messages, MessageVars, Translations } from '../../internal/localize.js';
+import { formatMessage, type Messages, type MessageVars, type Translations } from '../../internal/localize.js';
 import {
   addDays,
   daysBetween,
@@ -28,8 +28,7 @@ import {
 } from './slot-data.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
 
-const plural = (one: string, many: string) => (vars: MessageVars) =>
-  (Number(vars['count']) === 1 ? one : many).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+const plural = (one: string, many: string) => (vars: MessageVars) => formatMessage(Number(vars['count']) === 1 ? one : many, '', vars);
 
 /** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
 export const slotPickerStrings = {
@@ -953,13 +952,13 @@ export class HeroSlotPicker extends HeroElement {
     const nextBusy = this.busy === 'next';
     return html`<nav class="day-nav" part="day-nav" aria-labelledby="range">
       <div class="week">
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${String(prevDisabled)}
+        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${prevDisabled}
           @click=${() => !prevDisabled && this.#handleWeek(-1)}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
           <span>${this.t('nav.previous')}</span>
         </button>
         <p id="range" class="range">${this.t('nav.range', { from: formatLondonDay(first, this.locale, 'short'), to: formatLondonDay(last, this.locale, 'short', true) })}</p>
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${String(loading)}
+        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${loading}
           @click=${() => !loading && this.#handleWeek(1)}>
           <span>${this.t('nav.next')}</span>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
@@ -977,7 +976,7 @@ export class HeroSlotPicker extends HeroElement {
             data-day=${d}
             class="day ${count ? '' : 'no-slots'}"
             part=${selected ? 'day day-selected' : 'day'}
-            aria-selected=${String(selected)}
+            aria-selected=${selected}
             aria-controls="day-panel"
             tabindex=${selected ? '0' : '-1'}
           >
@@ -988,7 +987,7 @@ export class HeroSlotPicker extends HeroElement {
         })}
       </div>
       <button type="button" class="button secondary nav-button next-available" part="nav-button"
-        aria-disabled=${String(nextBusy || loading)} @click=${() => !(nextBusy || loading) && void this.#handleNextAvailable()}>
+        aria-disabled=${nextBusy || loading} @click=${() => !(nextBusy || loading) && void this.#handleNextAvailable()}>
         ${nextBusy ? this.t('loading.nextAvailable') : this.t('nav.nextAvailable')}
       </button>
       ${this.navMessage ? html`<p class="message" part="notice">${this.navMessage}</p>` : nothing}
@@ -1049,7 +1048,7 @@ export class HeroSlotPicker extends HeroElement {
       data-id=${slot.id}
       class="slot"
       part=${selected ? 'slot slot-selected' : 'slot'}
-      aria-selected=${String(selected)}
+      aria-selected=${selected}
       tabindex=${slot.id === focusId ? '0' : '-1'}
     >
       <span class="slot-time">${time}<span class="visually-hidden">,</span></span>
@@ -1068,7 +1067,7 @@ export class HeroSlotPicker extends HeroElement {
           location: this.#locationName(reference, view.slot.location_id),
         })}
       </p>
-      <button type="button" class="button" part="reserve-button" aria-disabled=${String(busy)} @click=${this.#handleReserve}>
+      <button type="button" class="button" part="reserve-button" aria-disabled=${busy} @click=${this.#handleReserve}>
         ${busy ? this.t('selection.reserving') : this.t('selection.reserve')}
       </button>
     </div>`;
@@ -1090,7 +1089,7 @@ export class HeroSlotPicker extends HeroElement {
       </div>
       ${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
       ${this.#renderFilters(reference)} ${this.#renderDayNav(status === 2 ? window : undefined, day)}
-      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${String(status === 1)}>
+      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${status === 1}>
         ${this.#slots.render({
           pending: () => this.#renderLoading('loading.slots'),
           complete: (w) => (w ? this.#renderSlots(reference, w, day) : nothing),
@@ -1102,7 +1101,12 @@ export class HeroSlotPicker extends HeroElement {
     `;
   }
 
-  #renderDetails(reference: ReferenceData, slot: Slot, duration?: number): TemplateResult {
+  /** What is shown of a held slot or a booked appointment (both carry these fields). */
+  #renderDetails(
+    reference: ReferenceData,
+    slot: Pick<Slot, 'appointment_type_id' | 'practitioner_id' | 'location_id'> & { start_time: string },
+    duration?: number,
+  ): TemplateResult {
     const type = reference.typeById.get(slot.appointment_type_id);
     const startMs = Date.parse(slot.start_time);
     return html`<dl class="details">
@@ -1133,10 +1137,10 @@ export class HeroSlotPicker extends HeroElement {
       ${this.#renderDetails(reference, reservation.slot)}
       ${this.actionError ? this.renderError(this.actionError.error, this.actionError.retry) : nothing}
       <div class="actions">
-        <button type="button" class="button" part="confirm-button" aria-disabled=${String(booking || cancelling)} @click=${this.#handleConfirm}>
+        <button type="button" class="button" part="confirm-button" aria-disabled=${booking || cancelling} @click=${this.#handleConfirm}>
           ${booking ? this.t('summary.confirming') : this.t('summary.confirm')}
         </button>
-        <button type="button" class="button secondary" part="back-button" aria-disabled=${String(booking || cancelling)} @click=${this.#handleBack}>
+        <button type="button" class="button secondary" part="back-button" aria-disabled=${booking || cancelling} @click=${this.#handleBack}>
           ${cancelling ? this.t('summary.cancelling') : this.t('summary.back')}
         </button>
       </div>
@@ -1144,21 +1148,14 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   #renderBooked(reference: ReferenceData, appointment: Appointment): TemplateResult {
-    const slot: Slot = {
-      id: appointment.id,
-      practitioner_id: appointment.practitioner_id,
-      location_id: appointment.location_id,
-      appointment_type_id: appointment.appointment_type_id,
-      start_time: appointment.start_time ?? '',
-      finish_time: appointment.start_time ?? '',
-    };
+    const { start_time } = appointment;
     return html`<section class="panel confirmation" part="confirmation" aria-labelledby="booked-heading">
       <h2 id="booked-heading" class="heading" part="heading" tabindex="-1">
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>
         ${this.t('booked.heading')}
       </h2>
       <p>${this.t('booked.text')}</p>
-      ${appointment.start_time ? this.#renderDetails(reference, slot, appointment.duration) : nothing}
+      ${start_time ? this.#renderDetails(reference, { ...appointment, start_time }, appointment.duration) : nothing}
       <button type="button" class="button secondary" @click=${this.#handleBookAnother}>${this.t('booked.another')}</button>
     </section>`;
   }
