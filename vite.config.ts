@@ -8,6 +8,7 @@
  * Not Vite's library mode: that leaves whitespace in ES output, and this file ships to phones.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
  * Vite wraps each dynamic `import()` in its preload helper (modulepreload and CSS of the chunk's
@@ -27,15 +28,25 @@ const plainLanguageImports: Plugin = {
   },
 };
 
+/** The CSS of Lit's `css` literals, minified (scripts/minify-css-literals.mjs; lines kept, so maps hold). */
+const minifiedCssLiterals: Plugin = {
+  name: 'hero:minified-css-literals',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    const minified = minifyCssLiterals(code, id);
+    return minified === null ? null : { code: minified, map: null };
+  },
+};
+
 export default defineConfig({
-  plugins: [plainLanguageImports],
+  plugins: [minifiedCssLiterals, plainLanguageImports],
   // Never ship public/ (it holds MSW's mock service worker) in a library build.
   publicDir: false,
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     copyPublicDir: false,
-    target: 'es2021',
+    target: 'es2022',
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,

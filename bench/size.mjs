@@ -49,7 +49,7 @@ async function bundle(entry, platform, plugins = []) {
     minify: true,
     format: 'esm',
     platform,
-    target: 'es2021',
+    target: 'es2022',
     write: false,
     legalComments: 'none',
   });
@@ -65,7 +65,7 @@ async function bundleOf(files) {
     bundle: true,
     minify: true,
     format: 'esm',
-    target: 'es2021',
+    target: 'es2022',
     write: false,
     legalComments: 'none',
   });

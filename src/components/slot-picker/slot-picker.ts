@@ -1,11 +1,10 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { HeroClient } from '../../api/client.js';
 import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
 import { HeroElement } from '../../internal/hero-element.js';
-import type { Messages, MessageVars, Translations } from '../../internal/localize.js';
+import { formatMessage, type Messages, type MessageVars, type Translations } from '../../internal/localize.js';
 import {
   addDays,
   daysBetween,
@@ -29,8 +28,7 @@ import {
 } from './slot-data.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
 
-const plural = (one: string, many: string) => (vars: MessageVars) =>
-  (Number(vars['count']) === 1 ? one : many).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+const plural = (one: string, many: string) => (vars: MessageVars) => formatMessage(Number(vars['count']) === 1 ? one : many, '', vars);
 
 /** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
 export const slotPickerStrings = {
@@ -218,11 +216,40 @@ export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
   static override translations: Translations<SlotPickerStrings> = { 'en-GB': slotPickerStrings };
   static override translationKey = 'slotPicker';
+  static override properties = {
+    appointmentTypeId: { attribute: 'appointment-type-id' },
+    locationId: { attribute: 'location-id' },
+    practitionerId: { attribute: 'practitioner-id' },
+    patientId: { attribute: 'patient-id' },
+    startDate: { attribute: 'start-date' },
+    days: { type: Number },
+    step: { state: true },
+    chosenTypeId: { state: true },
+    draftTypeId: { state: true },
+    draftLocationId: { state: true },
+    chooseErrors: { state: true },
+    locationFilter: { state: true },
+    practitionerFilter: { state: true },
+    windowStart: { state: true },
+    weekStart: { state: true },
+    chosenDay: { state: true },
+    selectedSlotId: { state: true },
+    activeSlotId: { state: true },
+    reservation: { state: true },
+    booked: { state: true },
+    notice: { state: true },
+    actionError: { state: true },
+    busy: { state: true },
+    navMessage: { state: true },
+    remainingMs: { state: true },
+    announcement: { state: true },
+    refreshes: { state: true },
+  };
 
   // ───────── Tasks ─────────
 
   /** Appointment types, locations and practitioners (cached per client). */
-  private readonly _reference = new Task(this, {
+  readonly #reference = new Task(this, {
     task: async ([client]: readonly [HeroClient | undefined], { signal }) => {
       return loadReferenceData(client ?? this.requireClient(), signal);
     },
@@ -231,7 +258,7 @@ export class HeroSlotPicker extends HeroElement {
   });
 
   /** The free slots of the window, every page, for the current filters. */
-  private readonly _slots = new Task(this, {
+  readonly #slots = new Task(this, {
     task: async (
       [client, typeId, locationId, practitionerId, start, days]: readonly [
         HeroClient | undefined,
@@ -269,77 +296,93 @@ export class HeroSlotPicker extends HeroElement {
   });
 
   // ───────── Internal state ─────────
+  // Declared without decorators (see `static properties`): smaller than the decorator helpers in every bundle.
 
   /** The step on screen. */
-  @state() protected step: SlotPickerStep = 'choose';
+  declare protected step: SlotPickerStep;
   /** The appointment type chosen on the first step (the attribute wins). */
-  @state() protected chosenTypeId?: string;
+  declare protected chosenTypeId?: string;
   /** Draft choices on the first step, before "continue". */
-  @state() protected draftTypeId?: string;
-  @state() protected draftLocationId = '';
-  @state() protected chooseErrors: string[] = [];
+  declare protected draftTypeId?: string;
+  declare protected draftLocationId: string;
+  declare protected chooseErrors: string[];
   /** Filters: '' means any. */
-  @state() protected locationFilter = '';
-  @state() protected practitionerFilter = '';
+  declare protected locationFilter: string;
+  declare protected practitionerFilter: string;
   /** First day of the loaded window and of the week on screen. */
-  @state() protected windowStart = '';
-  @state() protected weekStart = '';
+  declare protected windowStart: string;
+  declare protected weekStart: string;
   /** The day the user picked, if any (else the first day of the week with times). */
-  @state() protected chosenDay?: string;
-  @state() protected selectedSlotId?: string;
+  declare protected chosenDay?: string;
+  declare protected selectedSlotId?: string;
   /** The option holding the listbox's roving tabindex. */
-  @state() protected activeSlotId?: string;
-  @state() protected reservation?: SlotReservation;
-  @state() protected booked?: Appointment;
-  @state() protected notice?: string;
+  declare protected activeSlotId?: string;
+  declare protected reservation?: SlotReservation;
+  declare protected booked?: Appointment;
+  declare protected notice?: string;
   /** A failed reserve/book/lookup, shown beside the action with a retry. */
-  @state() protected actionError?: { error: HeroError; retry: () => void };
-  @state() protected busy?: Busy;
+  declare protected actionError?: { error: HeroError; retry: () => void };
+  declare protected busy?: Busy;
   /** Result of looking past the window from the day nav: undefined, or the message to show. */
-  @state() protected navMessage?: string;
-  @state() protected remainingMs = 0;
-  @state() protected announcement = '';
+  declare protected navMessage?: string;
+  declare protected remainingMs: number;
+  declare protected announcement: string;
   /** Bumped to reload the slots (after 409, a lapse, going back). */
-  @state() protected refreshes = 0;
+  declare protected refreshes: number;
 
-  private _countdown?: ReturnType<typeof setInterval>;
-  private _announced = new Set<number>();
+  #countdown?: ReturnType<typeof setInterval>;
+  #announced = new Set<number>();
 
   // ───────── Public properties ─────────
 
   /** The appointment type to book (`GET /v1/appointment_types` id). Without it the user chooses. */
-  @property({ attribute: 'appointment-type-id' }) appointmentTypeId?: string;
+  declare appointmentTypeId?: string;
 
   /** Only times at this location; the user is not offered a location choice. */
-  @property({ attribute: 'location-id' }) locationId?: string;
+  declare locationId?: string;
 
   /** Preselects the practitioner filter; the user can change it. */
-  @property({ attribute: 'practitioner-id' }) practitionerId?: string;
+  declare practitionerId?: string;
 
   /** The patient the appointment is for; sent with the reservation and the booking. */
-  @property({ attribute: 'patient-id' }) patientId?: string;
+  declare patientId?: string;
 
   /** First day of the window, `YYYY-MM-DD` (Europe/London). Default: today in London. */
-  @property({ attribute: 'start-date' }) startDate?: string;
+  declare startDate?: string;
 
   /** Days in the window (default 7, at most 90). */
-  @property({ type: Number }) days = 7;
+  declare days: number;
+
+  constructor() {
+    super();
+    this.step = 'choose';
+    this.draftLocationId = '';
+    this.chooseErrors = [];
+    this.locationFilter = '';
+    this.practitionerFilter = '';
+    this.windowStart = '';
+    this.weekStart = '';
+    this.remainingMs = 0;
+    this.announcement = '';
+    this.refreshes = 0;
+    this.days = 7;
+  }
 
   // ───────── Lifecycle ─────────
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopCountdown();
+    this.#stopCountdown();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.step === 'summary' && this.reservation) this._startCountdown();
+    if (this.step === 'summary' && this.reservation) this.#startCountdown();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('appointmentTypeId')) {
-      this._releaseReservation();
+      this.#releaseReservation();
       this.chosenTypeId = undefined;
       this.selectedSlotId = undefined;
       this.step = this.appointmentTypeId ? 'slots' : 'choose';
@@ -347,7 +390,7 @@ export class HeroSlotPicker extends HeroElement {
     if (changed.has('locationId')) this.locationFilter = this.locationId ?? '';
     if (changed.has('practitionerId')) this.practitionerFilter = this.practitionerId ?? '';
     if (changed.has('startDate') || !this.windowStart) {
-      this.windowStart = this.startDate && isIsoDate(this.startDate) ? this.startDate : this._today();
+      this.windowStart = this.startDate && isIsoDate(this.startDate) ? this.startDate : this.#today();
       this.weekStart = this.windowStart;
       this.chosenDay = undefined;
     }
@@ -356,13 +399,13 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this._maybeReady();
+    this.#maybeReady();
   }
 
   /** `hero-ready` once the first step's data has rendered: the types, or the first times (markReady fires once). */
-  private _maybeReady(): void {
-    if (this._reference.status !== 2) return;
-    if (this.step === 'choose' || (this._slots.status === 2 && this._slots.value)) void this.markReady();
+  #maybeReady(): void {
+    if (this.#reference.status !== 2) return;
+    if (this.step === 'choose' || (this.#slots.status === 2 && this.#slots.value)) void this.markReady();
   }
 
   // ───────── Derived ─────────
@@ -381,7 +424,7 @@ export class HeroSlotPicker extends HeroElement {
     return addDays(this.windowStart, this.windowDays - 1);
   }
 
-  private _today(): string {
+  #today(): string {
     return londonToday(Date.now());
   }
 
@@ -403,23 +446,23 @@ export class HeroSlotPicker extends HeroElement {
     return days.find((d) => window?.byDay.get(d)?.length) ?? days[0] ?? this.weekStart;
   }
 
-  private _slotById(id: string | undefined): SlotView | undefined {
+  #slotById(id: string | undefined): SlotView | undefined {
     if (!id) return undefined;
-    return this._slots.value?.slots.find((s) => s.slot.id === id);
+    return this.#slots.value?.slots.find((s) => s.slot.id === id);
   }
 
   // ───────── Handlers ─────────
 
-  private _handleTypeChange(event: Event): void {
+  #handleTypeChange(event: Event): void {
     this.draftTypeId = (event.target as HTMLInputElement).value;
     this.chooseErrors = [];
   }
 
-  private _handleDraftLocation(event: Event): void {
+  #handleDraftLocation(event: Event): void {
     this.draftLocationId = (event.target as HTMLInputElement).value;
   }
 
-  private _handleContinue(event: Event): void {
+  #handleContinue(event: Event): void {
     event.preventDefault();
     if (!this.draftTypeId) {
       this.chooseErrors = [this.t('choose.typeRequired')];
@@ -434,7 +477,7 @@ export class HeroSlotPicker extends HeroElement {
     void this.focusOn('#slots-heading');
   }
 
-  private _handleChangeType(): void {
+  #handleChangeType(): void {
     this.draftTypeId = this.chosenTypeId;
     this.draftLocationId = this.locationFilter;
     this.selectedSlotId = undefined;
@@ -444,65 +487,65 @@ export class HeroSlotPicker extends HeroElement {
     void this.focusOn('#choose-heading');
   }
 
-  private _handleLocationFilter(event: Event): void {
+  #handleLocationFilter(event: Event): void {
     this.locationFilter = (event.target as HTMLSelectElement).value;
-    this._filtersChanged();
+    this.#filtersChanged();
   }
 
-  private _handlePractitionerFilter(event: Event): void {
+  #handlePractitionerFilter(event: Event): void {
     this.practitionerFilter = (event.target as HTMLSelectElement).value;
-    this._filtersChanged();
+    this.#filtersChanged();
   }
 
-  private _filtersChanged(): void {
+  #filtersChanged(): void {
     this.chosenDay = undefined;
     this.notice = undefined;
     this.navMessage = undefined;
     this.actionError = undefined;
   }
 
-  private _handleWeek(direction: 1 | -1): void {
+  #handleWeek(direction: 1 | -1): void {
     this.navMessage = undefined;
     this.notice = undefined;
     this.chosenDay = undefined;
     if (direction === 1) {
       const next = addDays(this.weekStart, WEEK);
       if (next <= this.windowEnd) this.weekStart = next;
-      else this._moveWindow(next);
+      else this.#moveWindow(next);
       return;
     }
-    const today = this._today();
+    const today = this.#today();
     if (this.weekStart <= today) return;
     const previous = addDays(this.weekStart, -WEEK);
     if (previous >= this.windowStart) this.weekStart = previous;
-    else this._moveWindow(previous < today ? today : previous);
+    else this.#moveWindow(previous < today ? today : previous);
   }
 
-  private _moveWindow(start: string, day?: string): void {
+  #moveWindow(start: string, day?: string): void {
     this.windowStart = start;
     this.weekStart = start;
     this.chosenDay = day;
   }
 
   /** Shows `day`: its week within the window, or a new window starting that day. */
-  private _goToDay(day: string): void {
+  #goToDay(day: string): void {
     this.navMessage = undefined;
     if (day >= this.windowStart && day <= this.windowEnd) {
       this.weekStart = addDays(this.windowStart, Math.floor(daysBetween(this.windowStart, day) / WEEK) * WEEK);
       this.chosenDay = day;
     } else {
-      this._moveWindow(day, day);
+      this.#moveWindow(day, day);
     }
   }
 
-  private _handleDayClick(event: Event): void {
+  #handleDayClick(event: Event): void {
     const day = (event.target as Element).closest<HTMLElement>('[data-day]')?.dataset['day'];
     if (day) this.chosenDay = day;
   }
 
-  private _handleDayKeydown(event: KeyboardEvent): void {
+  #handleDayKeydown(event: KeyboardEvent): void {
     const days = this.visibleDays;
-    const current = days.indexOf(this.dayOnScreen(this._slots.value));
+    const current = days.indexOf(this.dayOnScreen(this.#slots.value));
     let index: number | undefined;
     if (event.key === 'ArrowRight') index = Math.min(days.length - 1, current + 1);
     else if (event.key === 'ArrowLeft') index = Math.max(0, current - 1);
@@ -516,12 +559,12 @@ export class HeroSlotPicker extends HeroElement {
     void this.focusOn(`#day-${day}`);
   }
 
-  private async _handleNextAvailable(): Promise<void> {
-    const window = this._slots.value;
+  async #handleNextAvailable(): Promise<void> {
+    const window = this.#slots.value;
     const from = this.dayOnScreen(window);
     const inWindow = window ? [...window.byDay.keys()].find((d) => d > from) : undefined;
     if (inWindow) {
-      this._goToDay(inWindow);
+      this.#goToDay(inWindow);
       void this.focusOn(`#day-${inWindow}`);
       return;
     }
@@ -539,7 +582,7 @@ export class HeroSlotPicker extends HeroElement {
         after,
       );
       if (day) {
-        this._goToDay(day);
+        this.#goToDay(day);
         void this.focusOn('#slots-heading');
       } else {
         this.navMessage = this.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.windowEnd, this.locale) });
@@ -547,19 +590,19 @@ export class HeroSlotPicker extends HeroElement {
       }
     } catch (error) {
       const heroError = this.reportError(error);
-      if (heroError) this.actionError = { error: heroError, retry: () => void this._handleNextAvailable() };
+      if (heroError) this.actionError = { error: heroError, retry: () => void this.#handleNextAvailable() };
     } finally {
       this.busy = undefined;
     }
   }
 
-  private _handleSlotClick(event: Event): void {
+  #handleSlotClick(event: Event): void {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     const id = option?.dataset['id'];
-    if (id) this._select(id);
+    if (id) this.#select(id);
   }
 
-  private _handleSlotKeydown(event: KeyboardEvent, views: SlotView[]): void {
+  #handleSlotKeydown(event: KeyboardEvent, views: SlotView[]): void {
     const ids = views.map((v) => v.slot.id);
     const current = Math.max(0, ids.indexOf(this.activeSlotId ?? this.selectedSlotId ?? ''));
     let index: number | undefined;
@@ -582,7 +625,7 @@ export class HeroSlotPicker extends HeroElement {
       case ' ': {
         event.preventDefault();
         const id = ids[current];
-        if (id) this._select(id);
+        if (id) this.#select(id);
         return;
       }
       default:
@@ -595,8 +638,8 @@ export class HeroSlotPicker extends HeroElement {
     void this.focusOn(`#slot-${id}`);
   }
 
-  private _select(id: string): void {
-    const view = this._slotById(id);
+  #select(id: string): void {
+    const view = this.#slotById(id);
     if (!view) return;
     this.activeSlotId = id;
     this.actionError = undefined;
@@ -605,8 +648,8 @@ export class HeroSlotPicker extends HeroElement {
     this.emit('hero-slot-select', { slot: view.slot } satisfies SlotSelectDetail);
   }
 
-  private async _handleReserve(): Promise<void> {
-    const view = this._slotById(this.selectedSlotId);
+  async #handleReserve(): Promise<void> {
+    const view = this.#slotById(this.selectedSlotId);
     if (this.busy || !view || this.step !== 'slots') return;
     this.busy = 'reserve';
     this.actionError = undefined;
@@ -614,7 +657,7 @@ export class HeroSlotPicker extends HeroElement {
     const { slot } = view;
     try {
       const client = this.requireClient();
-      const type = this._reference.value?.typeById.get(slot.appointment_type_id);
+      const type = this.#reference.value?.typeById.get(slot.appointment_type_id);
       const body: AppointmentCreateRequest = {
         appointment_type_id: slot.appointment_type_id,
         location_id: slot.location_id,
@@ -626,7 +669,7 @@ export class HeroSlotPicker extends HeroElement {
       const created = await client.post('/v1/appointments', { body });
       this.reservation = { appointmentId: created.id, reservedUntil: created.reserved_until ?? null, slot };
       this.step = 'summary';
-      this._startCountdown();
+      this.#startCountdown();
       void this.focusOn('#summary-heading');
       this.announce(this.t('announce.reserved'));
       this.emit('hero-appointment-reserve', {
@@ -635,13 +678,13 @@ export class HeroSlotPicker extends HeroElement {
         slot,
       } satisfies AppointmentReserveDetail);
     } catch (error) {
-      this._actionFailed(error, () => void this._handleReserve());
+      this.#actionFailed(error, () => void this.#handleReserve());
     } finally {
       this.busy = undefined;
     }
   }
 
-  private async _handleConfirm(): Promise<void> {
+  async #handleConfirm(): Promise<void> {
     const reservation = this.reservation;
     if (this.busy || !reservation || this.step !== 'summary') return;
     this.busy = 'book';
@@ -652,7 +695,7 @@ export class HeroSlotPicker extends HeroElement {
         path: { id: reservation.appointmentId },
         body: this.patientId ? { patient_id: this.patientId } : {},
       });
-      this._stopCountdown();
+      this.#stopCountdown();
       this.booked = appointment;
       this.reservation = undefined;
       this.step = 'booked';
@@ -660,13 +703,13 @@ export class HeroSlotPicker extends HeroElement {
       this.announce(this.t('announce.booked'));
       this.emit('hero-appointment-book', { appointment } satisfies AppointmentBookDetail);
     } catch (error) {
-      this._actionFailed(error, () => void this._handleConfirm());
+      this.#actionFailed(error, () => void this.#handleConfirm());
     } finally {
       this.busy = undefined;
     }
   }
 
-  private async _handleBack(): Promise<void> {
+  async #handleBack(): Promise<void> {
     const reservation = this.reservation;
     if (this.busy || !reservation) return;
     this.busy = 'cancel';
@@ -677,11 +720,11 @@ export class HeroSlotPicker extends HeroElement {
     } finally {
       this.busy = undefined;
     }
-    this._backToSlots(undefined);
+    this.#backToSlots(undefined);
     this.announce(this.t('announce.released'));
   }
 
-  private _handleBookAnother(): void {
+  #handleBookAnother(): void {
     this.booked = undefined;
     this.selectedSlotId = undefined;
     this.notice = undefined;
@@ -691,12 +734,12 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   /** 409 (taken) and 410 (hold ran out) send the user back to the times; anything else shows an error with a retry. */
-  private _actionFailed(error: unknown, retry: () => void): void {
+  #actionFailed(error: unknown, retry: () => void): void {
     if (isAbortError(error)) return;
     const heroError = toHeroError(error);
     if (heroError.status === 409 || heroError.status === 410) {
-      this._stopCountdown();
-      this._backToSlots(this.t(heroError.status === 409 ? 'notice.taken' : 'notice.lapsed'), true);
+      this.#stopCountdown();
+      this.#backToSlots(this.t(heroError.status === 409 ? 'notice.taken' : 'notice.lapsed'), true);
       return;
     }
     this.reportError(heroError);
@@ -704,8 +747,8 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   /** Back to the times, reloaded, with the filters and day kept. */
-  private _backToSlots(notice: string | undefined, dropSelection = false): void {
-    this._stopCountdown();
+  #backToSlots(notice: string | undefined, dropSelection = false): void {
+    this.#stopCountdown();
     this.reservation = undefined;
     this.actionError = undefined;
     if (dropSelection) this.selectedSlotId = undefined;
@@ -717,34 +760,34 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   /** Releases a reservation the user is leaving by other means (a changed attribute). */
-  private _releaseReservation(): void {
+  #releaseReservation(): void {
     const reservation = this.reservation;
     if (!reservation) return;
-    this._stopCountdown();
+    this.#stopCountdown();
     this.reservation = undefined;
     void this.client?.patch('/v1/appointments/{id}/cancel', { path: { id: reservation.appointmentId }, body: {} }).catch(() => undefined);
   }
 
   // ───────── Countdown ─────────
 
-  private _startCountdown(): void {
-    this._stopCountdown();
-    this._announced.clear();
+  #startCountdown(): void {
+    this.#stopCountdown();
+    this.#announced.clear();
     const until = this.reservation?.reservedUntil;
     if (!until) return;
     const deadline = Date.parse(until);
     // Thresholds already passed when the hold starts are not announced.
-    for (const at of ANNOUNCE_AT_MS) if (deadline - Date.now() <= at) this._announced.add(at);
+    for (const at of ANNOUNCE_AT_MS) if (deadline - Date.now() <= at) this.#announced.add(at);
     const tick = () => {
       const remaining = Math.max(0, deadline - Date.now());
       this.remainingMs = remaining;
       if (remaining === 0) {
-        this._backToSlots(this.t('notice.lapsed'), true);
+        this.#backToSlots(this.t('notice.lapsed'), true);
         return;
       }
       for (const at of ANNOUNCE_AT_MS) {
-        if (remaining <= at && !this._announced.has(at)) {
-          for (const later of ANNOUNCE_AT_MS) if (later >= at) this._announced.add(later);
+        if (remaining <= at && !this.#announced.has(at)) {
+          for (const later of ANNOUNCE_AT_MS) if (later >= at) this.#announced.add(later);
           this.announce(
             at >= 60_000
               ? this.t('announce.minutes', { count: Math.round(at / 60_000) })
@@ -755,19 +798,19 @@ export class HeroSlotPicker extends HeroElement {
       }
     };
     tick();
-    this._countdown = setInterval(tick, 1000);
+    this.#countdown = setInterval(tick, 1000);
   }
 
-  private _stopCountdown(): void {
-    if (this._countdown !== undefined) clearInterval(this._countdown);
-    this._countdown = undefined;
+  #stopCountdown(): void {
+    if (this.#countdown !== undefined) clearInterval(this.#countdown);
+    this.#countdown = undefined;
   }
 
   // ───────── Public methods ─────────
 
   /** Reloads the times (and, after a failure, the appointment types). Choices are kept. */
   refresh(): void {
-    if (this._reference.status === 3) void this._reference.run();
+    if (this.#reference.status === 3) void this.#reference.run();
     this.refreshes++;
   }
 
@@ -779,40 +822,40 @@ export class HeroSlotPicker extends HeroElement {
 
   // ───────── Rendering helpers ─────────
 
-  private _practitionerName(reference: ReferenceData, id: string): string {
+  #practitionerName(reference: ReferenceData, id: string): string {
     const p = reference.practitionerById.get(id);
     if (!p) return this.t('slot.unknownPractitioner');
     return [p.title, p.first_name, p.last_name].filter(Boolean).join(' ');
   }
 
-  private _locationName(reference: ReferenceData, id: string): string {
+  #locationName(reference: ReferenceData, id: string): string {
     return reference.locationById.get(id)?.name ?? this.t('slot.unknownLocation');
   }
 
-  private _price(type: AppointmentType): string {
+  #price(type: AppointmentType): string {
     return new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'GBP' }).format(type.price);
   }
 
-  private _typeFacts(type: AppointmentType): string[] {
+  #typeFacts(type: AppointmentType): string[] {
     const facts = [this.t('type.duration', { count: type.duration })];
     if (type.in_person) facts.push(this.t('type.inPerson'));
     if (type.telephone) facts.push(this.t('type.telephone'));
     if (type.video) facts.push(this.t('type.video'));
-    facts.push(type.sector === 'paid' || type.price > 0 ? this.t('type.paid', { price: this._price(type) }) : this.t('type.nhs'));
+    facts.push(type.sector === 'paid' || type.price > 0 ? this.t('type.paid', { price: this.#price(type) }) : this.t('type.nhs'));
     return facts;
   }
 
-  private _when(startMs: number): string {
+  #when(startMs: number): string {
     return this.t('when', { day: formatLondonDay(londonDate(startMs), this.locale, 'long', true), time: formatLondonTime(startMs, this.locale) });
   }
 
-  private _renderLoading(key: string): TemplateResult {
+  #renderLoading(key: string): TemplateResult {
     return html`<div class="loading" part="loading" role="status" aria-busy="true">
       <span class="spinner" aria-hidden="true"></span><span>${this.t(key)}</span>
     </div>`;
   }
 
-  private _renderChoose(reference: ReferenceData): TemplateResult {
+  #renderChoose(reference: ReferenceData): TemplateResult {
     const types = reference.types;
     const showLocations = !this.locationId && reference.locations.length > 1;
     const errorId = this.chooseErrors.length ? 'type-error' : undefined;
@@ -821,7 +864,7 @@ export class HeroSlotPicker extends HeroElement {
       ${this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), 3)}
       ${types.length === 0
         ? html`<p class="message" part="empty">${this.t('choose.noTypes')}</p>`
-        : html`<form class="choose" novalidate @submit=${this._handleContinue}>
+        : html`<form class="choose" novalidate @submit=${this.#handleContinue}>
             <fieldset id="type-fieldset" aria-describedby=${errorId ?? nothing} aria-invalid=${errorId ? 'true' : nothing}>
               <legend>${this.t('choose.typeLegend')}</legend>
               ${errorId ? html`<p id="type-error" class="field-error">${this.chooseErrors[0]}</p>` : nothing}
@@ -835,12 +878,12 @@ export class HeroSlotPicker extends HeroElement {
                       name="appointment-type"
                       .value=${type.id}
                       .checked=${this.draftTypeId === type.id}
-                      @change=${this._handleTypeChange}
+                      @change=${this.#handleTypeChange}
                     />
                     <span class="option-text">
                       <span class="option-name">${type.name}</span>
-                      <span class="option-facts">${this._typeFacts(type).join(' · ')}</span>
-                      <span class="option-next">${next === undefined ? this.t('type.noneSoon') : this.t('type.next', { when: this._when(next) })}</span>
+                      <span class="option-facts">${this.#typeFacts(type).join(' · ')}</span>
+                      <span class="option-next">${next === undefined ? this.t('type.noneSoon') : this.t('type.next', { when: this.#when(next) })}</span>
                     </span>
                   </label>`;
                 })}
@@ -856,7 +899,7 @@ export class HeroSlotPicker extends HeroElement {
                       address: [l.address_line_1, l.address_line_2, l.town, l.postcode].filter(Boolean).join(', '),
                     }))].map(
                       (l) => html`<label class="option" part="location-option">
-                        <input type="radio" name="location" .value=${l.id} .checked=${this.draftLocationId === l.id} @change=${this._handleDraftLocation} />
+                        <input type="radio" name="location" .value=${l.id} .checked=${this.draftLocationId === l.id} @change=${this.#handleDraftLocation} />
                         <span class="option-text">
                           <span class="option-name">${l.name}</span>
                           ${l.address ? html`<span class="option-facts">${l.address}</span>` : nothing}
@@ -871,7 +914,7 @@ export class HeroSlotPicker extends HeroElement {
     `;
   }
 
-  private _renderFilters(reference: ReferenceData): TemplateResult {
+  #renderFilters(reference: ReferenceData): TemplateResult {
     const type = this.typeId ? reference.typeById.get(this.typeId) : undefined;
     const sameKind = reference.practitioners.filter((p) => !type || p.practitioner_type === type.practitioner_type);
     const practitioners = (sameKind.length ? sameKind : reference.practitioners)
@@ -882,7 +925,7 @@ export class HeroSlotPicker extends HeroElement {
       ${showLocations
         ? html`<label class="filter">
             <span>${this.t('filter.location')}</span>
-            <select part="location-filter" @change=${this._handleLocationFilter}>
+            <select part="location-filter" @change=${this.#handleLocationFilter}>
               <option value="" ?selected=${!this.locationFilter}>${this.t('filter.anyLocation')}</option>
               ${reference.locations.map((l) => html`<option value=${l.id} ?selected=${this.locationFilter === l.id}>${l.name}</option>`)}
             </select>
@@ -890,38 +933,38 @@ export class HeroSlotPicker extends HeroElement {
         : nothing}
       <label class="filter">
         <span>${this.t('filter.practitioner')}</span>
-        <select part="practitioner-filter" @change=${this._handlePractitionerFilter}>
+        <select part="practitioner-filter" @change=${this.#handlePractitionerFilter}>
           <option value="" ?selected=${!this.practitionerFilter}>${this.t('filter.anyPractitioner')}</option>
           ${practitioners.map(
-            (p) => html`<option value=${p.id} ?selected=${this.practitionerFilter === p.id}>${this._practitionerName(reference, p.id)}</option>`,
+            (p) => html`<option value=${p.id} ?selected=${this.practitionerFilter === p.id}>${this.#practitionerName(reference, p.id)}</option>`,
           )}
         </select>
       </label>
     </div>`;
   }
 
-  private _renderDayNav(window: SlotWindow | undefined, day: string): TemplateResult {
+  #renderDayNav(window: SlotWindow | undefined, day: string): TemplateResult {
     const days = this.visibleDays;
     const first = days[0] ?? this.weekStart;
     const last = days[days.length - 1] ?? this.weekStart;
-    const loading = this._slots.status === 1;
-    const prevDisabled = this.weekStart <= this._today() || loading;
+    const loading = this.#slots.status === 1;
+    const prevDisabled = this.weekStart <= this.#today() || loading;
     const nextBusy = this.busy === 'next';
     return html`<nav class="day-nav" part="day-nav" aria-labelledby="range">
       <div class="week">
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${String(prevDisabled)}
-          @click=${() => !prevDisabled && this._handleWeek(-1)}>
+        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${prevDisabled}
+          @click=${() => !prevDisabled && this.#handleWeek(-1)}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
           <span>${this.t('nav.previous')}</span>
         </button>
         <p id="range" class="range">${this.t('nav.range', { from: formatLondonDay(first, this.locale, 'short'), to: formatLondonDay(last, this.locale, 'short', true) })}</p>
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${String(loading)}
-          @click=${() => !loading && this._handleWeek(1)}>
+        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${loading}
+          @click=${() => !loading && this.#handleWeek(1)}>
           <span>${this.t('nav.next')}</span>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
         </button>
       </div>
-      <div class="days" role="tablist" aria-label=${this.t('nav.label')} @click=${this._handleDayClick} @keydown=${this._handleDayKeydown}>
+      <div class="days" role="tablist" aria-label=${this.t('nav.label')} @click=${this.#handleDayClick} @keydown=${this.#handleDayKeydown}>
         ${days.map((d) => {
           const count = window?.byDay.get(d)?.length ?? 0;
           const selected = d === day;
@@ -933,7 +976,7 @@ export class HeroSlotPicker extends HeroElement {
             data-day=${d}
             class="day ${count ? '' : 'no-slots'}"
             part=${selected ? 'day day-selected' : 'day'}
-            aria-selected=${String(selected)}
+            aria-selected=${selected}
             aria-controls="day-panel"
             tabindex=${selected ? '0' : '-1'}
           >
@@ -944,14 +987,14 @@ export class HeroSlotPicker extends HeroElement {
         })}
       </div>
       <button type="button" class="button secondary nav-button next-available" part="nav-button"
-        aria-disabled=${String(nextBusy || loading)} @click=${() => !(nextBusy || loading) && void this._handleNextAvailable()}>
+        aria-disabled=${nextBusy || loading} @click=${() => !(nextBusy || loading) && void this.#handleNextAvailable()}>
         ${nextBusy ? this.t('loading.nextAvailable') : this.t('nav.nextAvailable')}
       </button>
       ${this.navMessage ? html`<p class="message" part="notice">${this.navMessage}</p>` : nothing}
     </nav>`;
   }
 
-  private _renderSlots(reference: ReferenceData, window: SlotWindow, day: string): TemplateResult {
+  #renderSlots(reference: ReferenceData, window: SlotWindow, day: string): TemplateResult {
     if (window.slots.length === 0) {
       const from = formatLondonDay(window.start, this.locale);
       const to = formatLondonDay(window.end, this.locale, 'long', true);
@@ -959,7 +1002,7 @@ export class HeroSlotPicker extends HeroElement {
       return html`<div class="message empty" part="empty">
         <p>${this.t('empty.window', { from, to })}</p>
         ${next
-          ? html`<button type="button" class="button secondary" @click=${() => this._goToDay(next)}>
+          ? html`<button type="button" class="button secondary" @click=${() => this.#goToDay(next)}>
               ${this.t('empty.goTo', { day: formatLondonDay(next, this.locale, 'long', true) })}
             </button>`
           : html`<p>${this.t('empty.noneSoon', { weeks: LOOKAHEAD_DAYS / WEEK })}</p>`}
@@ -978,8 +1021,8 @@ export class HeroSlotPicker extends HeroElement {
       part="slots"
       role="listbox"
       aria-label=${this.t('slots.listLabel', { day: longDay })}
-      @click=${this._handleSlotClick}
-      @keydown=${(e: KeyboardEvent) => this._handleSlotKeydown(e, views)}
+      @click=${this.#handleSlotClick}
+      @keydown=${(e: KeyboardEvent) => this.#handleSlotKeydown(e, views)}
     >
       ${PERIODS.map((period) => {
         const group = views.filter((v) => v.period === period);
@@ -987,25 +1030,25 @@ export class HeroSlotPicker extends HeroElement {
         const label = this.t(`period.${period}`);
         return html`<div class="period" part="period" role="group" aria-label=${label}>
           <div class="period-heading" part="period-heading" aria-hidden="true">${label}</div>
-          <div class="period-slots">${group.map((v) => this._renderSlot(reference, v, focusId))}</div>
+          <div class="period-slots">${group.map((v) => this.#renderSlot(reference, v, focusId))}</div>
         </div>`;
       })}
     </div>`;
   }
 
-  private _renderSlot(reference: ReferenceData, view: SlotView, focusId: string | undefined): TemplateResult {
+  #renderSlot(reference: ReferenceData, view: SlotView, focusId: string | undefined): TemplateResult {
     const { slot } = view;
     const selected = slot.id === this.selectedSlotId;
     const time = formatLondonTime(view.startMs, this.locale);
-    const practitioner = this._practitionerName(reference, slot.practitioner_id);
-    const location = this._locationName(reference, slot.location_id);
+    const practitioner = this.#practitionerName(reference, slot.practitioner_id);
+    const location = this.#locationName(reference, slot.location_id);
     return html`<div
       role="option"
       id=${`slot-${slot.id}`}
       data-id=${slot.id}
       class="slot"
       part=${selected ? 'slot slot-selected' : 'slot'}
-      aria-selected=${String(selected)}
+      aria-selected=${selected}
       tabindex=${slot.id === focusId ? '0' : '-1'}
     >
       <span class="slot-time">${time}<span class="visually-hidden">,</span></span>
@@ -1014,66 +1057,71 @@ export class HeroSlotPicker extends HeroElement {
     </div>`;
   }
 
-  private _renderSelection(reference: ReferenceData, view: SlotView): TemplateResult {
+  #renderSelection(reference: ReferenceData, view: SlotView): TemplateResult {
     const busy = this.busy === 'reserve';
     return html`<div class="selection" part="selection">
       <p>
         ${this.t('selection.text', {
-          when: this._when(view.startMs),
-          practitioner: this._practitionerName(reference, view.slot.practitioner_id),
-          location: this._locationName(reference, view.slot.location_id),
+          when: this.#when(view.startMs),
+          practitioner: this.#practitionerName(reference, view.slot.practitioner_id),
+          location: this.#locationName(reference, view.slot.location_id),
         })}
       </p>
-      <button type="button" class="button" part="reserve-button" aria-disabled=${String(busy)} @click=${this._handleReserve}>
+      <button type="button" class="button" part="reserve-button" aria-disabled=${busy} @click=${this.#handleReserve}>
         ${busy ? this.t('selection.reserving') : this.t('selection.reserve')}
       </button>
     </div>`;
   }
 
-  private _renderSlotsStep(reference: ReferenceData): TemplateResult {
-    const window = this._slots.value;
+  #renderSlotsStep(reference: ReferenceData): TemplateResult {
+    const window = this.#slots.value;
     const day = this.dayOnScreen(window);
     const type = this.typeId ? reference.typeById.get(this.typeId) : undefined;
-    const selected = this._slotById(this.selectedSlotId);
-    const status = this._slots.status;
+    const selected = this.#slotById(this.selectedSlotId);
+    const status = this.#slots.status;
     return html`
       <div class="slots-header">
         <h2 id="slots-heading" class="heading" part="heading" tabindex="-1">${this.t('slots.heading')}</h2>
-        ${type ? html`<p class="type-line">${type.name} · ${this._typeFacts(type).join(' · ')}</p>` : nothing}
+        ${type ? html`<p class="type-line">${type.name} · ${this.#typeFacts(type).join(' · ')}</p>` : nothing}
         ${!this.appointmentTypeId
-          ? html`<button type="button" class="button secondary small" @click=${this._handleChangeType}>${this.t('slots.changeType')}</button>`
+          ? html`<button type="button" class="button secondary small" @click=${this.#handleChangeType}>${this.t('slots.changeType')}</button>`
           : nothing}
       </div>
       ${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
-      ${this._renderFilters(reference)} ${this._renderDayNav(status === 2 ? window : undefined, day)}
-      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${String(status === 1)}>
-        ${this._slots.render({
-          pending: () => this._renderLoading('loading.slots'),
-          complete: (w) => (w ? this._renderSlots(reference, w, day) : nothing),
-          error: (error) => this.renderError(toHeroError(error), () => void this._slots.run()),
+      ${this.#renderFilters(reference)} ${this.#renderDayNav(status === 2 ? window : undefined, day)}
+      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${status === 1}>
+        ${this.#slots.render({
+          pending: () => this.#renderLoading('loading.slots'),
+          complete: (w) => (w ? this.#renderSlots(reference, w, day) : nothing),
+          error: (error) => this.renderError(toHeroError(error), () => void this.#slots.run()),
         })}
       </div>
-      ${status === 2 && selected ? this._renderSelection(reference, selected) : nothing}
+      ${status === 2 && selected ? this.#renderSelection(reference, selected) : nothing}
       ${this.actionError ? this.renderError(this.actionError.error, this.actionError.retry) : nothing}
     `;
   }
 
-  private _renderDetails(reference: ReferenceData, slot: Slot, duration?: number): TemplateResult {
+  /** What is shown of a held slot or a booked appointment (both carry these fields). */
+  #renderDetails(
+    reference: ReferenceData,
+    slot: Pick<Slot, 'appointment_type_id' | 'practitioner_id' | 'location_id'> & { start_time: string },
+    duration?: number,
+  ): TemplateResult {
     const type = reference.typeById.get(slot.appointment_type_id);
     const startMs = Date.parse(slot.start_time);
     return html`<dl class="details">
-      <div><dt>${this.t('summary.when')}</dt><dd>${this._when(startMs)}</dd></div>
+      <div><dt>${this.t('summary.when')}</dt><dd>${this.#when(startMs)}</dd></div>
       ${type ? html`<div><dt>${this.t('summary.type')}</dt><dd>${type.name}</dd></div>` : nothing}
-      <div><dt>${this.t('summary.with')}</dt><dd>${this._practitionerName(reference, slot.practitioner_id)}</dd></div>
-      <div><dt>${this.t('summary.where')}</dt><dd>${this._locationName(reference, slot.location_id)}</dd></div>
+      <div><dt>${this.t('summary.with')}</dt><dd>${this.#practitionerName(reference, slot.practitioner_id)}</dd></div>
+      <div><dt>${this.t('summary.where')}</dt><dd>${this.#locationName(reference, slot.location_id)}</dd></div>
       <div><dt>${this.t('summary.length')}</dt><dd>${this.t('type.duration', { count: duration ?? type?.duration ?? 0 })}</dd></div>
       ${type
-        ? html`<div><dt>${this.t('summary.cost')}</dt><dd>${type.sector === 'paid' || type.price > 0 ? this._price(type) : this.t('summary.free')}</dd></div>`
+        ? html`<div><dt>${this.t('summary.cost')}</dt><dd>${type.sector === 'paid' || type.price > 0 ? this.#price(type) : this.t('summary.free')}</dd></div>`
         : nothing}
     </dl>`;
   }
 
-  private _renderSummary(reference: ReferenceData, reservation: SlotReservation): TemplateResult {
+  #renderSummary(reference: ReferenceData, reservation: SlotReservation): TemplateResult {
     const booking = this.busy === 'book';
     const cancelling = this.busy === 'cancel';
     const seconds = Math.ceil(this.remainingMs / 1000);
@@ -1086,58 +1134,51 @@ export class HeroSlotPicker extends HeroElement {
             <span class="countdown" part="countdown" role="timer" aria-label=${this.t('summary.holdingAria', { count: Math.ceil(seconds / 60) })}>${mmss}</span>
           </p>`
         : nothing}
-      ${this._renderDetails(reference, reservation.slot)}
+      ${this.#renderDetails(reference, reservation.slot)}
       ${this.actionError ? this.renderError(this.actionError.error, this.actionError.retry) : nothing}
       <div class="actions">
-        <button type="button" class="button" part="confirm-button" aria-disabled=${String(booking || cancelling)} @click=${this._handleConfirm}>
+        <button type="button" class="button" part="confirm-button" aria-disabled=${booking || cancelling} @click=${this.#handleConfirm}>
           ${booking ? this.t('summary.confirming') : this.t('summary.confirm')}
         </button>
-        <button type="button" class="button secondary" part="back-button" aria-disabled=${String(booking || cancelling)} @click=${this._handleBack}>
+        <button type="button" class="button secondary" part="back-button" aria-disabled=${booking || cancelling} @click=${this.#handleBack}>
           ${cancelling ? this.t('summary.cancelling') : this.t('summary.back')}
         </button>
       </div>
     </section>`;
   }
 
-  private _renderBooked(reference: ReferenceData, appointment: Appointment): TemplateResult {
-    const slot: Slot = {
-      id: appointment.id,
-      practitioner_id: appointment.practitioner_id,
-      location_id: appointment.location_id,
-      appointment_type_id: appointment.appointment_type_id,
-      start_time: appointment.start_time ?? '',
-      finish_time: appointment.start_time ?? '',
-    };
+  #renderBooked(reference: ReferenceData, appointment: Appointment): TemplateResult {
+    const { start_time } = appointment;
     return html`<section class="panel confirmation" part="confirmation" aria-labelledby="booked-heading">
       <h2 id="booked-heading" class="heading" part="heading" tabindex="-1">
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>
         ${this.t('booked.heading')}
       </h2>
       <p>${this.t('booked.text')}</p>
-      ${appointment.start_time ? this._renderDetails(reference, slot, appointment.duration) : nothing}
-      <button type="button" class="button secondary" @click=${this._handleBookAnother}>${this.t('booked.another')}</button>
+      ${start_time ? this.#renderDetails(reference, { ...appointment, start_time }, appointment.duration) : nothing}
+      <button type="button" class="button secondary" @click=${this.#handleBookAnother}>${this.t('booked.another')}</button>
     </section>`;
   }
 
-  private _renderStep(reference: ReferenceData): TemplateResult | typeof nothing {
+  #renderStep(reference: ReferenceData): TemplateResult | typeof nothing {
     switch (this.step) {
       case 'choose':
-        return this._renderChoose(reference);
+        return this.#renderChoose(reference);
       case 'slots':
-        return this._renderSlotsStep(reference);
+        return this.#renderSlotsStep(reference);
       case 'summary':
-        return this.reservation ? this._renderSummary(reference, this.reservation) : nothing;
+        return this.reservation ? this.#renderSummary(reference, this.reservation) : nothing;
       case 'booked':
-        return this.booked ? this._renderBooked(reference, this.booked) : nothing;
+        return this.booked ? this.#renderBooked(reference, this.booked) : nothing;
     }
   }
 
   protected override render() {
     return html`<div class="base" part="base">
-      ${this._reference.render({
-        initial: () => this._renderLoading('loading.reference'),
-        pending: () => this._renderLoading('loading.reference'),
-        complete: (reference) => this._renderStep(reference),
+      ${this.#reference.render({
+        initial: () => this.#renderLoading('loading.reference'),
+        pending: () => this.#renderLoading('loading.reference'),
+        complete: (reference) => this.#renderStep(reference),
         error: (error) => this.renderError(toHeroError(error), () => this.refresh()),
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
