@@ -2,7 +2,10 @@
  * The demo page: wires the provider to the demo backend's configuration, starts the mock Hero API
  * in the browser (mock mode), offers the mock's scenarios, and shows every element built so far.
  */
-import '../src/themes/default.css';
+import defaultTheme from '../src/themes/default.css?url';
+import darkTheme from '../src/themes/dark.css?url';
+import nhsTheme from '../src/themes/nhs.css?url';
+import highContrastTheme from '../src/themes/high-contrast.css?url';
 import './demo.css';
 import '../src/index.js';
 import { sharedClient } from '../src/api/registry.js';
@@ -15,7 +18,7 @@ interface DemoConfig {
   tenantId: string;
 }
 
-/** The kit's elements, in the order the demo shows them. Each appears once it is built. */
+/** The kit's elements, in the order the demo shows them. */
 const ELEMENTS = [
   { tag: 'hero-patient-lookup', title: 'finding a patient', attrs: { 'allow-register': '' } },
   { tag: 'hero-slot-picker', title: 'booking', attrs: {} },
@@ -41,18 +44,23 @@ for (const { tag, title, attrs } of ELEMENTS) {
   code.textContent = `<${tag}>`;
   heading.append(code, ` ${title}`);
   section.append(heading);
-  if (customElements.get(tag)) {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-    section.append(element);
-  } else {
-    const note = document.createElement('p');
-    note.className = 'hint';
-    note.textContent = `<${tag}> is not built yet.`;
-    section.append(note);
-  }
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  section.append(element);
   $('elements').append(section);
 }
+
+// Theme: one <link>, its href swapped at runtime, as a host page would. Language: `lang` on the provider.
+const THEMES: Record<string, string> = { default: defaultTheme, dark: darkTheme, nhs: nhsTheme, 'high-contrast': highContrastTheme };
+const themeLink = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: defaultTheme });
+document.head.prepend(themeLink);
+$<HTMLSelectElement>('theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value;
+  themeLink.href = THEMES[theme] ?? defaultTheme;
+});
+$<HTMLSelectElement>('lang').addEventListener('change', (event) => {
+  provider.lang = (event.target as HTMLSelectElement).value;
+});
 
 $('check').addEventListener('click', async () => {
   const result = $('check-result');
