@@ -10,6 +10,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const ENTRY = 'dist/components/form-renderer/hero-form-renderer.js';
 if (!existsSync(ENTRY)) {
@@ -148,10 +149,7 @@ const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
 <style>${surveyCss}</style><style>body{margin:0;font-family:system-ui,sans-serif}</style></head>
 <body><main id="stage"></main><script type="module" src="/bench.js"></script></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const tab = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   tab.on('pageerror', (error) => console.error('page error:', error.message));

@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const ELEMENT = 'dist/components/message-composer/hero-message-composer.js';
 const SMS = 'dist/internal/sms.js';
@@ -76,10 +77,7 @@ const page = `<!doctype html><html lang="en-GB"><body>
 <hero-message-composer tenant-id="${mock.MOCK_PRACTICE_GROUP_ID}" token-url="/api/hero-token" base-url="${ORIGIN}" patient-id="401" practice-name="Millbrook Medical Practice"></hero-message-composer>
 <script type="module" src="/__bench/element.js"></script></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const tab = await browser.newPage();
   await tab.route('**/*', async (route) => {

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const ELEMENT = 'dist/components/patient-lookup/hero-patient-lookup.js';
 if (!existsSync(ELEMENT)) {
@@ -33,10 +34,7 @@ const page = (allowRegister) => `<!doctype html><html lang="en-GB"><body>
   window.selected = new Promise((resolve) => document.addEventListener('hero-patient-select', (e) => resolve(e.detail.patient.id)));
 </script></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 /** Runs one lookup in a fresh page (fresh client and token) and counts the requests it made. */
 async function run({ allowRegister = false, act }) {

@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { getResponse, type HttpHandler } from 'msw';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { handlers, hostTokenHandler, resetMockDb } from '../../src/api/mock/index.js';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,20 +71,7 @@ export async function serveStatic(
 
 /** Debian's Chromium, headless, with the flags STACK notes call for on this closed network. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
-  });
+  return chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--font-render-hinting=none'] });
 }
 
 /** A record of the API requests the mock answered for one page. */

@@ -7,14 +7,10 @@
 // expect, so the test fails if the browser was not really moved.
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import base from '../../../web-test-runner.config.mjs';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const timezoneId = process.env.HERO_TEST_TIME_ZONE ?? 'America/New_York';
-const chromium = base.browsers?.[0];
-const launchOptions = chromium?.launchOptions ?? {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
+const launchOptions = chromiumLaunchOptions;
 
 export default {
   ...base,
