@@ -331,6 +331,26 @@ export class HeroElement extends HeroConfigElement implements LangListener {
     </div>`;
   }
 
+  /** What the element's polite live region (`renderAnnouncer`) says. */
+  @state() protected announcement = '';
+
+  /** Says `text` through the polite live region (a repeat is cleared first, so it is read out again). */
+  protected announce(text: string): void {
+    if (text !== this.announcement) {
+      this.announcement = text;
+      return;
+    }
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** The polite live region that `announce` speaks through (visually hidden). */
+  protected renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
   /** After the pending render, moves focus to the first match of `selector` in the shadow root. */
   protected async focusOn(selector: string): Promise<void> {
     await this.updateComplete;

@@ -227,7 +227,6 @@ export class HeroMessageComposer extends HeroFormElement {
     sent: { state: true },
     delivery: { state: true },
     patient: { state: true },
-    announcement: { state: true },
     templateNote: { state: true },
     undoText: { state: true },
     assigneesWanted: { state: true },
@@ -297,7 +296,6 @@ export class HeroMessageComposer extends HeroFormElement {
   declare private sent?: SentMessage;
   declare private delivery: Delivery;
   declare private patient?: PatientView;
-  declare private announcement: string;
   declare private templateNote: string;
   declare private undoText?: string;
   declare private assigneesWanted: boolean;
@@ -321,7 +319,6 @@ export class HeroMessageComposer extends HeroFormElement {
     this.sending = false;
     this.checking = false;
     this.delivery = {};
-    this.announcement = '';
     this.templateNote = '';
     this.assigneesWanted = false;
   }
@@ -683,14 +680,6 @@ export class HeroMessageComposer extends HeroFormElement {
     poll.timer = undefined;
     poll.controller?.abort();
     if (!pause) this.poll = undefined;
-  }
-
-  /** Says something through the polite live region (cleared first, so a repeat is announced again). */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
   }
 
   // ─── Derived text ───
@@ -1197,7 +1186,7 @@ export class HeroMessageComposer extends HeroFormElement {
     const busy = this.patientTask.status === TaskStatus.PENDING || this.sending || this.checking;
     return html`<div class="base" part="base" aria-busy=${busy}>
       ${this.renderBody()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderAnnouncer()}
     </div>`;
   }
 }

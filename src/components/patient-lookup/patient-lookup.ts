@@ -209,7 +209,6 @@ export class HeroPatientLookup extends HeroFormElement {
     trace: { state: true },
     confirmingId: { state: true },
     selected: { state: true },
-    announcement: { state: true },
     showRequired: { state: true },
   };
 
@@ -236,7 +235,6 @@ export class HeroPatientLookup extends HeroFormElement {
   declare private trace: TraceState;
   declare private confirmingId?: string;
   declare private selected?: Patient;
-  declare private announcement: string;
   declare private showRequired: boolean;
 
   /** Offer a trace on the NHS Spine (PDS) when no Hero patient matches (attribute `allow-register`). */
@@ -248,7 +246,6 @@ export class HeroPatientLookup extends HeroFormElement {
     this.fields = { ...EMPTY_FIELDS };
     this.errors = {};
     this.trace = { status: 'idle' };
-    this.announcement = '';
     this.showRequired = false;
     this.allowRegister = false;
     this.addEventListener('invalid', () => {
@@ -474,14 +471,6 @@ export class HeroPatientLookup extends HeroFormElement {
     return true;
   }
 
-  /** Says something through the polite live region (cleared first, so a repeat is announced again). */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
   // ─── Rendering ───
 
   /** The busy indication (the live region says it too). */
@@ -699,7 +688,7 @@ export class HeroPatientLookup extends HeroFormElement {
             })}
           </div>`;
     return html`<div class="base" part="base">
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderAnnouncer()}
       ${body}
     </div>`;
   }

@@ -242,7 +242,6 @@ export class HeroSlotPicker extends HeroElement {
     busy: { state: true },
     navMessage: { state: true },
     remainingMs: { state: true },
-    announcement: { state: true },
     refreshes: { state: true },
   };
 
@@ -326,7 +325,6 @@ export class HeroSlotPicker extends HeroElement {
   /** Result of looking past the window from the day nav: undefined, or the message to show. */
   declare protected navMessage?: string;
   declare protected remainingMs: number;
-  declare protected announcement: string;
   /** Bumped to reload the slots (after 409, a lapse, going back). */
   declare protected refreshes: number;
 
@@ -363,7 +361,6 @@ export class HeroSlotPicker extends HeroElement {
     this.windowStart = '';
     this.weekStart = '';
     this.remainingMs = 0;
-    this.announcement = '';
     this.refreshes = 0;
     this.days = 7;
   }
@@ -814,12 +811,6 @@ export class HeroSlotPicker extends HeroElement {
     this.refreshes++;
   }
 
-  /** Says `message` through the element's polite live region. */
-  protected announce(message: string): void {
-    // Repeating the same words must still be read out: vary them invisibly.
-    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
-  }
-
   // ───────── Rendering helpers ─────────
 
   #practitionerName(reference: ReferenceData, id: string): string {
@@ -1181,7 +1172,7 @@ export class HeroSlotPicker extends HeroElement {
         complete: (reference) => this.#renderStep(reference),
         error: (error) => this.renderError(toHeroError(error), () => this.refresh()),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderAnnouncer()}
     </div>`;
   }
 }
