@@ -9,7 +9,9 @@ import { css } from 'lit';
  * private `--_fg`. Focused, a theme may fill them (`--hero-focus-background`), recolour their text
  * (`--hero-focus-text-color`) and add a shadow (`--hero-focus-shadow`), as the NHS focus style
  * does; unset, they keep their own colours. The fill is a background image, so each control's own
- * background colour stays underneath. The `forced-colors` block keeps selected, focused, disabled
+ * background colour stays underneath. Paragraphs, description lists and fieldsets have no margins
+ * (fieldsets no border either); `.loading` lines up a spinner and its text; `.button.small` is a
+ * smaller button; `.link` and `.back` are underlined text buttons. The `forced-colors` block keeps selected, focused, disabled
  * and invalid states perceivable in system colours.
  */
 export const baseStyles = css`
@@ -99,6 +101,43 @@ export const baseStyles = css`
     background-image: linear-gradient(var(--hero-focus-background, transparent), var(--hero-focus-background, transparent));
     color: var(--hero-focus-text-color, var(--_fg));
     box-shadow: var(--hero-focus-shadow, none);
+  }
+
+  p,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  fieldset {
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  /* A busy line: spinner and text (in a field too). */
+  .loading,
+  .field.loading {
+    display: flex;
+    align-items: center;
+    gap: var(--hero-space-s, 0.5rem);
+  }
+
+  .button.small {
+    padding-block: var(--hero-space-xs, 0.25rem);
+    font-size: var(--hero-font-size-s, 0.875rem);
+  }
+
+  /* Text buttons: "Change" in a summary, "Back". */
+  .link,
+  .back {
+    min-height: var(--hero-target-size, 2.75rem);
+    padding: 0 var(--hero-space-xs, 0.25rem);
+    border: 0;
+    background: none;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
   }
 
   .message {

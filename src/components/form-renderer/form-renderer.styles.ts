@@ -30,14 +30,10 @@ export const formRendererStyles = css`
   .header {
     gap: var(--hero-space-s, 0.5rem);
   }
-  p,
   h2,
   h3,
   h4,
   ul,
-  dl,
-  dd,
-  fieldset,
   .error-summary {
     margin: 0;
   }
@@ -46,11 +42,6 @@ export const formRendererStyles = css`
   }
   h3 {
     font-size: var(--hero-font-size-l, 1.1875rem);
-  }
-  fieldset {
-    padding: 0;
-    border: 0;
-    min-width: 0;
   }
   [tabindex='-1']:not(.error-summary):focus {
     outline: none;
@@ -134,13 +125,6 @@ export const formRendererStyles = css`
   }
   .back {
     justify-self: start;
-    min-height: var(--hero-target-size, 2.75rem);
-    padding: 0 var(--hero-space-xs, 0.25rem);
-    border: 0;
-    background: none;
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
   }
   .back::before {
     content: '‹ ';

@@ -24,12 +24,6 @@ export const messageComposerStyles = css`
     flex-direction: column;
     gap: var(--_gap);
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
   fieldset.plain {
     display: contents;
   }
@@ -53,9 +47,6 @@ export const messageComposerStyles = css`
   }
   h2:focus:not(:focus-visible) {
     outline: none;
-  }
-  p {
-    margin: 0;
   }
 
   .patient {
@@ -144,10 +135,6 @@ export const messageComposerStyles = css`
     align-items: center;
     gap: var(--hero-space-s, 0.5rem);
   }
-  .button.small {
-    padding-block: var(--hero-space-xs, 0.25rem);
-    font-size: var(--hero-font-size-s, 0.875rem);
-  }
 
   .preview {
     display: flex;
@@ -196,9 +183,6 @@ export const messageComposerStyles = css`
     margin: 0;
   }
 
-  .summary {
-    margin: 0;
-  }
   .row-item {
     display: grid;
     grid-template-columns: minmax(7rem, 30%) minmax(0, 1fr) 4.5rem;
@@ -207,20 +191,12 @@ export const messageComposerStyles = css`
     border-block-end: var(--_line);
   }
   dd {
-    margin: 0;
     min-width: 0;
   }
   .link {
     align-self: start;
     justify-self: end;
-    min-height: var(--hero-target-size, 2.75rem);
     min-width: var(--hero-target-size, 2.75rem);
-    padding: 0 var(--hero-space-xs, 0.25rem);
-    border: 0;
-    background: none;
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
   }
   form > fieldset > .button {
     align-self: flex-start;
@@ -236,11 +212,6 @@ export const messageComposerStyles = css`
     font-weight: var(--hero-font-weight-bold, 600);
   }
 
-  .loading {
-    display: flex;
-    align-items: center;
-    gap: var(--hero-space-s, 0.5rem);
-  }
 
   @media (max-width: 30rem) {
     .row-item {

@@ -20,21 +20,10 @@ export const patientLookupStyles = css`
     display: grid;
     gap: var(--hero-patient-lookup-gap, var(--hero-space-l, 1.5rem));
   }
-  p,
-  ul,
-  fieldset,
-  dl,
-  dd {
-    margin: 0;
-  }
   ul {
+    margin: 0;
     padding: 0;
     list-style: none;
-  }
-  fieldset {
-    padding: 0;
-    border: 0;
-    min-width: 0;
   }
 
   .input {
@@ -94,12 +83,6 @@ export const patientLookupStyles = css`
   .error-summary {
     margin: 0;
     border-color: var(--_error);
-  }
-
-  .busy {
-    display: flex;
-    align-items: center;
-    gap: var(--hero-space-s, 0.5rem);
   }
 
   .results,

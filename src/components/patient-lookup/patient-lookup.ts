@@ -475,7 +475,7 @@ export class HeroPatientLookup extends HeroFormElement {
 
   /** The busy indication (the live region says it too). */
   private renderBusy(key: string): TemplateResult {
-    return html`<p class="busy" part="status"><span class="spinner" aria-hidden="true"></span>${this.t(key)}</p>`;
+    return html`<p class="loading" part="status"><span class="spinner" aria-hidden="true"></span>${this.t(key)}</p>`;
   }
 
   /** An inline error ("Error:" for screen readers, then the message), if there is a message. */

@@ -42,14 +42,7 @@ export const slotPickerStyles = [
       outline: none;
     }
 
-    p {
-      margin: 0;
-    }
-
     .loading {
-      display: flex;
-      align-items: center;
-      gap: var(--hero-space-s, 0.5rem);
       min-height: var(--_target);
       color: var(--_muted);
     }
@@ -77,10 +70,6 @@ export const slotPickerStyles = [
       gap: var(--hero-space-l, 1.5rem);
     }
     fieldset {
-      margin: 0;
-      padding: 0;
-      border: 0;
-      min-width: 0;
       inline-size: 100%;
     }
     legend {
@@ -156,8 +145,6 @@ export const slotPickerStyles = [
     }
     .button.small {
       min-height: max(24px, calc(var(--_target) * 0.8));
-      padding-block: var(--hero-space-xs, 0.25rem);
-      font-size: var(--hero-font-size-s, 0.875rem);
     }
 
     .filters {
@@ -326,7 +313,6 @@ export const slotPickerStyles = [
     .details {
       display: grid;
       gap: var(--hero-space-s, 0.5rem);
-      margin: 0;
     }
     .details div {
       display: grid;
@@ -337,7 +323,6 @@ export const slotPickerStyles = [
       font-weight: var(--hero-font-weight-bold, 600);
     }
     .details dd {
-      margin: 0;
       min-width: 0;
       overflow-wrap: anywhere;
     }
