@@ -180,6 +180,14 @@ export function formatLondonTime(utcMs: number, locale = 'en-GB'): string {
   return zone ? `${text} (${zone})` : text;
 }
 
+/**
+ * The `{day}` and `{time}` of an instant for a "{day} at {time}" message: the long London day
+ * with its year ("Monday 19 October 2026") and the London time ("9:30am").
+ */
+export function londonDayAndTime(utcMs: number, locale: string): { day: string; time: string } {
+  return { day: formatLondonDay(londonDate(utcMs), locale, 'long', true), time: formatLondonTime(utcMs, locale) };
+}
+
 export type DayStyle = 'long' | 'short';
 
 /**

@@ -31,9 +31,12 @@ export function protectPatient(patient: Patient): Patient {
   return copy;
 }
 
-/** The patient's name for people: `Mrs Olivia Bennett`; empty when the record has no name. */
-export function patientName(patient: Patient): string {
-  return [patient.title, patient.first_name, patient.last_name].filter(Boolean).join(' ');
+/**
+ * A person's name for people (a patient's, or a practitioner's: both carry these fields):
+ * `Mrs Olivia Bennett`; empty when the record has no name.
+ */
+export function patientName(person: Pick<Patient, 'title' | 'first_name' | 'last_name'>): string {
+  return [person.title, person.first_name, person.last_name].filter(Boolean).join(' ');
 }
 
 /** A short address for telling patients apart (`17 Gloucester Road, Thornbury, BS35 1DG`); always empty for restricted patients. */

@@ -4,7 +4,7 @@ import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Patient, Template } from '../../api/types.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
-import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday, londonWallTimeToUtcMs } from '../../internal/london-time.js';
+import { addDays, formatLondonDay, formatLondonTime, londonDate, londonDayAndTime, londonToday, londonWallTimeToUtcMs } from '../../internal/london-time.js';
 import { formatNhsNumber } from '../../internal/nhs-number.js';
 import { patientName } from '../../internal/patient.js';
 import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../internal/placeholders.js';
@@ -730,8 +730,7 @@ export class HeroMessageComposer extends HeroFormElement {
   }
 
   private whenText(iso: string): string {
-    const ms = Date.parse(iso);
-    return this.t('review.at', { day: formatLondonDay(londonDate(ms), this.locale, 'long', true), time: formatLondonTime(ms, this.locale) });
+    return this.t('review.at', londonDayAndTime(Date.parse(iso), this.locale));
   }
 
   private statusText(): string {

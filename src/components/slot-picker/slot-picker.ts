@@ -11,9 +11,10 @@ import {
   formatLondonDay,
   formatLondonTime,
   isIsoDate,
-  londonDate,
+  londonDayAndTime,
   londonToday,
 } from '../../internal/london-time.js';
+import { patientName } from '../../internal/patient.js';
 import {
   findNextAvailableDay,
   indexSlots,
@@ -816,7 +817,7 @@ export class HeroSlotPicker extends HeroElement {
   #practitionerName(reference: ReferenceData, id: string): string {
     const p = reference.practitionerById.get(id);
     if (!p) return this.t('slot.unknownPractitioner');
-    return [p.title, p.first_name, p.last_name].filter(Boolean).join(' ');
+    return patientName(p);
   }
 
   #locationName(reference: ReferenceData, id: string): string {
@@ -837,7 +838,7 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   #when(startMs: number): string {
-    return this.t('when', { day: formatLondonDay(londonDate(startMs), this.locale, 'long', true), time: formatLondonTime(startMs, this.locale) });
+    return this.t('when', londonDayAndTime(startMs, this.locale));
   }
 
   #renderLoading(key: string): TemplateResult {
