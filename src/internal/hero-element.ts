@@ -143,6 +143,7 @@ export interface HeroEventDetails {
  * @cssproperty --hero-font-family - Global token. Font stack (default the system UI font).
  * @cssproperty --hero-font-size-l - Global token. Headings (default `1.1875rem`).
  * @cssproperty --hero-font-size-m - Global token. Body text size (default `1rem`).
+ * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  * @cssproperty --hero-font-weight-bold - Global token. Weight of buttons and headings (default `600`).
  * @cssproperty --hero-line-height - Global token. Body line height (default `1.5`).
  * @cssproperty --hero-radius-m - Global token. Medium corner radius, for buttons and panels (default `0.5rem`).
@@ -287,9 +288,9 @@ export class HeroElement extends HeroConfigElement implements LangListener {
    * never the API's text), and a "Try again" button when there is something to retry.
    * Parts: `error`, `retry-button`.
    */
-  protected renderError(error: HeroError | undefined, retry?: () => void): TemplateResult {
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
     return html`<div class="message error" role="alert" part="error">
-      <p>${this.t(`error.${error?.code ?? 'server'}`)}</p>
+      <p>${this.t(`error.${toHeroError(error).code}`)}</p>
       ${retry
         ? html`<button type="button" class="button secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>`
         : nothing}

@@ -105,6 +105,12 @@ export function formatMessage(message: Message | undefined, key: string, vars: M
   return message.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
+/** An English-style plural message: `one` when `{count}` is 1, else `many` (placeholders filled). */
+export const plural =
+  (one: string, many: string) =>
+  (vars: MessageVars): string =>
+    formatMessage(Number(vars['count']) === 1 ? one : many, '', vars);
+
 /** Looks up `key` for `lang`: host overrides, then the language's table, then `en-GB`. */
 export function translate<T extends Messages>(
   translations: Translations<T>,

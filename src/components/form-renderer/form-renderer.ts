@@ -724,7 +724,7 @@ export class HeroFormRenderer extends HeroFormElement {
         initial: loading,
         pending: loading,
         complete: () => (this.model ? this.renderForm(this.model) : loading()),
-        error: (error) => this.renderError(toHeroError(error), () => void this.load.run()),
+        error: (error) => this.renderError(error, () => void this.load.run()),
       })}
     </div>`;
   }

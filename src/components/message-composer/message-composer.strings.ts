@@ -1,7 +1,6 @@
-import { formatMessage, type Messages, type MessageVars } from '../../internal/localize.js';
+import { formatMessage, plural, type Messages, type MessageVars } from '../../internal/localize.js';
 
 const fill = (text: string, vars: MessageVars) => formatMessage(text, '', vars);
-const plural = (one: string, many: string) => (vars: MessageVars) => fill(Number(vars['count']) === 1 ? one : many, vars);
 
 /** Every user-facing string of `<hero-message-composer>` (en-GB). Hosts override any through `strings`. */
 export const messageComposerStrings = {

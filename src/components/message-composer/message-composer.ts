@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
+import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Patient, Template } from '../../api/types.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
@@ -193,7 +193,6 @@ const COUNTER_ANNOUNCE_MS = 1000;
  * @cssproperty --hero-color-success-surface - Global token. Background of success notices (default `#e6f2eb`).
  * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
  * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
- * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  * @cssproperty --hero-space-2xs - Global token. Tiniest spacing (default `0.125rem`).
  *
  * @cssstate sending - A send request is in flight.
@@ -758,7 +757,7 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** A failed load, with "Try again" running it again. */
   private renderTaskError(task: { error: unknown; run(): unknown }): TemplateResult {
-    return this.renderError(toHeroError(task.error), () => void task.run());
+    return this.renderError(task.error, () => void task.run());
   }
 
   private errorText(error: FieldError | undefined): string {

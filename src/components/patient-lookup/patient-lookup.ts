@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
+import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { Patient } from '../../api/types.js';
 import {
   calendarDateFrom,
@@ -189,7 +189,6 @@ const strings = patientLookupStrings;
  * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
  * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
  * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
- * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  *
  * @cssstate selected - A patient is selected.
  * @cssstate busy - A search or trace is in progress.
@@ -684,7 +683,7 @@ export class HeroPatientLookup extends HeroFormElement {
               pending: () => this.renderBusy('searching'),
               complete: (result) => this.renderResults(result),
               error: (error) =>
-                isAbortError(error) ? nothing : this.renderError(toHeroError(error), () => void this.search.run()),
+                isAbortError(error) ? nothing : this.renderError(error, () => void this.search.run()),
             })}
           </div>`;
     return html`<div class="base" part="base">

@@ -4,7 +4,7 @@ import type { HeroClient } from '../../api/client.js';
 import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
 import { HeroElement } from '../../internal/hero-element.js';
-import { formatMessage, type Messages, type MessageVars, type Translations } from '../../internal/localize.js';
+import { plural, type Messages, type Translations } from '../../internal/localize.js';
 import {
   addDays,
   daysBetween,
@@ -28,8 +28,6 @@ import {
   type SlotWindow,
 } from './slot-data.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
-
-const plural = (one: string, many: string) => (vars: MessageVars) => formatMessage(Number(vars['count']) === 1 ? one : many, '', vars);
 
 /** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
 export const slotPickerStrings = {
@@ -209,7 +207,6 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
  * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
  * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
- * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
  * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
  */
@@ -1085,7 +1082,7 @@ export class HeroSlotPicker extends HeroElement {
         ${this.#slots.render({
           pending: () => this.#renderLoading('loading.slots'),
           complete: (w) => (w ? this.#renderSlots(reference, w, day) : nothing),
-          error: (error) => this.renderError(toHeroError(error), () => void this.#slots.run()),
+          error: (error) => this.renderError(error, () => void this.#slots.run()),
         })}
       </div>
       ${status === 2 && selected ? this.#renderSelection(reference, selected) : nothing}
@@ -1171,7 +1168,7 @@ export class HeroSlotPicker extends HeroElement {
         initial: () => this.#renderLoading('loading.reference'),
         pending: () => this.#renderLoading('loading.reference'),
         complete: (reference) => this.#renderStep(reference),
-        error: (error) => this.renderError(toHeroError(error), () => this.refresh()),
+        error: (error) => this.renderError(error, () => this.refresh()),
       })}
       ${this.renderAnnouncer()}
     </div>`;
