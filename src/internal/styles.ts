@@ -115,6 +115,14 @@ export const baseStyles = css`
     min-width: 0;
   }
 
+  /* A group's question (legends styled as a field's .label are left alone). */
+  legend:not(.label) {
+    padding: 0;
+    margin-block-end: var(--hero-space-s, 0.5rem);
+    font-size: var(--hero-font-size-l, 1.1875rem);
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+
   /* A busy line: spinner and text (in a field too). */
   .loading,
   .field.loading {

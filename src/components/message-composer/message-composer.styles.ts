@@ -27,15 +27,13 @@ export const messageComposerStyles = css`
   fieldset.plain {
     display: contents;
   }
-  legend,
   .choice label,
   h2,
   h3,
   dt {
     font-weight: var(--hero-font-weight-bold, 600);
   }
-  legend {
-    padding: 0;
+  legend.label {
     margin-block-end: var(--hero-space-s, 0.5rem);
     font-size: var(--hero-font-size-l, 1.1875rem);
   }

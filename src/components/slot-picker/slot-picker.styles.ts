@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, fieldStyles } from '../../internal/styles.js';
 
 /**
  * `<hero-slot-picker>` styles. Component properties (`--hero-slot-picker-*`) fall back to the global
@@ -7,6 +7,7 @@ import { baseStyles } from '../../internal/styles.js';
  */
 export const slotPickerStyles = [
   baseStyles,
+  fieldStyles,
   css`
     :host {
       --_accent: var(--hero-slot-picker-accent, var(--hero-color-primary, #005eb8));
@@ -57,10 +58,6 @@ export const slotPickerStyles = [
       align-items: flex-start;
       gap: var(--hero-space-s, 0.5rem);
     }
-    .field-error {
-      color: var(--hero-color-danger, #d5281b);
-      font-weight: var(--hero-font-weight-bold, 600);
-    }
 
     /* Choosing a type and location */
     .choose {
@@ -71,12 +68,6 @@ export const slotPickerStyles = [
     }
     fieldset {
       inline-size: 100%;
-    }
-    legend {
-      padding: 0;
-      margin-block-end: var(--hero-space-s, 0.5rem);
-      font-size: var(--hero-font-size-l, 1.1875rem);
-      font-weight: var(--hero-font-weight-bold, 600);
     }
     fieldset[aria-invalid='true'] {
       border-inline-start: 4px solid var(--hero-color-danger, #d5281b);

@@ -856,7 +856,7 @@ export class HeroSlotPicker extends HeroElement {
         : html`<form class="choose" novalidate @submit=${this.#handleContinue}>
             <fieldset id="type-fieldset" aria-describedby=${errorId ?? nothing} aria-invalid=${errorId ? 'true' : nothing}>
               <legend>${this.t('choose.typeLegend')}</legend>
-              ${errorId ? html`<p id="type-error" class="field-error">${this.chooseErrors[0]}</p>` : nothing}
+              ${errorId ? html`<p id="type-error" class="error-message">${this.chooseErrors[0]}</p>` : nothing}
               <div class="options">
                 ${types.map((type, i) => {
                   const next = type.next_available_at ? Date.parse(type.next_available_at) : undefined;
