@@ -10,6 +10,12 @@
  * never download it. Exports `common` and one table per element, named by the element's
  * `translationKey`. Data from the API (names, form questions, templates) is never translated.
  *
+ * Terms we were least sure of, for the translator: "Spine y GIG", "mewngofnodi GIG (NHS login)",
+ * "Ap GIG", the badge "Wedi marw", "Ie"/"Na" as answers, "Gyda’r nos", "clinigydd", "Galwad fideo",
+ * "Pris" (cost), "nod" (character), "danfon" (deliver), "credyd SMS", "Neilltuo i",
+ * "{count} ar gael" (times on a day), and the lookup's "Rhaid i’r {label_lower} …" date messages,
+ * which assume a masculine label (it is always "dyddiad geni").
+ *
  * Style notes: where a placeholder follows a word that would mutate it ("ar", "i", "gyda"), the
  * sentence is built so that nothing needs mutating (a colon, or the placeholder first), because
  * a placeholder's value cannot be mutated reliably. Counts use Welsh numeral + singular noun,
