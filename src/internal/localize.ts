@@ -111,21 +111,6 @@ export const plural =
   (vars: MessageVars): string =>
     formatMessage(Number(vars['count']) === 1 ? one : many, '', vars);
 
-/** Looks up `key` for `lang`: host overrides, then the language's table, then `en-GB`. */
-export function translate<T extends Messages>(
-  translations: Translations<T>,
-  lang: string,
-  key: keyof T & string,
-  vars: MessageVars = {},
-  overrides?: StringOverrides,
-): string {
-  return formatMessage(
-    overrideFor(overrides, lang, key) ?? tableFor(translations, lang)?.[key] ?? translations['en-GB'][key],
-    key,
-    vars,
-  );
-}
-
 // ───────── Following `lang` at runtime ─────────
 
 /** Something that speaks a language inherited from the page: told when any `lang` attribute changes. */

@@ -4,7 +4,7 @@ import type { FormAnswerValue, FormField } from '../../src/api/types.js';
 import { field } from '../../src/api/mock/fixtures.js';
 import { checkAnswer, fromValue, isEmpty, isQuestion, messageVars, problemKey, toValue } from '../../src/components/form-renderer/answers.js';
 import { formStrings } from '../../src/components/form-renderer/form-strings.js';
-import { translate } from '../../src/internal/localize.js';
+import { formatMessage, type Messages } from '../../src/internal/localize.js';
 
 const q = (seed: Partial<FormField> & Pick<FormField, 'type'>): FormField => field({ form_question_id: '1', name: 'Height', ...seed });
 const options = [
@@ -14,7 +14,7 @@ const options = [
 /** The en-GB message for an answer, as the element shows it. */
 const message = (f: FormField, raw: Parameters<typeof checkAnswer>[1], draft = false) => {
   const problem = checkAnswer(f, raw, draft);
-  const t = (key: string, vars?: Record<string, string | number>) => translate<Record<string, string>>({ 'en-GB': formStrings }, 'en-GB', key, vars);
+  const t = (key: string, vars?: Record<string, string | number>) => formatMessage((formStrings as Messages)[key], key, vars);
   return problem && t(problemKey(problem), messageVars(f, (label) => t('problem.question', { label })));
 };
 
