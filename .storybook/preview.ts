@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
-import { handlers, hostTokenHandler } from '../src/api/mock/index.js';
+import { handlers, hostTokenHandler } from '../mock/index.js';
 import '../src/themes/default.css';
 import defaultTheme from '../src/themes/default.css?inline';
 import darkTheme from '../src/themes/dark.css?inline';
@@ -61,7 +61,7 @@ const withThemeAndLanguage: Decorator = (story, { globals }) => {
 };
 
 /**
- * Every story runs against the shared mock Hero API (src/api/mock), the same handlers the tests
+ * Every story runs against the shared mock Hero API (mock), the same handlers the tests
  * and the demo use. A story picks a scenario with
  * `parameters: { msw: { handlers: { scenario: scenarios.empty } } }`: the `scenario` key is listed
  * first, so its handlers win. Elements in stories take `token-url="/api/hero-token"`, which

@@ -27,8 +27,8 @@ const pageScript = `
 import '${process.cwd()}/${ENTRY}';
 import { SurveyModel } from 'survey-core';
 import { renderSurvey } from 'survey-js-ui';
-import { longForm } from '${process.cwd()}/src/api/mock/fixtures.ts';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '${process.cwd()}/src/api/mock/jwt.ts';
+import { longForm } from '${process.cwd()}/mock/fixtures.ts';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '${process.cwd()}/mock/jwt.ts';
 
 const escape = (s) => s.replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
 const choices = (field) => (field.options ?? []).map((o) => ({ value: o.value, text: o.label }));

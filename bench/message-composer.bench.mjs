@@ -1,10 +1,10 @@
 // Recounting a 918-character text message (six GSM-7 segments) per keystroke, for
 // <hero-message-composer>:
-//   1. the pure counter in Node (dist/internal/sms.js), GSM-7 and UCS-2 text, with and without
+//   1. the pure counter in Node (dist/domain/sms.js), GSM-7 and UCS-2 text, with and without
 //      placeholder filling (what the element runs per keystroke);
 //   2. the built element in headless Chromium (dist/, bundled with esbuild): one keystroke's
 //      `input` event to the counter showing the new count (`updateComplete`), every request
-//      answered by the mock Hero API's own handlers (src/api/mock) through `page.route`.
+//      answered by the mock Hero API's own handlers (mock) through `page.route`.
 // Medians (and p95) of many runs. Run after `npm run build` (`npm run bench` does both).
 // Reports numbers; never fails on them.
 import { build } from 'esbuild';
@@ -14,8 +14,8 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const ELEMENT = 'dist/components/message-composer/hero-message-composer.js';
-const SMS = 'dist/internal/sms.js';
-const PLACEHOLDERS = 'dist/internal/placeholders.js';
+const SMS = 'dist/domain/sms.js';
+const PLACEHOLDERS = 'dist/domain/placeholders.js';
 if (!existsSync(ELEMENT) || !existsSync(SMS)) {
   console.error('Run `npm run build` first (or `npm run bench`, which builds).');
   process.exit(1);
@@ -67,7 +67,7 @@ const element = (await build({ stdin: { contents: entry, resolveDir: process.cwd
 
 mkdirSync('node_modules/.cache/hero-bench', { recursive: true });
 const mockFile = 'node_modules/.cache/hero-bench/mock-message-composer.mjs';
-await build({ entryPoints: ['src/api/mock/index.ts'], bundle: true, platform: 'node', format: 'esm', outfile: mockFile, external: ['msw'] });
+await build({ entryPoints: ['mock/index.ts'], bundle: true, platform: 'node', format: 'esm', outfile: mockFile, external: ['msw'] });
 const mock = await import(pathToFileURL(mockFile).href);
 const { getResponse } = await import('msw');
 const handlers = [...mock.handlers, mock.hostTokenHandler];

@@ -1,6 +1,6 @@
 // Requests per completed lookup with <hero-patient-lookup>: the built element (dist/, bundled with
 // esbuild) in headless Chromium, driven through its labels and buttons with Playwright, every
-// request answered by the mock Hero API's own handlers (src/api/mock) through `page.route`.
+// request answered by the mock Hero API's own handlers (mock) through `page.route`.
 // A lookup is complete when `hero-patient-select` fires. Run after `npm run build`
 // (`npm run bench` does both). Reports numbers; never fails on them.
 import { build } from 'esbuild';
@@ -21,7 +21,7 @@ const element = (await build({ entryPoints: [ELEMENT], bundle: true, format: 'es
 // The mock API for Node (TypeScript sources → one module beside node_modules, so `msw` resolves).
 mkdirSync('node_modules/.cache/hero-bench', { recursive: true });
 const mockFile = 'node_modules/.cache/hero-bench/mock.mjs';
-await build({ entryPoints: ['src/api/mock/index.ts'], bundle: true, platform: 'node', format: 'esm', outfile: mockFile, external: ['msw'] });
+await build({ entryPoints: ['mock/index.ts'], bundle: true, platform: 'node', format: 'esm', outfile: mockFile, external: ['msw'] });
 const mock = await import(pathToFileURL(mockFile).href);
 const { getResponse } = await import('msw');
 const handlers = [...mock.handlers, mock.hostTokenHandler];

@@ -77,7 +77,7 @@ slots.sort((a, b) => a.start_time.localeCompare(b.start_time));
 const pageSource = `
 import './${ENTRY}';
 import { clearSharedClients } from './dist/api/registry.js';
-import { formatLondonDay, formatLondonTime, londonDate, londonDayPeriod } from './dist/internal/london-time.js';
+import { formatLondonDay, formatLondonTime, londonDate, londonDayPeriod } from './dist/domain/london-time.js';
 
 const DATA = window.__BENCH_DATA__;
 const BASE = 'https://api.bench.test';

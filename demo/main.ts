@@ -97,7 +97,7 @@ for (const type of [
 }
 
 async function startMock(): Promise<void> {
-  const [{ setupWorker }, mock] = await Promise.all([import('msw/browser'), import('../src/api/mock/index.js')]);
+  const [{ setupWorker }, mock] = await Promise.all([import('msw/browser'), import('../mock/index.js')]);
   const worker = setupWorker(...mock.handlers);
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 

@@ -2,7 +2,7 @@
  * The demo: a small host application. It serves demo/ through Vite and mounts a real token route,
  * `/api/hero-token`, built with `hero-elements/server`, exactly as an integrator's backend would.
  *
- * - By default the Hero API is the built-in mock (src/api/mock): in this process for the token
+ * - By default the Hero API is the built-in mock (mock): in this process for the token
  *   route (msw/node), and in the page through MSW's service worker. No account needed.
  * - With HERO_API_KEY, HERO_PRACTICE_GROUP_ID and HERO_ENV=staging, the same page talks to Hero's
  *   staging API and the route mints real staging tokens.
@@ -36,7 +36,7 @@ async function backend(): Promise<{ config: DemoConfig; apiKey: string }> {
     };
   }
   const { setupServer } = await import('msw/node');
-  const mock = await import('../src/api/mock/index.js');
+  const mock = await import('../mock/index.js');
   setupServer(...mock.handlers).listen({ onUnhandledRequest: 'bypass' });
   return {
     apiKey: mock.MOCK_API_KEY,

@@ -9,6 +9,8 @@
  * language, so English readers never download it (in the script-tag build it is the sibling file
  * `hero-elements.cy.js`).
  */
+import { primaryLang, registerDateFormatter, type DateFormatter } from '../domain/intl.js';
+
 export type MessageVars = Record<string, string | number>;
 export type Message = string | ((vars: MessageVars) => string);
 export type Messages = Record<string, Message>;
@@ -25,19 +27,25 @@ export type StringOverrides = { [key: string]: Message | Partial<Messages> | und
  * used where the browser's Intl lacks the language (Chromium ships without Welsh data).
  */
 export type LocaleModule = { readonly [name: string]: Partial<Messages> | DateFormatter | undefined; readonly formatDate?: DateFormatter };
-export type DateFormatter = (date: Date, options: Intl.DateTimeFormatOptions) => string;
+export type { DateFormatter };
 
 export const DEFAULT_LANG = 'en-GB';
 
-/** The languages that have their own module, loaded on first use. */
-const LOADERS: Record<string, () => Promise<LocaleModule>> = {
-  cy: () => import('../locales/cy.js'),
-};
+/** The languages that have their own module, loaded on first use (`registerLocale`, called by the entry points). */
+const LOADERS: Record<string, () => Promise<LocaleModule>> = {};
 const loaded: Record<string, LocaleModule> = {};
 const loading: Record<string, Promise<void>> = {};
 
-/** The primary subtag, lower-case: `cy-GB` → `cy`. */
-export const primaryLang = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
+export { primaryLang };
+
+/**
+ * Makes a language available: `load` imports its module the first time an element speaks it.
+ * The entry points register the kit's languages (src/locales/register.ts), so this module never
+ * imports a language module, and a language module may import element types freely.
+ */
+export function registerLocale(lang: string, load: () => Promise<LocaleModule>): void {
+  LOADERS[primaryLang(lang)] ??= load;
+}
 
 /** The loaded tables of a language (undefined for English, or before its module has loaded). */
 export function localeTables(lang: string): LocaleModule | undefined {
@@ -54,25 +62,12 @@ export function loadLocale(lang: string): Promise<void> | undefined {
   const loader = LOADERS[key];
   if (!loader || loaded[key]) return undefined;
   return (loading[key] ??= loader().then(
-    (module) => void (loaded[key] = module),
+    (module) => {
+      loaded[key] = module;
+      if (module.formatDate) registerDateFormatter(key, module.formatDate);
+    },
     () => void (loaded[key] = {}),
   ));
-}
-
-const intlFormats = new Map<string, Intl.DateTimeFormat>();
-const intlHas: Record<string, boolean> = {};
-
-/**
- * `Intl.DateTimeFormat(locale, options).format(date)`, cached; where the browser has no data for
- * the language (it would answer in American English), the language module's own `formatDate`.
- */
-export function formatDate(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const own = (intlHas[locale] ??= Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) ? undefined : localeTables(locale)?.formatDate;
-  if (own) return own(date, options);
-  const key = locale + JSON.stringify(options);
-  let format = intlFormats.get(key);
-  if (!format) intlFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format.format(date);
 }
 
 /** The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow roots). */

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../mock/index.js';
 import '../components/provider/hero-provider.js';
 import '../components/slot-picker/hero-slot-picker.js';
 import '../components/patient-lookup/hero-patient-lookup.js';

@@ -6,7 +6,7 @@ import { HeroError, isAbortError } from '../../src/api/errors.js';
 import { sharedClient } from '../../src/api/registry.js';
 import { parseRetryAfter, retryDelay, retryPolicy } from '../../src/api/retry.js';
 import { readJwtExpiry, resolveTokenSource } from '../../src/api/token.js';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mintMockToken, mockClock } from '../../src/api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mintMockToken, mockClock } from '../../mock/index.js';
 import { requestsTo, useMockApi, worker } from '../support/mock-api.js';
 
 const API = MOCK_BASE_URL;

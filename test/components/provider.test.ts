@@ -7,7 +7,7 @@ import { toHeroError } from '../../src/api/errors.js';
 import { HeroElement } from '../../src/internal/hero-element.js';
 import { baseStyles } from '../../src/internal/styles.js';
 import type { Translations } from '../../src/internal/localize.js';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../src/api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../mock/index.js';
 import { requestsTo, useMockApi, worker } from '../support/mock-api.js';
 
 const strings = {

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, DECEASED_PATIENT_ID, UNKNOWN_NHS_NUMBER, ALL_FIELD_TYPES_FORM_ID, patients, scenarios } from '../../src/api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, DECEASED_PATIENT_ID, UNKNOWN_NHS_NUMBER, ALL_FIELD_TYPES_FORM_ID, patients, scenarios } from '../../mock/index.js';
 import '../../src/components/slot-picker/hero-slot-picker.js';
 import '../../src/components/patient-lookup/hero-patient-lookup.js';
 import '../../src/components/form-renderer/hero-form-renderer.js';
@@ -16,7 +16,7 @@ import { formStrings } from '../../src/components/form-renderer/form-strings.js'
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { commonStrings } from '../../src/internal/hero-element.js';
 import type { Messages, MessageVars } from '../../src/internal/localize.js';
-import * as fixtures from '../../src/api/mock/fixtures.js';
+import * as fixtures from '../../mock/fixtures.js';
 import type { HeroFormRenderer } from '../../src/components/form-renderer/hero-form-renderer.js';
 import * as form601 from '../components/form-renderer/support.js';
 import { useMockApi, worker } from '../support/mock-api.js';

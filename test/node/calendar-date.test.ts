@@ -15,7 +15,7 @@ import {
   validateDateParts,
   type DateParts,
   type DateRules,
-} from '../../src/internal/calendar-date.js';
+} from '../../src/domain/calendar-date.js';
 
 const parts = (day: string, month: string, year: string): DateParts => ({ day, month, year });
 const TODAY = '2026-03-29';

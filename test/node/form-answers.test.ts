@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormAnswerValue, FormField } from '../../src/api/types.js';
-import { field } from '../../src/api/mock/fixtures.js';
+import { field } from '../../mock/fixtures.js';
 import { checkAnswer, fromValue, isEmpty, isQuestion, messageVars, problemKey, toValue } from '../../src/components/form-renderer/answers.js';
 import { formStrings } from '../../src/components/form-renderer/form-strings.js';
 import { formatMessage, type Messages } from '../../src/internal/localize.js';

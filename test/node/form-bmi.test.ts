@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { field } from '../../src/api/mock/fixtures.js';
+import { field } from '../../mock/fixtures.js';
 import { bmi, bmiAnswer, unitOf } from '../../src/components/form-renderer/bmi.js';
 
 describe('BMI and observation units', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormField } from '../../src/api/types.js';
-import { field, longForm, newPatientForm } from '../../src/api/mock/fixtures.js';
+import { field, longForm, newPatientForm } from '../../mock/fixtures.js';
 import { paginate } from '../../src/components/form-renderer/paging.js';
 
 let next = 0;

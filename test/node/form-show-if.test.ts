@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormField } from '../../src/api/types.js';
-import { field } from '../../src/api/mock/fixtures.js';
+import { field } from '../../mock/fixtures.js';
 import { answerMatches, visibility } from '../../src/components/form-renderer/show-if.js';
 
 const options = ['current', 'ex', 'never'].map((value) => ({ label: value, value }));

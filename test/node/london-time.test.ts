@@ -20,7 +20,7 @@ import {
   londonZoneName,
   repeatedHourZone,
   weekday,
-} from '../../src/internal/london-time.js';
+} from '../../src/domain/london-time.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 

@@ -30,7 +30,7 @@ import {
   SLOW_SCENARIO_DELAY_MS,
   UNKNOWN_NHS_NUMBER,
   verifyMockToken,
-} from '../../src/api/mock/index.js';
+} from '../../mock/index.js';
 import type { Appointment, AppointmentType, Form, Patient, Slot } from '../../src/api/types.js';
 
 const server = setupServer(...handlers, hostTokenHandler);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../src/internal/nhs-number.js';
+import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../src/domain/nhs-number.js';
 
 describe('NHS number rules', () => {
   it('accepts the valid test numbers, typed with or without spaces and dashes', () => {

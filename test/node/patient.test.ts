@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { patients, RESTRICTED_PATIENT_ID } from '../../src/api/mock/fixtures.js';
-import { patientName, protectPatient, RESTRICTED_FIELDS, shortAddress } from '../../src/internal/patient.js';
-import { isValidPostcode, normalisePostcode } from '../../src/internal/postcode.js';
+import { patients, RESTRICTED_PATIENT_ID } from '../../mock/fixtures.js';
+import { patientName, protectPatient, RESTRICTED_FIELDS, shortAddress } from '../../src/domain/patient.js';
+import { isValidPostcode, normalisePostcode } from '../../src/domain/postcode.js';
 
 const restricted = patients.find((p) => p.id === RESTRICTED_PATIENT_ID)!;
 const ordinary = patients.find((p) => p.id === '401')!;

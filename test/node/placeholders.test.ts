@@ -1,8 +1,8 @@
 /** `{{placeholder}}` extraction and filling (src/internal/placeholders.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { completePatient } from '../../src/api/mock/fixtures.js';
-import { fillPlaceholders, findPlaceholders, patientPlaceholderValues } from '../../src/internal/placeholders.js';
+import { completePatient } from '../../mock/fixtures.js';
+import { fillPlaceholders, findPlaceholders, patientPlaceholderValues } from '../../src/domain/placeholders.js';
 
 const olivia = completePatient({
   id: '401',

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { handlers, MOCK_API_KEY, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, verifyMockToken } from '../../src/api/mock/index.js';
+import { handlers, MOCK_API_KEY, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, verifyMockToken } from '../../mock/index.js';
 import { HERO_BASE_URLS } from '../../src/api/config.js';
 import { AccessTokenError, createAccessToken, createTokenHandler, toNodeHandler } from '../../src/server/index.js';
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countSms, isGsm7, replaceableChars, replaceWithGsm } from '../../src/internal/sms.js';
+import { countSms, isGsm7, replaceableChars, replaceWithGsm } from '../../src/domain/sms.js';
 
 const a = (n: number) => 'a'.repeat(n);
 

@@ -1,7 +1,7 @@
 /** UK mobile numbers and email addresses (src/internal/uk-phone.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatUkMobile, isEmail, isUkMobile, toE164UkMobile } from '../../src/internal/uk-phone.js';
+import { formatUkMobile, isEmail, isUkMobile, toE164UkMobile } from '../../src/domain/uk-phone.js';
 
 describe('toE164UkMobile', () => {
   it('normalises every usual way of writing a UK mobile to +44 and 10 digits', () => {

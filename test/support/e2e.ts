@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { getResponse, type HttpHandler } from 'msw';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { handlers, hostTokenHandler, resetMockDb } from '../../src/api/mock/index.js';
+import { handlers, hostTokenHandler, resetMockDb } from '../../mock/index.js';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const TYPES: Record<string, string> = {

@@ -1,10 +1,10 @@
 /**
- * Starts the shared mock Hero API (src/api/mock) in the page's service worker for a test file, and
+ * Starts the shared mock Hero API (mock) in the page's service worker for a test file, and
  * puts everything back after each test: handlers, the mock database, the mock clock, shared clients.
  */
 import { setupWorker } from 'msw/browser';
 import { clearSharedClients } from '../../src/api/registry.js';
-import { handlers, hostTokenHandler, mockClock, resetMockDb } from '../../src/api/mock/index.js';
+import { handlers, hostTokenHandler, mockClock, resetMockDb } from '../../mock/index.js';
 
 export const worker = setupWorker(...handlers, hostTokenHandler);
 

@@ -10,7 +10,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { HeroPatientLookup } from '../../src/components/patient-lookup/hero-patient-lookup.js';
 import '../../src/components/patient-lookup/hero-patient-lookup.js';
 import '../../src/components/slot-picker/hero-slot-picker.js';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, RESTRICTED_PATIENT_ID, patients } from '../../src/api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, RESTRICTED_PATIENT_ID, patients } from '../../mock/index.js';
 import { useMockApi } from '../support/mock-api.js';
 import { $, $$, GP_APPOINTMENT, nextMonday, readyFixture, slotsShown } from '../components/slot-picker/support.js';
 

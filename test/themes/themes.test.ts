@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { HeroPatientLookup } from '../../src/components/patient-lookup/hero-patient-lookup.js';
 import '../../src/components/patient-lookup/hero-patient-lookup.js';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../src/api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../mock/index.js';
 
 type Theme = 'default' | 'dark' | 'nhs' | 'high-contrast';
 const THEMES: Theme[] = ['default', 'dark', 'nhs', 'high-contrast'];

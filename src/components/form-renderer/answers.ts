@@ -5,7 +5,7 @@
  * into words (`problemMessage`).
  */
 import type { FormAnswerValue, FormField } from '../../api/types.js';
-import { lowerLabel, splitCalendarDate, validateDateParts, type DatePart, type DateParts } from '../../internal/calendar-date.js';
+import { lowerLabel, splitCalendarDate, validateDateParts, type DatePart, type DateParts } from '../../domain/calendar-date.js';
 
 /**
  * What the user has entered for one question, as entered: text (string, text, integer, radio,

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormField } from '../../api/types.js';
-import type { DatePart, DateParts } from '../../internal/calendar-date.js';
+import type { DatePart, DateParts } from '../../domain/calendar-date.js';
 import { EMPTY_DATE, isDateParts, type RawAnswer } from './answers.js';
 import { unitOf } from './bmi.js';
 

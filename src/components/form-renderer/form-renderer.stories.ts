@@ -13,7 +13,7 @@ import {
   scenarios,
   SEEDED_DRAFT_RESPONSE_ID,
   SHORT_FORM_ID,
-} from '../../api/mock/index.js';
+} from '../../../mock/index.js';
 import type { Form } from '../../api/types.js';
 import type { HeroFormRenderer } from './form-renderer.js';
 import './hero-form-renderer.js';

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HeroError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormField } from '../../api/types.js';
-import { formatCalendarDate } from '../../internal/calendar-date.js';
+import { formatCalendarDate } from '../../domain/calendar-date.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
 import { baseStyles, fieldStyles } from '../../internal/styles.js';

@@ -1,4 +1,4 @@
-import { calendarDateMessages } from '../../internal/calendar-date.js';
+import { calendarDateMessages } from '../../domain/calendar-date.js';
 import type { Messages } from '../../internal/localize.js';
 
 /**

@@ -1,3 +1,4 @@
+import '../../locales/register.js';
 import { HeroFormRenderer, type FormDraftDetail, type FormSubmitDetail } from './form-renderer.js';
 
 export { HeroFormRenderer };

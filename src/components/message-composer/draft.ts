@@ -4,9 +4,9 @@
  * No DOM, no requests: the element renders and sends; this decides.
  */
 import type { MessageDeliveryState, MessageSendRequest, MessageType, Patient } from '../../api/types.js';
-import { isIsoDate, londonWallTimeToUtcMs } from '../../internal/london-time.js';
-import { fillPlaceholders, type PlaceholderValues } from '../../internal/placeholders.js';
-import { formatUkMobile, isEmail, toE164UkMobile } from '../../internal/uk-phone.js';
+import { isIsoDate, londonWallTimeToUtcMs } from '../../domain/london-time.js';
+import { fillPlaceholders, type PlaceholderValues } from '../../domain/placeholders.js';
+import { formatUkMobile, isEmail, toE164UkMobile } from '../../domain/uk-phone.js';
 
 export type Channel = MessageType;
 /** Channels that take a contact detail (and can be a fallback). */

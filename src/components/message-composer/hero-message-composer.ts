@@ -1,3 +1,4 @@
+import '../../locales/register.js';
 import { HeroMessageComposer, type MessageSendDetail, type MessageStatusDetail } from './message-composer.js';
 
 export { HeroMessageComposer };

@@ -10,7 +10,7 @@ import {
   NO_CONTACT_PATIENT_ID,
   RESTRICTED_PATIENT_ID,
   scenarios,
-} from '../../api/mock/index.js';
+} from '../../../mock/index.js';
 import type { HeroMessageComposer } from './message-composer.js';
 import './hero-message-composer.js';
 

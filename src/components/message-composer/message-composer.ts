@@ -4,13 +4,13 @@ import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Patient, Template } from '../../api/types.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
-import { addDays, formatLondonDay, formatLondonTime, londonDate, londonDayAndTime, londonToday, londonWallTimeToUtcMs } from '../../internal/london-time.js';
-import { formatNhsNumber } from '../../internal/nhs-number.js';
-import { patientName } from '../../internal/patient.js';
-import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../internal/placeholders.js';
-import { countSms, GSM_REPLACEMENTS, replaceableChars, replaceWithGsm, type SmsCount } from '../../internal/sms.js';
+import { addDays, formatLondonDay, formatLondonTime, londonDate, londonDayAndTime, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
+import { formatNhsNumber } from '../../domain/nhs-number.js';
+import { patientName } from '../../domain/patient.js';
+import { patientPlaceholderValues, type PlaceholderValues, type TextPart } from '../../domain/placeholders.js';
+import { countSms, GSM_REPLACEMENTS, replaceableChars, replaceWithGsm, type SmsCount } from '../../domain/sms.js';
 import { baseStyles, fieldStyles } from '../../internal/styles.js';
-import { formatUkMobile } from '../../internal/uk-phone.js';
+import { formatUkMobile } from '../../domain/uk-phone.js';
 import {
   API_FIELDS,
   checkDraft,

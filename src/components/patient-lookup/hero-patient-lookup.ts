@@ -1,3 +1,4 @@
+import '../../locales/register.js';
 import { HeroPatientLookup, type IdentityVerificationDetail, type PatientSelectDetail } from './patient-lookup.js';
 
 export { HeroPatientLookup };

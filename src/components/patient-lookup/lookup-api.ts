@@ -15,9 +15,9 @@
 import type { HeroClient } from '../../api/client.js';
 import { HeroError } from '../../api/errors.js';
 import type { Patient } from '../../api/types.js';
-import { calendarDateFrom, type CalendarDate } from '../../internal/calendar-date.js';
-import { normaliseNhsNumber } from '../../internal/nhs-number.js';
-import { protectPatient } from '../../internal/patient.js';
+import { calendarDateFrom, type CalendarDate } from '../../domain/calendar-date.js';
+import { normaliseNhsNumber } from '../../domain/nhs-number.js';
+import { protectPatient } from '../../domain/patient.js';
 
 export const ENDPOINTS = {
   search: '/v3/patients',

@@ -11,7 +11,7 @@ import {
   patients,
   pdsPeople,
   scenarios,
-} from '../../api/mock/index.js';
+} from '../../../mock/index.js';
 import type { HeroPatientLookup } from './patient-lookup.js';
 import './hero-patient-lookup.js';
 

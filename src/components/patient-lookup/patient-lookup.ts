@@ -10,13 +10,13 @@ import {
   lowerLabel,
   validateDateParts,
   type DatePart,
-} from '../../internal/calendar-date.js';
+} from '../../domain/calendar-date.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Messages, Translations } from '../../internal/localize.js';
-import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.js';
+import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number.js';
 import { baseStyles, fieldStyles } from '../../internal/styles.js';
-import { patientName, shortAddress } from '../../internal/patient.js';
-import { isValidPostcode, normalisePostcode } from '../../internal/postcode.js';
+import { patientName, shortAddress } from '../../domain/patient.js';
+import { isValidPostcode, normalisePostcode } from '../../domain/postcode.js';
 import { safeHttpsUrl, searchPatients, tracePatient, type SearchQuery, type SearchResult, type TraceRequest } from './lookup-api.js';
 import { patientLookupStyles } from './patient-lookup.styles.js';
 

@@ -1,3 +1,4 @@
+import '../../locales/register.js';
 import { HeroProvider } from './provider.js';
 
 export { HeroProvider };

@@ -1,3 +1,4 @@
+import '../../locales/register.js';
 import {
   HeroSlotPicker,
   type AppointmentBookDetail,

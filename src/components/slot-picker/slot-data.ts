@@ -5,7 +5,7 @@
 import type { HeroClient } from '../../api/client.js';
 import type { AppointmentType, Location, Practitioner, Slot } from '../../api/types.js';
 import { abortable } from '../../api/retry.js';
-import { addDays, londonDate, londonDayPeriod, type DayPeriod } from '../../internal/london-time.js';
+import { addDays, londonDate, londonDayPeriod, type DayPeriod } from '../../domain/london-time.js';
 
 /** Appointment types, locations and practitioners: what the slots refer to by id. */
 export interface ReferenceData {

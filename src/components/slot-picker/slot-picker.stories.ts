@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios } from '../../api/mock/index.js';
-import { addDays, londonToday, weekday } from '../../internal/london-time.js';
+import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios } from '../../../mock/index.js';
+import { addDays, londonToday, weekday } from '../../domain/london-time.js';
 import type { HeroSlotPicker } from './slot-picker.js';
 import './hero-slot-picker.js';
 

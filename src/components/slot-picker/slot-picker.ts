@@ -13,8 +13,8 @@ import {
   isIsoDate,
   londonDayAndTime,
   londonToday,
-} from '../../internal/london-time.js';
-import { patientName } from '../../internal/patient.js';
+} from '../../domain/london-time.js';
+import { patientName } from '../../domain/patient.js';
 import {
   findNextAvailableDay,
   indexSlots,

@@ -12,7 +12,7 @@ import {
   scenarios,
   SEEDED_DRAFT_RESPONSE_ID,
   SHORT_FORM_ID,
-} from '../../../src/api/mock/index.js';
+} from '../../../mock/index.js';
 import type { Form, FormResponseRequest } from '../../../src/api/types.js';
 import { HeroFormRenderer } from '../../../src/components/form-renderer/hero-form-renderer.js';
 import { requestsTo, seen, useMockApi, worker } from '../../support/mock-api.js';

@@ -1,7 +1,7 @@
 /** Helpers for the form renderer's browser tests. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../../src/api/mock/index.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../../mock/index.js';
 import type { HeroFormRenderer } from '../../../src/components/form-renderer/hero-form-renderer.js';
 import '../../../src/components/form-renderer/hero-form-renderer.js';
 

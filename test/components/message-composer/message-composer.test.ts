@@ -12,7 +12,7 @@ import {
   RESTRICTED_PATIENT_ID,
   scenarios,
   templates,
-} from '../../../src/api/mock/index.js';
+} from '../../../mock/index.js';
 import type { MessageSendRequest } from '../../../src/api/types.js';
 import { requestsTo, useMockApi, worker } from '../../support/mock-api.js';
 

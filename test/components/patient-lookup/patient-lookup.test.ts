@@ -14,7 +14,7 @@ import {
   patients,
   pdsPeople,
   scenarios,
-} from '../../../src/api/mock/index.js';
+} from '../../../mock/index.js';
 import { requestsTo, seen, useMockApi, worker } from '../../support/mock-api.js';
 
 // ─── Helpers ───

@@ -7,7 +7,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/slot-picker/hero-slot-picker.js';
 import type { HeroSlotPicker } from '../../../src/components/slot-picker/hero-slot-picker.js';
-import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock } from '../../../src/api/mock/index.js';
+import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock } from '../../../mock/index.js';
 import { useMockApi, worker } from '../../support/mock-api.js';
 import { $, $$, options, readyFixture, slotsShown, text } from './support.js';
 

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/slot-picker/hero-slot-picker.js';
 import type { HeroSlotPicker } from '../../../src/components/slot-picker/hero-slot-picker.js';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios } from '../../../src/api/mock/index.js';
-import { addDays, londonToday, weekday } from '../../../src/internal/london-time.js';
+import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios } from '../../../mock/index.js';
+import { addDays, londonToday, weekday } from '../../../src/domain/london-time.js';
 import { requestsTo, useMockApi, worker } from '../../support/mock-api.js';
 import { $, $$, focused, GP_APPOINTMENT, nextMonday, options, readyFixture, slotsShown, text } from './support.js';
 

@@ -1,7 +1,7 @@
 /** Helpers shared by the slot picker's browser tests. */
 import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { addDays, londonToday, weekday } from '../../../src/internal/london-time.js';
+import { addDays, londonToday, weekday } from '../../../src/domain/london-time.js';
 import type { HeroSlotPicker } from '../../../src/components/slot-picker/hero-slot-picker.js';
 
 export const GP_APPOINTMENT = '101';

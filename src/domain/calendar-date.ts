@@ -11,7 +11,7 @@
  * `{label_lower}` and `{date}`, so an element can translate them through its own string table.
  */
 
-import { formatDate } from './localize.js';
+import { formatDate } from './intl.js';
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = string;

@@ -21,15 +21,15 @@ import type {
   Slot,
   SmsCredits,
   Template,
-} from '../types.js';
-import { addDays, isIsoDate, londonToday as londonTodayAt, londonWallTimeToUtcMs, weekday } from '../../internal/london-time.js';
+} from '../src/api/types.js';
+import { addDays, isIsoDate, londonToday as londonTodayAt, londonWallTimeToUtcMs, weekday } from '../src/domain/london-time.js';
 import { mockClock } from './clock.js';
 
 export const PRACTICE_NAME = 'Millbrook Medical Practice';
 
 // ───────────────────────────── Domain helpers ─────────────────────────────
 
-export { isValidNhsNumber, normaliseNhsNumber } from '../../internal/nhs-number.js';
+export { isValidNhsNumber, normaliseNhsNumber } from '../src/domain/nhs-number.js';
 
 // ───────────────────────────── Europe/London time ─────────────────────────────
 
@@ -40,7 +40,7 @@ export {
   londonOffsetMinutes,
   londonWallTimeToUtcMs,
   weekday,
-} from '../../internal/london-time.js';
+} from '../src/domain/london-time.js';
 
 /** Today's Europe/London date by the mock clock. */
 export function londonToday(): string {

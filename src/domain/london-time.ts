@@ -9,7 +9,7 @@
  * October the wall-clock hour 01:00–02:00 happens twice; `formatLondonTime` tells the two apart.
  */
 
-import { formatDate } from './localize.js';
+import { formatDate } from './intl.js';
 
 export const LONDON_TIME_ZONE = 'Europe/London';
 

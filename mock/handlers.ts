@@ -24,8 +24,8 @@ import type {
   Slot,
   ValidationError,
   ValidationIssue,
-} from '../types.js';
-import { MAX_PAGE_SIZE, TOKEN_LIFETIME_MS } from '../config.js';
+} from '../src/api/types.js';
+import { MAX_PAGE_SIZE, TOKEN_LIFETIME_MS } from '../src/api/config.js';
 import { mockClock } from './clock.js';
 import {
   findPatient,

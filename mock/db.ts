@@ -2,7 +2,7 @@
  * The mock API's in-memory, mutable state, seeded from the fixtures. Handlers read and change it;
  * `resetMockDb()` puts it back (call it between tests).
  */
-import type { Appointment, BatchMessage, FormAnswer, MessageType, Patient } from '../types.js';
+import type { Appointment, BatchMessage, FormAnswer, MessageType, Patient } from '../src/api/types.js';
 import { mockClock } from './clock.js';
 import { patients as fixturePatients, SEEDED_DRAFT_RESPONSE_ID, SHORT_FORM_ID, smsCredits } from './fixtures.js';
 
