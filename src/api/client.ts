@@ -1,16 +1,25 @@
-import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from 'openapi-typescript-helpers';
-import { MAX_PAGE_SIZE, PRACTICE_GROUP_HEADER, RETRYABLE_STATUSES } from './config.js';
-import { HeroError, errorFromResponse, networkError } from './errors.js';
+import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from './typed-paths.js';
+import { DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, MAX_PAGES, PRACTICE_GROUP_HEADER, RETRYABLE_STATUSES, UNKNOWN_OUTCOME_STATUSES } from './config.js';
+import { HeroError, errorFromResponse, networkError, timeoutError } from './errors.js';
 import type { paths } from './generated/openapi.js';
 import { abortable, parseRetryAfter, retryDelay, retryPolicy, sleep, type RetryPolicy } from './retry.js';
 import { TokenManager, type TokenSource } from './token.js';
 
 export interface HeroClientOptions {
-  /** API origin, e.g. `https://api.staging.htech.app` (see `resolveBaseUrl`). */
+  /** API origin, e.g. `https://api.staging.htech.app` (see `resolveBaseUrl`), or the host's proxy. */
   baseUrl: string;
-  /** Practice group id, sent as `x-practice-group-id`. */
-  tenantId: string;
-  token: TokenSource;
+  /** Practice group id, sent as `x-practice-group-id` (not sent in proxy mode: the proxy adds it). */
+  tenantId?: string | undefined;
+  /**
+   * `token` (default): every request carries `Authorization: Bearer` from `token`. `proxy`: the
+   * base URL is the host's own proxy (`hero-elements/server` `createProxyHandler`), which adds the
+   * API key and practice group server-side; no token is sent.
+   */
+  auth?: 'token' | 'proxy';
+  /** Where the access token comes from; required unless `auth` is `proxy`. */
+  token?: TokenSource | undefined;
+  /** Milliseconds before one attempt of a request is given up (default 30 000). */
+  timeoutMs?: number;
   /** Defaults to the global `fetch`. */
   fetch?: typeof fetch;
   /** Clock for token expiry (tests move it). Defaults to `Date.now`. */
@@ -91,8 +100,11 @@ const PAGE_CONCURRENCY = 4;
  */
 export class HeroClient {
   readonly baseUrl: string;
-  readonly tenantId: string;
-  readonly tokens: TokenManager;
+  readonly tenantId: string | undefined;
+  readonly auth: 'token' | 'proxy';
+  /** The token cache (undefined in proxy mode). */
+  readonly tokens: TokenManager | undefined;
+  readonly timeoutMs: number;
   readonly #fetch: typeof fetch;
   readonly #now: () => number;
   readonly #retry: RetryPolicy;
@@ -101,11 +113,23 @@ export class HeroClient {
   constructor(options: HeroClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.tenantId = options.tenantId;
+    this.auth = options.auth === 'proxy' ? 'proxy' : 'token';
+    this.timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
     // Late-bound so a test's or MSW's patched global fetch is honoured.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#now = options.now ?? Date.now;
     this.#retry = retryPolicy(options.retry);
-    this.tokens = new TokenManager(options.token, { fetch: this.#fetch, now: this.#now, retry: this.#retry });
+    if (this.auth === 'token') {
+      if (!options.token) throw new HeroError('auth', 'No access token source: give the client a token source, or use auth: "proxy".');
+      if (!options.tenantId) throw new HeroError('auth', 'No practice group: give the client a tenantId.');
+      this.tokens = new TokenManager(options.token, {
+        fetch: this.#fetch,
+        now: this.#now,
+        retry: this.#retry,
+        timeoutMs: this.timeoutMs,
+        tenantId: options.tenantId,
+      });
+    }
   }
 
   get<P extends GetPath>(path: P, ...[options]: Args<P, 'get'>): Promise<ResponseData<P, 'get'>> {
@@ -121,28 +145,51 @@ export class HeroClient {
   }
 
   /**
-   * Fetches every page of a list endpoint (the API caps `page_size` at 100) and returns all items
-   * with the API's total `count`. Pages after the first are fetched a few at a time.
+   * Fetches every page of a list endpoint and returns all items with the API's total `count`.
+   * Pages are followed by the number of items actually returned (a server that caps `page_size`
+   * below what was asked hides nothing), stopping on an empty page, at `count`, or after
+   * `MAX_PAGES` pages whatever `count` says; an item whose `id` was already seen is not repeated.
+   * Pages after the first are fetched a few at a time.
    */
   async listAll<P extends ListPath>(path: P, options: ListOptions<P> = {}): Promise<{ data: ListItem<P>[]; count: number }> {
     type Page = { data: ListItem<P>[]; count: number };
-    const page = (index: number) =>
+    const page = (index: number, size: number) =>
       this.request('GET', path, {
         ...options,
-        query: { ...options.query, page_index: index, page_size: MAX_PAGE_SIZE },
+        query: { ...options.query, page_index: index, page_size: size },
       }) as Promise<Page>;
-    const first = await page(0);
-    const pageCount = Math.ceil(first.count / MAX_PAGE_SIZE);
-    const pages: Page[] = [first];
+    const first = await page(0, MAX_PAGE_SIZE);
+    const firstItems = Array.isArray(first?.data) ? first.data : [];
+    const count = typeof first?.count === 'number' && Number.isFinite(first.count) ? first.count : firstItems.length;
+    // The server's real page size: what it returned when it had more to give.
+    const size = firstItems.length;
+    const pageCount = size === 0 || size >= count ? 1 : Math.min(MAX_PAGES, Math.ceil(count / size));
+    const pages: (ListItem<P>[] | undefined)[] = [firstItems];
     let next = 1;
+    let stop = pageCount;
     const worker = async () => {
-      while (next < pageCount) {
+      while (next < stop) {
         const index = next++;
-        pages[index] = await page(index);
+        const items = (await page(index, size)).data;
+        pages[index] = Array.isArray(items) ? items : [];
+        // An empty page ends the list: pages after it are not asked for, and any already asked are dropped.
+        if (!pages[index]!.length) stop = Math.min(stop, index);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PAGE_CONCURRENCY, pageCount - 1) }, worker));
-    return { data: pages.flatMap((p) => p.data), count: first.count };
+    const seen = new Set<string>();
+    const data: ListItem<P>[] = [];
+    for (const items of pages.slice(0, stop)) {
+      for (const item of items ?? []) {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string' || typeof id === 'number') {
+          if (seen.has(String(id))) continue;
+          seen.add(String(id));
+        }
+        data.push(item);
+      }
+    }
+    return { data, count };
   }
 
   /** The untyped core every call goes through. */
@@ -199,30 +246,52 @@ export class HeroClient {
     let refreshedAfter401 = false;
     for (let attempt = 0; ; ) {
       signal?.throwIfAborted();
-      const token = await this.tokens.get(signal);
-      const headers: Record<string, string> = {
-        accept: 'application/json',
-        authorization: `Bearer ${token}`,
-        [PRACTICE_GROUP_HEADER]: this.tenantId,
-      };
+      const headers: Record<string, string> = { accept: 'application/json' };
+      let token: string | undefined;
+      if (this.tokens) {
+        token = await this.tokens.get(signal);
+        headers['authorization'] = `Bearer ${token}`;
+        headers[PRACTICE_GROUP_HEADER] = this.tenantId ?? '';
+      }
       if (body !== undefined) headers['content-type'] = 'application/json';
 
+      // One attempt: the caller's signal, or the timeout, whichever comes first.
+      const attemptController = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attemptController.abort();
+      }, this.timeoutMs);
+      const onAbort = () => attemptController.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+
       let response: Response;
+      let text: string;
       try {
-        response = await this.#fetch(url, { method, headers, body: body ?? null, signal: signal ?? null });
+        response = await this.#fetch(url, { method, headers, body: body ?? null, signal: attemptController.signal });
+        if (response.ok && response.status !== 204) text = await response.text();
+        else text = '';
       } catch (cause) {
+        done();
         if (signal?.aborted) throw signal.reason;
+        // Sent, maybe carried out, no answer: a change is never repeated (outcome unknown); a read is.
         const wait = idempotent && attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;
-        if (wait === undefined) throw networkError(cause);
+        if (wait === undefined) throw timedOut ? timeoutError(this.timeoutMs, !idempotent) : networkError(cause, !idempotent);
         await sleep(wait, signal);
         attempt++;
         continue;
       }
 
-      if (response.status === 401 && !refreshedAfter401) {
-        // One refresh and one retry; a second 401 is final.
+      if (response.status === 401 && token !== undefined && !refreshedAfter401) {
+        done();
+        // One refresh and one retry; a second 401 is final. (A 401 means the request was refused, so repeating it is safe.)
         refreshedAfter401 = true;
-        this.tokens.invalidate(token);
+        this.tokens?.invalidate(token);
+        void response.body?.cancel().catch(() => undefined);
         continue;
       }
       if (!response.ok) {
@@ -230,6 +299,7 @@ export class HeroClient {
         if (idempotent && RETRYABLE_STATUSES.has(response.status) && attempt < this.#retry.retries) {
           const wait = retryDelay(attempt, retryAfter, this.#retry);
           if (wait !== undefined) {
+            done();
             void response.body?.cancel().catch(() => undefined);
             await sleep(wait, signal);
             attempt++;
@@ -237,15 +307,24 @@ export class HeroClient {
           }
         }
         const errorBody: unknown = await response.json().catch(() => undefined);
-        throw errorFromResponse(response.status, errorBody, retryAfter);
+        done();
+        throw errorFromResponse(response.status, errorBody, retryAfter, !idempotent && UNKNOWN_OUTCOME_STATUSES.has(response.status));
       }
-      if (response.status === 204) return undefined;
-      const text = await response.text();
+      done();
       if (!text) return undefined;
       try {
         return JSON.parse(text) as unknown;
       } catch (cause) {
-        throw new HeroError('server', 'The Hero API sent a response the kit could not read. Try again in a moment.', { status: response.status, cause });
+        // A cut-off or garbled answer: a read is asked again, a change may have been carried out.
+        if (idempotent && attempt < this.#retry.retries) {
+          attempt++;
+          continue;
+        }
+        throw new HeroError('server', 'The Hero API sent a response the kit could not read. Try again in a moment.', {
+          status: response.status,
+          cause,
+          outcomeUnknown: !idempotent,
+        });
       }
     }
   }

@@ -31,8 +31,28 @@ export const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
 /** [DESIGNED] Refresh a token this long before its `exp`, so no request is sent with a dying one. */
 export const TOKEN_REFRESH_LEEWAY_MS = 60 * 1000;
 
+/**
+ * [DESIGNED] The JWT claim naming the practice group a token is for. Where a token carries it and
+ * it differs from `tenant-id`, the token is refused rather than sent with another tenant's header.
+ */
+export const TOKEN_TENANT_CLAIM = 'practice_group_id';
+
 /** [DESIGNED] `page_size` is capped at 100, so list endpoints are followed page by page. */
 export const MAX_PAGE_SIZE = 100;
+
+/** [DESIGNED] Most pages a list is followed for, whatever its `count` says (100 × 50 = 5,000 items). */
+export const MAX_PAGES = 50;
+
+/** [DESIGNED] One attempt of a request is given up after this long (configurable per client, `request-timeout`). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * [DESIGNED] Statuses after which a request that changes something may nonetheless have been carried
+ * out: the server failed while handling it (500) or a gateway lost the answer (502, 504). 503 and
+ * 429 mean it was not taken on. No idempotency key is documented, so such a request is never
+ * repeated automatically.
+ */
+export const UNKNOWN_OUTCOME_STATUSES: ReadonlySet<number> = new Set([500, 502, 504]);
 
 /** [DESIGNED] Statuses worth retrying for idempotent requests (with `Retry-After` honoured). */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);

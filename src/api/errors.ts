@@ -27,6 +27,10 @@ export interface HeroErrorOptions {
   issues?: HeroFieldIssue[];
   /** Seconds the API asked us to wait (`Retry-After`). */
   retryAfter?: number;
+  /**
+   * The request may have reached the server and been carried out (see `HeroError.outcomeUnknown`).
+   */
+  outcomeUnknown?: boolean;
   cause?: unknown;
 }
 
@@ -37,6 +41,14 @@ export class HeroError extends Error {
   readonly reason: string | undefined;
   readonly issues: HeroFieldIssue[];
   readonly retryAfter: number | undefined;
+  /**
+   * True when a request that changes something (reserve, book, submit, send) failed in a way that
+   * does not say whether the server carried it out: the connection dropped after sending, a
+   * gateway answered 502/504, the server answered 500, the request timed out, or the answer was
+   * cut off. Such a request is never re-sent automatically; the user is told it may have gone
+   * through, and the element checks where the API allows.
+   */
+  readonly outcomeUnknown: boolean;
 
   constructor(code: HeroErrorCode, message: string, options: HeroErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -45,6 +57,7 @@ export class HeroError extends Error {
     this.reason = options.reason;
     this.issues = options.issues ?? [];
     this.retryAfter = options.retryAfter;
+    this.outcomeUnknown = options.outcomeUnknown ?? false;
   }
 
   /** The `detail` of a `hero-error` event. */
@@ -85,25 +98,29 @@ const REASON = /^[a-z][a-z0-9_]{0,63}$/;
 
 /**
  * Builds a HeroError from a failed response. Only structure is copied from the body (field paths,
- * rule codes, a snake_case reason): free text from the API could echo patient details back.
+ * rule codes, a snake_case reason), into `issues` and `reason`, never into `message`: text from the
+ * API could echo patient details back, and `message` reaches `hero-error` listeners.
  */
-export function errorFromResponse(status: number, body: unknown, retryAfter?: number): HeroError {
+export function errorFromResponse(status: number, body: unknown, retryAfter?: number, outcomeUnknown = false): HeroError {
   const code = codeForStatus(status);
-  const options: HeroErrorOptions = { status };
+  const options: HeroErrorOptions = { status, outcomeUnknown };
   if (retryAfter !== undefined) options.retryAfter = retryAfter;
   const message = isRecord(body) ? body['message'] : undefined;
   if (typeof message === 'string' && REASON.test(message)) options.reason = message;
   if (Array.isArray(message)) options.issues = message.filter(isRecord).map(toIssue);
-  let text = status === 410 ? 'This has expired. Start again.' : MESSAGES[code];
-  if (options.issues?.length) {
-    const fields = [...new Set(options.issues.map((i) => i.path.join('.')).filter(Boolean))];
-    if (fields.length) text += ` Check: ${fields.join(', ')}.`;
-  }
-  return new HeroError(code, text, options);
+  // The message is the kit's own words only: field paths and values from the body stay in `issues`.
+  return new HeroError(code, status === 410 ? 'This has expired. Start again.' : MESSAGES[code], options);
 }
 
-export function networkError(cause: unknown): HeroError {
-  return new HeroError('network', MESSAGES.network, { cause });
+export function networkError(cause: unknown, outcomeUnknown = false): HeroError {
+  return new HeroError('network', MESSAGES.network, { cause, outcomeUnknown });
+}
+
+/** A request that took longer than the client's timeout (`network`: the API did not answer in time). */
+export function timeoutError(timeoutMs: number, outcomeUnknown = false): HeroError {
+  return new HeroError('network', `The Hero API did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the connection and try again.`, {
+    outcomeUnknown,
+  });
 }
 
 function toIssue(raw: Record<string, unknown>): HeroFieldIssue {

@@ -9,6 +9,18 @@ export interface HeroConfig extends TokenSourceInput {
   env?: string | undefined;
   baseUrl?: string | undefined;
   lang?: string | undefined;
+  /** `token` (default) or `proxy` (the base URL is the host's proxy; no token is sent). */
+  auth?: string | undefined;
+  /** Milliseconds before a request attempt is given up (default 30 000). */
+  requestTimeout?: number | undefined;
+  /** The practice's phone number, shown to patients when something fails. */
+  practicePhone?: string | undefined;
+}
+
+/** Whether a configuration is complete enough to make requests (no error is raised). */
+export function isConfigured(config: HeroConfig): boolean {
+  if (config.auth === 'proxy') return Boolean(config.baseUrl);
+  return Boolean(config.tenantId && resolveTokenSource(config));
 }
 
 const clients = new Map<string, HeroClient>();
@@ -37,6 +49,14 @@ function sourceKey(source: TokenSource): string {
  * Throws a HeroError (`auth`) when the configuration cannot make requests.
  */
 export function sharedClient(config: HeroConfig): HeroClient {
+  const timeoutMs = Number(config.requestTimeout) > 0 ? Number(config.requestTimeout) : undefined;
+  if (config.auth === 'proxy') {
+    if (!config.baseUrl) {
+      throw new HeroError('auth', 'auth="proxy" needs base-url: the address of the host’s Hero proxy (createProxyHandler).');
+    }
+    const baseUrl = resolveBaseUrl(undefined, config.baseUrl);
+    return cached(`proxy\n${baseUrl}\n${timeoutMs ?? ''}`, () => new HeroClient({ baseUrl, auth: 'proxy', timeoutMs }));
+  }
   if (!config.tenantId) {
     throw new HeroError('auth', 'No practice group: set tenant-id on the element or on a <hero-provider> around it.');
   }
@@ -45,10 +65,17 @@ export function sharedClient(config: HeroConfig): HeroClient {
     throw new HeroError('auth', 'No access token source: set token-url, jwt-token or tokenProvider on the element or on a <hero-provider> around it.');
   }
   const baseUrl = resolveBaseUrl(config.env, config.baseUrl);
-  const key = `${baseUrl}\n${config.tenantId}\n${sourceKey(source)}`;
+  const tenantId = config.tenantId;
+  // Keyed by tenant and token source: a token is only ever sent with the practice group it was fetched for.
+  return cached(`${baseUrl}\n${tenantId}\n${sourceKey(source)}\n${timeoutMs ?? ''}`, () =>
+    new HeroClient({ baseUrl, tenantId, token: source, timeoutMs }),
+  );
+}
+
+function cached(key: string, create: () => HeroClient): HeroClient {
   let client = clients.get(key);
   if (!client) {
-    client = new HeroClient({ baseUrl, tenantId: config.tenantId, token: source });
+    client = create();
     clients.set(key, client);
     if (clients.size > MAX_CLIENTS) clients.delete(clients.keys().next().value as string);
   }

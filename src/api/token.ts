@@ -1,4 +1,4 @@
-import { TOKEN_REFRESH_LEEWAY_MS } from './config.js';
+import { DEFAULT_TIMEOUT_MS, TOKEN_REFRESH_LEEWAY_MS, TOKEN_TENANT_CLAIM } from './config.js';
 import { HeroError } from './errors.js';
 import { abortable, parseRetryAfter, retryDelay, sleep, type RetryPolicy } from './retry.js';
 
@@ -25,18 +25,30 @@ export function resolveTokenSource(input: TokenSourceInput): TokenSource | undef
   return undefined;
 }
 
-/** Reads a JWT's `exp` claim as epoch milliseconds; `undefined` when it has none or is not a JWT. */
-export function readJwtExpiry(token: string): number | undefined {
+/** A JWT's claims; `undefined` when the token is not a readable JWT. The signature is not checked (the API does that). */
+export function readJwtClaims(token: string): Record<string, unknown> | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
     const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-    const exp: unknown = (JSON.parse(json) as Record<string, unknown>)['exp'];
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+    const claims: unknown = JSON.parse(json);
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Reads a JWT's `exp` claim as epoch milliseconds; `undefined` when it has none or is not a JWT. */
+export function readJwtExpiry(token: string): number | undefined {
+  const exp = readJwtClaims(token)?.['exp'];
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+}
+
+/** The practice group a JWT names, if it names one (`TOKEN_TENANT_CLAIM`); ids compare as strings. */
+export function readJwtTenant(token: string): string | undefined {
+  const tenant = readJwtClaims(token)?.[TOKEN_TENANT_CLAIM];
+  return typeof tenant === 'string' || typeof tenant === 'number' ? String(tenant) : undefined;
 }
 
 interface CachedToken {
@@ -50,6 +62,10 @@ export interface TokenManagerOptions {
   now: () => number;
   retry: RetryPolicy;
   leewayMs?: number;
+  /** The practice group the tokens must be for: a token naming another is refused. */
+  tenantId?: string | undefined;
+  /** Milliseconds before a token request (`token-url`, `tokenProvider`) is given up (default 30 000). */
+  timeoutMs?: number;
 }
 
 /**
@@ -87,7 +103,15 @@ export class TokenManager {
   }
 
   async #refresh(): Promise<CachedToken> {
-    const token = await this.#obtain();
+    const token = await this.#withTimeout(this.#obtain());
+    const tenant = readJwtTenant(token);
+    const wanted = this.#options.tenantId;
+    if (tenant !== undefined && wanted !== undefined && tenant !== wanted) {
+      throw new HeroError(
+        'auth',
+        'The access token is for another practice group than tenant-id. Check that the token route mints tokens for this practice group.',
+      );
+    }
     const expiresAt = readJwtExpiry(token);
     if (expiresAt !== undefined && expiresAt <= this.#options.now()) {
       throw new HeroError(
@@ -99,6 +123,19 @@ export class TokenManager {
     }
     this.#cached = { token, expiresAt };
     return this.#cached;
+  }
+
+  /** A hung token source is given up after the timeout, so no request waits on it for ever. */
+  #withTimeout<T>(promise: Promise<T>): Promise<T> {
+    const ms = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new HeroError('auth', `The access token did not arrive within ${Math.round(ms / 1000)} seconds. Check the host’s token route; the next attempt will try again.`)),
+        ms,
+      );
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   }
 
   async #obtain(): Promise<string> {

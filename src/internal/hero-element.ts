@@ -23,7 +23,7 @@ import {
 } from './localize.js';
 
 /** The configuration properties, shared by every element and `<hero-provider>`. */
-export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang'] as const;
+export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang', 'auth', 'requestTimeout', 'practicePhone'] as const;
 
 /**
  * Carries the configuration attributes (ELEMENTS-API.md, "Configuration") and the configuration
@@ -52,6 +52,18 @@ export class HeroConfigElement extends LitElement {
    * @type {(() => Promise<string>) | undefined}
    */
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  @property() auth?: 'token' | 'proxy';
+
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout?: number;
+
+  /** The practice's phone number, shown to patients when something fails (for example `01234 567890`). */
+  @property({ attribute: 'practice-phone' }) practicePhone?: string;
 
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   @property({ reflect: true }) override lang!: string;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { HeroClient } from '../../src/api/client.js';
-import { HERO_BASE_URLS } from '../../src/api/config.js';
+import { HERO_BASE_URLS, MAX_PAGES } from '../../src/api/config.js';
 import { HeroError, isAbortError } from '../../src/api/errors.js';
 import { sharedClient } from '../../src/api/registry.js';
 import { parseRetryAfter, retryDelay, retryPolicy } from '../../src/api/retry.js';
@@ -248,12 +248,50 @@ describe('HeroClient', () => {
       const body = { patient_id: '1', message_type: 'sms', message_string: 'Hello' } as const;
       const error = (await rejection(client.post('/v1/messages/send', { body }))) as HeroError;
       expect(error.code).to.equal('server');
+      expect(error.outcomeUnknown, '503: the request was not taken on').to.equal(false);
       expect(requestsTo('/v1/messages/send')).to.have.length(1);
 
       failing(1, () => HttpResponse.error(), 'post', '*/v1/messages/send');
       const network = (await rejection(client.post('/v1/messages/send', { body }))) as HeroError;
       expect(network.code).to.equal('network');
+      expect(network.outcomeUnknown, 'the connection dropped: it may have been sent').to.equal(true);
       expect(requestsTo('/v1/messages/send')).to.have.length(2);
+    });
+
+    for (const status of [500, 502, 504]) {
+      it(`marks a POST answered ${status} as of unknown outcome and sends it once`, async () => {
+        failing(1, () => new HttpResponse(null, { status }), 'post', '*/v1/appointments');
+        const { client } = makeClient();
+        const body = { appointment_type_id: '1', location_id: '1', practitioner_id: '1', duration: 10, start_time: '2026-12-08T09:00:00Z' };
+        const error = (await rejection(client.post('/v1/appointments', { body }))) as HeroError;
+        expect(error.outcomeUnknown).to.equal(true);
+        expect(requestsTo('/v1/appointments')).to.have.length(1);
+      });
+    }
+
+    it('marks a POST whose answer is cut off after the headers as of unknown outcome, and does not repeat it', async () => {
+      worker.use(
+        http.post('*/v1/messages/send', () => new HttpResponse('{"message_id":"77","content":"Hel', { status: 201, headers: { 'content-type': 'application/json' } })),
+      );
+      const { client } = makeClient();
+      const body = { patient_id: '1', message_type: 'sms', message_string: 'Hello' } as const;
+      const error = (await rejection(client.post('/v1/messages/send', { body }))) as HeroError;
+      expect(error.outcomeUnknown).to.equal(true);
+      expect(requestsTo('/v1/messages/send')).to.have.length(1);
+    });
+
+    it('asks again for a read whose answer is cut off', async () => {
+      let calls = 0;
+      worker.use(
+        http.get('*/v1/locations', () => {
+          calls++;
+          return calls === 1 ? new HttpResponse('{"data":[{"id":"1"', { headers: { 'content-type': 'application/json' } }) : undefined;
+        }),
+      );
+      const { client } = makeClient();
+      const { data } = await client.get('/v1/locations');
+      expect(data.length).to.be.greaterThan(0);
+      expect(calls).to.equal(2);
     });
 
     it('retries a POST marked idempotent (a read-only lookup)', async () => {
@@ -364,6 +402,50 @@ describe('HeroClient', () => {
       expect(pages.every((p) => p.get('page_size') === '100')).to.equal(true);
     });
 
+    it('follows the items actually returned when the server caps page_size below what was asked', async () => {
+      const all = Array.from({ length: 45 }, (_, i) => ({ id: String(i + 1), name: `Location ${i + 1}` }));
+      worker.use(
+        http.get('*/v1/locations', ({ request }) => {
+          const url = new URL(request.url);
+          const size = Math.min(20, Number(url.searchParams.get('page_size')));
+          const index = Number(url.searchParams.get('page_index'));
+          return HttpResponse.json({ data: all.slice(index * size, index * size + size), count: all.length });
+        }),
+      );
+      const { client } = makeClient();
+      const { data, count } = await client.listAll('/v1/locations');
+      expect(count).to.equal(45);
+      expect(data.map((l) => l.id)).to.deep.equal(all.map((l) => l.id));
+      expect(requestsTo('/v1/locations')).to.have.length(3);
+    });
+
+    it('stops on an empty page, and never follows more than a fixed number of pages whatever count says', async () => {
+      worker.use(http.get('*/v1/locations', () => HttpResponse.json({ data: [], count: 1_000_000 })));
+      const { client } = makeClient();
+      expect((await client.listAll('/v1/locations')).data).to.deep.equal([]);
+      expect(requestsTo('/v1/locations')).to.have.length(1);
+
+      let next = 0;
+      worker.use(
+        http.get('*/v1/locations', () => HttpResponse.json({ data: [{ id: String(++next), name: 'Surgery' }], count: 1_000_000 })),
+      );
+      const capped = await client.listAll('/v1/locations');
+      expect(requestsTo('/v1/locations').length - 1).to.equal(MAX_PAGES);
+      expect(capped.data).to.have.length(MAX_PAGES);
+    });
+
+    it('does not repeat an item a server returns on two pages', async () => {
+      worker.use(
+        http.get('*/v1/locations', ({ request }) => {
+          const index = Number(new URL(request.url).searchParams.get('page_index'));
+          const pages = [[{ id: '1', name: 'A' }, { id: '2', name: 'B' }], [{ id: 2, name: 'B' }, { id: '3', name: 'C' }]];
+          return HttpResponse.json({ data: pages[index] ?? [], count: 4 });
+        }),
+      );
+      const { client } = makeClient();
+      expect((await client.listAll('/v1/locations')).data.map((l) => String(l.id))).to.deep.equal(['1', '2', '3']);
+    });
+
     it('makes one request for a list that fits a page', async () => {
       const { client } = makeClient();
       const { data, count } = await client.listAll('/v1/locations');
@@ -404,7 +486,7 @@ describe('HeroClient', () => {
       const error = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(error.code).to.equal('validation');
       expect(error.issues).to.deep.equal([{ path: ['dob'], code: 'invalid_type', expected: 'string' }]);
-      expect(error.message).to.contain('dob');
+      expect(error.message, 'the message is the kit’s own words only').not.to.contain('dob');
       expect(JSON.stringify(error.toDetail())).not.to.contain('Jane');
 
       worker.use(http.get('*/v1/locations', () => HttpResponse.json({ error: true, statusCode: 404, message: 'No patient Jane Smith' }, { status: 404 })));
@@ -428,6 +510,82 @@ describe('HeroClient', () => {
     it('needs a tenant and a token source', () => {
       expect(() => sharedClient({ tokenUrl: '/t' })).to.throw(HeroError, /tenant-id/);
       expect(() => sharedClient({ tenantId: '1' })).to.throw(HeroError, /token/);
+    });
+  });
+
+  describe('timeouts', () => {
+    it('gives up a request that does not answer in time: a read is asked again, then fails as network', async () => {
+      worker.use(http.get('*/v1/locations', () => new Promise<Response>(() => undefined)));
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'provider', provider: () => mintMockToken() },
+        retry: { ...FAST, retries: 1 },
+        timeoutMs: 50,
+      });
+      const error = (await rejection(client.get('/v1/locations'))) as HeroError;
+      expect(error.code).to.equal('network');
+      expect(error.outcomeUnknown).to.equal(false);
+      expect(requestsTo('/v1/locations')).to.have.length(2);
+    });
+
+    it('gives up a change that does not answer in time once, as of unknown outcome', async () => {
+      worker.use(http.post('*/v1/messages/send', () => new Promise<Response>(() => undefined)));
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'provider', provider: () => mintMockToken() },
+        retry: FAST,
+        timeoutMs: 50,
+      });
+      const body = { patient_id: '1', message_type: 'sms', message_string: 'Hello' } as const;
+      const error = (await rejection(client.post('/v1/messages/send', { body }))) as HeroError;
+      expect(error.code).to.equal('network');
+      expect(error.outcomeUnknown).to.equal(true);
+      expect(requestsTo('/v1/messages/send')).to.have.length(1);
+    });
+
+    it('gives up a token source that never answers', async () => {
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'provider', provider: () => new Promise<string>(() => undefined) },
+        retry: FAST,
+        timeoutMs: 50,
+      });
+      const error = (await rejection(client.get('/v1/locations'))) as HeroError;
+      expect(error.code).to.equal('auth');
+      expect(requestsTo('/v1/locations')).to.have.length(0);
+    });
+
+    it('takes the timeout from request-timeout in the configuration', () => {
+      expect(sharedClient({ tenantId: '1', tokenUrl: '/t', requestTimeout: 5_000 }).timeoutMs).to.equal(5_000);
+      expect(sharedClient({ tenantId: '1', tokenUrl: '/t' }).timeoutMs).to.equal(30_000);
+    });
+  });
+
+  describe('tenants and proxy mode', () => {
+    it('refuses a token minted for another practice group rather than send it with this tenant’s header', async () => {
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: '2002',
+        token: { kind: 'provider', provider: () => mintMockToken({ practiceGroupId: MOCK_PRACTICE_GROUP_ID }) },
+        retry: FAST,
+      });
+      const error = (await rejection(client.get('/v1/locations'))) as HeroError;
+      expect(error.code).to.equal('auth');
+      expect(error.message).to.match(/another practice group/);
+      expect(requestsTo('/v1/locations')).to.have.length(0);
+    });
+
+    it('in proxy mode sends no token and no practice group header, and needs only base-url', async () => {
+      const client = sharedClient({ auth: 'proxy', baseUrl: API });
+      expect(client.tokens).to.equal(undefined);
+      await client.get('/v1/locations').catch(() => undefined);
+      const [request] = requestsTo('/v1/locations');
+      expect(request?.headers.has('authorization')).to.equal(false);
+      expect(request?.headers.has('x-practice-group-id')).to.equal(false);
+      expect(() => sharedClient({ auth: 'proxy' })).to.throw(HeroError, /base-url/);
     });
   });
 
