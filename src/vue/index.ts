@@ -35,6 +35,17 @@ export interface HeroProviderVueProps {
   tokenUrl?: HeroProvider['tokenUrl'];
   /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
   tokenProvider?: HeroProvider['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroProvider['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroProvider['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroProvider['practicePhone'];
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroProvider['lang'];
 }
@@ -86,6 +97,17 @@ export interface HeroFormRendererVueProps {
   tokenUrl?: HeroFormRenderer['tokenUrl'];
   /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
   tokenProvider?: HeroFormRenderer['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroFormRenderer['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroFormRenderer['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroFormRenderer['practicePhone'];
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroFormRenderer['lang'];
   /**
@@ -150,6 +172,17 @@ export interface HeroMessageComposerVueProps {
   tokenUrl?: HeroMessageComposer['tokenUrl'];
   /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
   tokenProvider?: HeroMessageComposer['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroMessageComposer['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroMessageComposer['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroMessageComposer['practicePhone'];
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroMessageComposer['lang'];
   /**
@@ -200,6 +233,17 @@ export interface HeroPatientLookupVueProps {
   tokenUrl?: HeroPatientLookup['tokenUrl'];
   /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
   tokenProvider?: HeroPatientLookup['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroPatientLookup['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroPatientLookup['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroPatientLookup['practicePhone'];
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroPatientLookup['lang'];
   /**
@@ -252,6 +296,17 @@ export interface HeroSlotPickerVueProps {
   tokenUrl?: HeroSlotPicker['tokenUrl'];
   /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
   tokenProvider?: HeroSlotPicker['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroSlotPicker['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroSlotPicker['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroSlotPicker['practicePhone'];
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroSlotPicker['lang'];
   /** `@hero-slot-select`: The user chose a time. `detail: { slot }` (the API's slot). */
