@@ -15,6 +15,7 @@ import type {
   FormFieldOption,
   FormSummary,
   Location,
+  ListPatient,
   Patient,
   PatientIdentifier,
   Practitioner,
@@ -769,6 +770,58 @@ export const patients: Patient[] = [
     ehr_registered: true,
   }),
 ];
+
+/**
+ * Fields the mock adds to some records beyond what Hero documents, as a real tenant's API may:
+ * the restricted patient carries more contact details (none of which may ever leave the kit's
+ * allow-list), and one of the same-name pair comes back with numeric ids, a documented variant.
+ */
+export const UNDOCUMENTED_EXTRAS: Record<string, Record<string, unknown>> = {
+  '404': {
+    phone: '01454 900321',
+    home_phone: '01454 900322',
+    addresses: [{ line_1: 'Flat 4, Orchard House', postcode: 'BS35 2HR' }],
+    next_of_kin: { name: 'Peter Whitmore', phone: '07700 900999' },
+  },
+};
+/** In `GET /v3/patients`, this patient's `hero_id` is a number (ids may arrive as numbers: API-CONTRACT.md). */
+export const NUMERIC_ID_PATIENT_ID = '408';
+
+/**
+ * A stored patient as `GET /v3/patients` (and v2) answers it: the documented list shape
+ * (`hero_id`, `hero_uid`, `line_1..3`, no `id`, no `address_line_*`, no `status`), plus any
+ * undocumented extras the record carries.
+ */
+export function toListPatient(patient: Patient): ListPatient & Record<string, unknown> {
+  return {
+    ehr_partner_id: patient.ehr_partner_id ?? null,
+    emis_id: patient.emis_id ?? null,
+    deceased_at: patient.deceased_at ?? null,
+    ods_code: 'L81004',
+    dob: patient.dob,
+    title: patient.title ?? null,
+    first_name: patient.first_name ?? null,
+    last_name: patient.last_name ?? null,
+    sex: patient.sex ?? null,
+    nhs_number: patient.nhs_number ?? null,
+    email: patient.email ?? null,
+    mobile: patient.mobile ?? null,
+    last_sync_at: patient.last_sync_at ?? null,
+    data_source: patient.data_source,
+    restricted: patient.restricted,
+    line_1: patient.address_line_1 ?? null,
+    line_2: patient.address_line_2 ?? null,
+    line_3: patient.address_line_3 ?? null,
+    town: patient.town ?? null,
+    county: patient.county ?? null,
+    postcode: patient.postcode ?? null,
+    hero_id: patient.id === NUMERIC_ID_PATIENT_ID ? (Number(patient.id) as unknown as string) : patient.id,
+    hero_uid: patient.uid ?? null,
+    identifiers: structuredClone(patient.identifiers),
+    ehr_registered: patient.ehr_registered,
+    ...UNDOCUMENTED_EXTRAS[patient.id],
+  };
+}
 
 export const RESTRICTED_PATIENT_ID = '404';
 export const DECEASED_PATIENT_ID = '405';

@@ -63,6 +63,8 @@ import {
   slotsFor,
   smsCredits,
   templates,
+  toListPatient,
+  UNDOCUMENTED_EXTRAS,
   VALID_SNOMED_CODES,
 } from './fixtures.js';
 import { MOCK_API_KEY, mintMockToken, verifyMockToken } from './jwt.js';
@@ -786,7 +788,8 @@ const routes: Route[] = [
             (p.nhs_number != null && normaliseNhsNumber(p.nhs_number) === normaliseNhsNumber(nhsNumber))) &&
           (ehrPartnerId === undefined || p.ehr_partner_id === ehrPartnerId || p.emis_id === ehrPartnerId),
       );
-      return HttpResponse.json(paginate(list, page));
+      const answer = paginate(list, page);
+      return HttpResponse.json({ ...answer, data: answer.data.map(toListPatient) });
     },
   },
   {
@@ -912,7 +915,7 @@ const routes: Route[] = [
     auth: true,
     resolve({ params }) {
       const patient = findPatient(param(params, 'id'));
-      return patient ? HttpResponse.json(structuredClone(patient)) : notFound('Patient not found');
+      return patient ? HttpResponse.json({ ...structuredClone(patient), ...UNDOCUMENTED_EXTRAS[patient.id] }) : notFound('Patient not found');
     },
   },
 

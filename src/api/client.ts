@@ -1,6 +1,7 @@
 import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from './typed-paths.js';
 import { DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, MAX_PAGES, PRACTICE_GROUP_HEADER, RETRYABLE_STATUSES, UNKNOWN_OUTCOME_STATUSES } from './config.js';
 import { HeroError, errorFromResponse, networkError, timeoutError } from './errors.js';
+import { decode, decoderFor, type Decoded, type DecodedOperation, type DecodeIssue } from './decode.js';
 import type { paths } from './generated/openapi.js';
 import { abortable, parseRetryAfter, retryDelay, retryPolicy, sleep, type RetryPolicy } from './retry.js';
 import { TokenManager, type TokenSource } from './token.js';
@@ -55,6 +56,11 @@ export interface CallOptions {
    * on network errors, 429 and 502/503/504. Never set this on a send or a booking.
    */
   idempotent?: boolean;
+  /**
+   * Told what the response decoder noticed (src/api/decode.ts): fields it could not use, items it
+   * skipped. Paths and problems only, never values. Elements report these once as `hero-error`.
+   */
+  onDecodeIssues?: (issues: DecodeIssue[]) => void;
 }
 
 /** The options of a call to `path` with `method`: path params, query and body as the API defines them. */
@@ -67,9 +73,17 @@ type Required<O> = Partial<O> extends O ? false : true;
 type Args<P extends keyof paths, M extends Method> =
   Required<RequestOptions<P, M>> extends true ? [options: RequestOptions<P, M>] : [options?: RequestOptions<P, M>];
 
-/** The JSON a successful call resolves to (`undefined` for 204). */
-export type ResponseData<P extends keyof paths, M extends Method> =
+/** The JSON a successful call resolves to as the API defines it (`undefined` for 204). */
+export type RawResponseData<P extends keyof paths, M extends Method> =
   Nothing<SuccessResponseJSON<Op<P, M>>> extends true ? undefined : SuccessResponseJSON<Op<P, M>>;
+
+/**
+ * What a successful call resolves to: the decoded answer where the kit has a decoder for the
+ * operation (src/api/decode.ts), else the JSON as the API defines it (`undefined` for 204).
+ */
+export type ResponseData<P extends keyof paths, M extends Method> = `${Uppercase<M>} ${P & string}` extends DecodedOperation
+  ? Decoded<`${Uppercase<M>} ${P & string}`>
+  : RawResponseData<P, M>;
 
 type GetPath = PathsWithMethod<paths, 'get'>;
 /** GET paths answering the paginated `{ data, count }` shape. */
@@ -153,10 +167,12 @@ export class HeroClient {
    */
   async listAll<P extends ListPath>(path: P, options: ListOptions<P> = {}): Promise<{ data: ListItem<P>[]; count: number }> {
     type Page = { data: ListItem<P>[]; count: number };
+    const issues: DecodeIssue[] = [];
     const page = (index: number, size: number) =>
       this.request('GET', path, {
         ...options,
         query: { ...options.query, page_index: index, page_size: size },
+        onDecodeIssues: (found) => issues.push(...found.map((issue) => ({ ...issue, path: issue.path.replace('$', `$page[${index}]`) }))),
       }) as Promise<Page>;
     const first = await page(0, MAX_PAGE_SIZE);
     const firstItems = Array.isArray(first?.data) ? first.data : [];
@@ -189,21 +205,36 @@ export class HeroClient {
         data.push(item);
       }
     }
+    if (issues.length) options.onDecodeIssues?.(issues);
     return { data, count };
   }
 
-  /** The untyped core every call goes through. */
+  /** The untyped core every call goes through: sends, then decodes the answer where the kit has a decoder. */
   async request(
     method: string,
     pathTemplate: string,
-    options: { path?: object; query?: object; body?: unknown; signal?: AbortSignal; idempotent?: boolean } = {},
+    options: {
+      path?: object;
+      query?: object;
+      body?: unknown;
+      signal?: AbortSignal;
+      idempotent?: boolean;
+      onDecodeIssues?: (issues: DecodeIssue[]) => void;
+    } = {},
   ): Promise<unknown> {
     const url = this.#url(pathTemplate, options.path, options.query);
     const upper = method.toUpperCase();
     const idempotent = options.idempotent ?? IDEMPOTENT.has(upper);
-    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-    if (upper !== 'GET') return this.#send(upper, url, body, idempotent, options.signal);
-    return this.#shared(url, options.signal, (signal) => this.#send(upper, url, undefined, idempotent, signal));
+    const body = options.body === undefined ? undefined : JSON.stringify(checkBody(options.body));
+    const raw =
+      upper === 'GET'
+        ? await this.#shared(url, options.signal, (signal) => this.#send(upper, url, undefined, idempotent, signal))
+        : await this.#send(upper, url, body, idempotent, options.signal);
+    const decoder = decoderFor(upper, pathTemplate);
+    if (!decoder) return raw;
+    const { value, issues } = decode(decoder, raw);
+    if (issues.length) options.onDecodeIssues?.(issues);
+    return value;
   }
 
   /** Joins an identical GET already in flight; the network request is cancelled only when every caller has. */
@@ -333,16 +364,45 @@ export class HeroClient {
     const params = (pathParams ?? {}) as Record<string, unknown>;
     const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = params[name];
-      if (value === undefined || value === null) throw new HeroError('validation', `Missing path parameter "${name}".`);
+      if (!isUsable(value) || String(value).trim() === '') {
+        throw new HeroError('validation', `The kit tried to call the API without a usable "${name}"; nothing was sent.`);
+      }
       return encodeURIComponent(String(value));
     });
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value === undefined || value === null) continue;
+      if (!isUsable(value)) throw new HeroError('validation', `The kit tried to call the API with an unusable "${key}"; nothing was sent.`);
       // OpenAPI's default query style (form, explode): arrays repeat the key.
       for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
     }
     const qs = search.toString();
     return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`;
   }
+}
+
+/** Not `undefined`, `null`, `NaN` or ±Infinity, nor the text of one (`'undefined'`, `'NaN'`). */
+function isUsable(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return !/^(undefined|null|NaN)$/.test(value);
+  return true;
+}
+
+/**
+ * Refuses a request body holding `undefined`, `NaN` or the text `'undefined'` anywhere: JSON would
+ * silently drop or garble it (a booking sent without its patient). Optional fields are left out by
+ * the caller, never set to undefined.
+ */
+function checkBody(body: unknown, path = 'body'): unknown {
+  if (Array.isArray(body)) body.forEach((item, i) => checkBody(item, `${path}[${i}]`));
+  else if (typeof body === 'object' && body !== null) {
+    for (const [key, value] of Object.entries(body)) {
+      if (value !== null && typeof value !== 'object' && !isUsable(value)) {
+        throw new HeroError('validation', `The kit tried to send "${path}.${key}" without a usable value; nothing was sent.`);
+      }
+      checkBody(value, `${path}.${key}`);
+    }
+  }
+  return body;
 }

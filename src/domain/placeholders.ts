@@ -3,7 +3,6 @@
  * `{{name}}` style is [DESIGNED]). Names are letters, digits and `_`, with optional spaces inside
  * the braces (`{{ first_name }}`); matching is case-insensitive (`{{First_Name}}` is `first_name`).
  */
-import type { Patient } from '../api/types.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -74,7 +73,7 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): FillR
  * `full_name` (title, first and last name) and `name` (first and last). `extra` (e.g. the
  * practice's name as `practice_name`, or host-supplied values) is added, and wins.
  */
-export function patientPlaceholderValues(patient: Patient | undefined, extra: PlaceholderValues = {}): Record<string, string> {
+export function patientPlaceholderValues(patient: { title?: string | null; first_name?: string | null; last_name?: string | null } | undefined, extra: PlaceholderValues = {}): Record<string, string> {
   const values: Record<string, string> = {};
   const set = (name: string, value: string | null | undefined) => {
     if (value && value.trim()) values[name] = value.trim();

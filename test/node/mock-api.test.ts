@@ -30,8 +30,9 @@ import {
   SLOW_SCENARIO_DELAY_MS,
   UNKNOWN_NHS_NUMBER,
   verifyMockToken,
+  SAME_NAME_PATIENT_IDS,
 } from '../../mock/index.js';
-import type { Appointment, AppointmentType, Form, Patient, Slot } from '../../src/api/types.js';
+import type { Appointment, AppointmentType, Form, ListPatient, Patient, Slot } from '../../src/api/types.js';
 
 const server = setupServer(...handlers, hostTokenHandler);
 
@@ -406,12 +407,23 @@ describe('patients', () => {
     const sources = new Set(patients.map((p) => p.data_source));
     assert.ok(sources.size >= 3, 'mixed data sources');
 
-    const smiths = await getJson<{ data: Patient[]; count: number }>('/v3/patients?first_name=JAMES&last_name=smith&dob=1988-01-15');
+    const smiths = await getJson<{ data: ListPatient[]; count: number }>('/v3/patients?first_name=JAMES&last_name=smith&dob=1988-01-15');
     assert.equal(smiths.count, 2);
+    // The documented list shape: hero_id (here once as a number, a documented variant), line_*, no id.
+    assert.deepEqual(smiths.data.map((p) => String(p.hero_id)).sort(), [...SAME_NAME_PATIENT_IDS].sort());
+    assert.ok(smiths.data.some((p) => typeof p.hero_id === 'number'), 'one numeric id');
+    for (const p of smiths.data) {
+      assert.equal('id' in p, false);
+      assert.equal('address_line_1' in p, false);
+      assert.equal('status' in p, false);
+      assert.equal(typeof p.line_1, 'string');
+    }
+    const restrictedListed = await getJson<{ data: Record<string, unknown>[] }>('/v3/patients?nhs_number=9990000042');
+    assert.ok(restrictedListed.data[0]?.['next_of_kin'] && restrictedListed.data[0]?.['home_phone'], 'extra contact fields the kit must drop');
     const accent = await getJson<{ count: number }>('/v3/patients?first_name=Zoe');
     assert.equal(accent.count, 1, 'names match without accents');
-    const spaced = await getJson<{ data: Patient[] }>(`/v3/patients?nhs_number=${encodeURIComponent('999 000 0018')}`);
-    assert.equal(spaced.data[0]?.id, '401');
+    const spaced = await getJson<{ data: ListPatient[] }>(`/v3/patients?nhs_number=${encodeURIComponent('999 000 0018')}`);
+    assert.equal(spaced.data[0]?.hero_id, '401');
     const v1 = await getJson<{ data: Patient[]; count: number }>('/v1/patients?field=nhs_number&search=999-000-0026');
     assert.equal(v1.data[0]?.id, '402');
     const byDob = await getJson<{ count: number }>('/v1/patients?field=dob&search=1988-01-15');

@@ -929,6 +929,54 @@ export interface components {
             /** @description Total number of matches, not the length of this page. */
             count: number;
         };
+        /**
+         * @description A patient as the v2/v3 lists answer it (Hero's "List Patients (v2)" and "List Patients (v3)"
+         *     pages): the Hero id is `hero_id` (there is no `id`), the address is `line_1..3`, and there
+         *     is no `status`. The kit turns this and `Patient` into one shape (src/domain/patient.ts).
+         */
+        ListPatient: {
+            ehr_partner_id?: string | null;
+            emis_id?: string | null;
+            /** Format: date-time */
+            deceased_at?: string | null;
+            ods_code?: string | null;
+            /**
+             * @description ISO 8601 date format (v3, e.g. `1989-04-11`); v2 documents a date-time.
+             * @example 1989-04-11
+             */
+            dob: string | null;
+            /** @description Hero documents an enum (the same as `Patient.title`), kept here as an open string. */
+            title?: string | null;
+            first_name?: string | null;
+            last_name?: string | null;
+            /** @enum {string|null} */
+            sex?: "Not known" | "Not specified" | "Male" | "Female" | "Other" | null;
+            nhs_number?: string | null;
+            email?: string | null;
+            mobile?: string | null;
+            /** Format: date-time */
+            last_sync_at?: string | null;
+            /** @enum {string|null} */
+            data_source?: "hero" | "emis" | "pds" | "gha" | "systm_one" | null;
+            /** @default false */
+            restricted: boolean;
+            line_1?: string | null;
+            line_2?: string | null;
+            line_3?: string | null;
+            town?: string | null;
+            county?: string | null;
+            postcode?: string | null;
+            /** @description The Hero patient id. */
+            hero_id?: string | null;
+            hero_uid?: string | null;
+            identifiers: components["schemas"]["PatientIdentifier"][];
+            ehr_registered?: boolean | null;
+        };
+        ListPatientList: {
+            data: components["schemas"]["ListPatient"][];
+            /** @description Total number of matches, not the length of this page. */
+            count: number;
+        };
         RegisterPdsByNhsNumber: {
             /** @description A valid NHS number. */
             nhs_number: string;
@@ -1853,7 +1901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PatientList"];
+                    "application/json": components["schemas"]["ListPatientList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -38,7 +38,7 @@ export function saveResponse(
   formId: string,
   responseId: string | undefined,
   body: { answers: FormAnswer[]; status: 'draft' | 'submitted'; patientId?: string; appointmentId?: string },
-): Promise<FormResponse> {
+): Promise<FormResponse | undefined> {
   const request: FormResponseRequest = { answers: body.answers, status: body.status };
   if (body.patientId) request.patient_id = body.patientId;
   if (body.appointmentId) request.appointment_id = body.appointmentId;

@@ -484,16 +484,18 @@ export class HeroFormRenderer extends HeroFormElement {
         ...(this.patientId ? { patientId: this.patientId } : {}),
         ...(this.appointmentId ? { appointmentId: this.appointmentId } : {}),
       });
-      this.savedId = response.id;
+      // Saved: an answer without the response's id keeps the id already known (if any).
+      const responseId = response?.id ?? this.savedId ?? '';
+      this.savedId = responseId || undefined;
       if (action === 'draft') {
         this.saved = true;
         void this.focusOn('#draft-saved');
-        const detail: FormDraftDetail = { form_id: model.form.id, response_id: response.id };
+        const detail: FormDraftDetail = { form_id: model.form.id, response_id: responseId };
         this.emit('hero-form-draft', detail);
       } else {
         this.view = 'done';
         void this.focusOn('#confirmation');
-        const detail: FormSubmitDetail = { form_id: model.form.id, response_id: response.id, answers };
+        const detail: FormSubmitDetail = { form_id: model.form.id, response_id: responseId, answers };
         this.emit('hero-form-submit', detail);
       }
     } catch (error) {

@@ -3,7 +3,8 @@
  * reach the patient, what must be fixed before sending, and the `POST /v1/messages/send` body.
  * No DOM, no requests: the element renders and sends; this decides.
  */
-import type { MessageDeliveryState, MessageSendRequest, MessageType, Patient } from '../../api/types.js';
+import type { MessageDeliveryState, MessageSendRequest, MessageType } from '../../api/types.js';
+import type { HeroPatient } from '../../domain/patient.js';
 import { isIsoDate, londonWallTimeToUtcMs } from '../../domain/london-time.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../domain/placeholders.js';
 import { formatUkMobile, isEmail, toE164UkMobile } from '../../domain/uk-phone.js';
@@ -35,15 +36,16 @@ export type RecordContact =
   | { state: 'hidden' | 'invalid' | 'none' };
 
 /** Reads the record's contact details from the raw patient (before restricted fields are removed). */
-export function recordContacts(patient: Patient): Record<Channel, RecordContact> {
+export function recordContacts(patient: HeroPatient): Record<Channel, RecordContact> {
+  // A restricted patient's details never reach here (src/domain/patient.ts): only whether they exist.
   const mobile = patient.mobile?.trim();
-  const email = (patient.email ?? patient.emails?.[0])?.trim();
+  const email = patient.email?.trim();
   const e164 = mobile ? toE164UkMobile(mobile) : undefined;
-  const contact = (raw: string | undefined, value: string | undefined, display: string): RecordContact =>
-    !raw ? { state: 'none' } : patient.restricted ? { state: 'hidden' } : value ? { state: 'ok', value, display } : { state: 'invalid' };
+  const contact = (onRecord: boolean, value: string | undefined, display: string): RecordContact =>
+    !onRecord ? { state: 'none' } : patient.restricted ? { state: 'hidden' } : value ? { state: 'ok', value, display } : { state: 'invalid' };
   return {
-    sms: contact(mobile, e164, e164 ? formatUkMobile(e164) : ''),
-    email: contact(email, email && isEmail(email) ? email : undefined, email ?? ''),
+    sms: contact(patient.has_mobile, e164, e164 ? formatUkMobile(e164) : ''),
+    email: contact(patient.has_email, email && isEmail(email) ? email : undefined, email ?? ''),
     // NHS App messages reach the patient through their NHS number.
     nhs_app: patient.nhs_number ? { state: 'ok', value: '', display: '' } : { state: 'none' },
     hero: { state: 'ok', value: '', display: '' },

@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, type HeroError } from '../../api/errors.js';
-import type { Assignee, MessageDeliveryState, MessageSendRequest, Patient, Template } from '../../api/types.js';
+import type { Assignee, MessageDeliveryState, MessageSendRequest, Template } from '../../api/types.js';
+import type { HeroPatient } from '../../domain/patient.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { addDays, formatLondonDay, formatLondonTime, londonDate, londonDayAndTime, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
@@ -57,7 +58,8 @@ interface PatientView {
   nhsNumber: string;
   deceasedAt: string | null;
   archived: boolean;
-  record: Patient;
+  /** The patient as the normaliser gave it, without contact details (src/domain/patient.ts). */
+  record: Omit<HeroPatient, 'mobile' | 'email'>;
   contacts: Record<Channel, RecordContact>;
 }
 
@@ -386,21 +388,21 @@ export class HeroMessageComposer extends HeroFormElement {
 
   // ─── Data ───
 
-  private usePatient(patient: Patient | null): void {
-    if (!patient) {
+  private usePatient(patient: HeroPatient | null): void {
+    if (!patient?.id) {
       this.patient = undefined;
       return;
     }
     const contacts = recordContacts(patient);
     // Contact details stay out of what is kept: `contacts` holds only what may be shown and sent.
-    const { mobile: _m, email: _e, emails: _es, ...record } = patient;
+    const { mobile: _m, email: _e, ...record } = patient;
     this.patient = {
       id: patient.id,
       name: patientName(patient),
       nhsNumber: patient.nhs_number ? formatNhsNumber(patient.nhs_number) : '',
       deceasedAt: patient.deceased_at ?? null,
-      archived: patient.status === 'archived',
-      record: record as Patient,
+      archived: patient.archived,
+      record,
       contacts,
     };
     if (this.draftPatientId === patient.id) return; // reloaded (new token, new client): keep the draft
@@ -528,7 +530,7 @@ export class HeroMessageComposer extends HeroFormElement {
   private check(now = Date.now()): ReturnType<typeof checkDraft> {
     const assignees = new Map((this.assigneesTask.value ?? []).map((a: Assignee) => [a.key, a]));
     return checkDraft(this.draft, this.patient?.id ?? '', {
-      contacts: this.patient?.contacts ?? recordContacts({ id: '' } as Patient),
+      contacts: this.patient?.contacts ?? recordContacts({ id: '' } as HeroPatient),
       channels: this.channelList,
       values: this.values,
       now,
@@ -591,7 +593,10 @@ export class HeroMessageComposer extends HeroFormElement {
     this.sendError = undefined;
     try {
       const client = this.requireClient();
-      const { message_id: id, send_at: sendAt = null } = await client.post('/v1/messages/send', { body: request });
+      const sentAnswer = await client.post('/v1/messages/send', { body: request });
+      // The message went; without an id its delivery cannot be followed (shown as not yet known).
+      const id = sentAnswer.message_id ?? '';
+      const sendAt = sentAnswer.send_at ?? null;
       const channel = request.message_type;
       this.sent = { id, sendAt, channel, to: this.sentTo(request) };
       this.step = 'sent';

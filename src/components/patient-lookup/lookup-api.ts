@@ -14,10 +14,9 @@
  */
 import type { HeroClient } from '../../api/client.js';
 import { HeroError } from '../../api/errors.js';
-import type { Patient } from '../../api/types.js';
-import { calendarDateFrom, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate } from '../../domain/calendar-date.js';
 import { normaliseNhsNumber } from '../../domain/nhs-number.js';
-import { protectPatient } from '../../domain/patient.js';
+import { protectPatient, type HeroPatient } from '../../domain/patient.js';
 
 export const ENDPOINTS = {
   search: '/v3/patients',
@@ -34,7 +33,7 @@ export type SearchQuery =
   | { mode: 'name'; firstName: string; lastName: string; dob: CalendarDate };
 
 export interface SearchResult {
-  patients: Patient[];
+  patients: HeroPatient[];
   /** How many patients match in all (may exceed `patients.length`). */
   total: number;
 }
@@ -45,7 +44,7 @@ export type TraceRequest =
 
 /** What a trace found; `status` names the element's trace state it leads to. */
 export type TraceOutcome =
-  | { status: 'found'; patient: Patient }
+  | { status: 'found'; patient: HeroPatient }
   | { status: 'verify'; loginUrl: string }
   | { status: 'no-match' };
 
@@ -55,7 +54,7 @@ export async function searchPatients(client: HeroClient, query: SearchQuery, sig
     query.mode === 'nhs'
       ? { nhs_number: query.nhsNumber, dob: query.dob }
       : { first_name: query.firstName, last_name: query.lastName, dob: query.dob };
-  let page: { data: Patient[]; count: number };
+  let page: { data: HeroPatient[]; count: number };
   try {
     page = await client.get(ENDPOINTS.search, { query: { ...filters, page_index: 0, page_size: RESULT_LIMIT }, signal });
   } catch (error) {
@@ -67,7 +66,7 @@ export async function searchPatients(client: HeroClient, query: SearchQuery, sig
   }
   const matches = page.data.filter(
     (p) =>
-      calendarDateFrom(p.dob) === query.dob &&
+      p.dob === query.dob &&
       (query.mode !== 'nhs' || normaliseNhsNumber(p.nhs_number ?? '') === query.nhsNumber),
   );
   const dropped = page.data.length - matches.length;
@@ -86,14 +85,11 @@ export async function tracePatient(client: HeroClient, request: TraceRequest, si
     if (error instanceof HeroError && error.status === 404) return { status: 'no-match' };
     throw error;
   }
-  // Either answer, checked at run time.
-  const answer: { patient_id?: unknown; login_url?: unknown } = result;
-  if (typeof answer.patient_id === 'string') {
-    const patient = await client.get(ENDPOINTS.patient, { path: { id: answer.patient_id }, signal });
+  if ('patient_id' in result) {
+    const patient = await client.get(ENDPOINTS.patient, { path: { id: result.patient_id }, signal });
     return { status: 'found', patient: protectPatient(patient) };
   }
-  if (typeof answer.login_url === 'string') return { status: 'verify', loginUrl: answer.login_url };
-  throw new HeroError('server', 'The Hero API sent a PDS trace answer the kit could not read.');
+  return { status: 'verify', loginUrl: result.login_url };
 }
 
 /** A URL the element may offer as a link: absolute https only (never `javascript:` or the like). */

@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, type HeroError } from '../../api/errors.js';
-import type { Patient } from '../../api/types.js';
+import type { HeroPatient } from '../../domain/patient.js';
 import {
   calendarDateFrom,
   calendarDateInLondon,
@@ -22,7 +22,7 @@ import { patientLookupStyles } from './patient-lookup.styles.js';
 
 /** `detail` of `hero-patient-select`. Restricted patients come without address, phone, email or notes. */
 export interface PatientSelectDetail {
-  patient: Patient;
+  patient: HeroPatient;
 }
 
 /** `detail` of `hero-identity-verification`: where the patient verifies their identity (NHS login). */
@@ -43,7 +43,7 @@ interface FieldError {
 
 type TraceState =
   | { status: 'idle' | 'pending' | 'no-match' }
-  | { status: 'found'; patient: Patient }
+  | { status: 'found'; patient: HeroPatient }
   | { status: 'verify'; link: string | undefined }
   // `error` is what `reportError` returns: undefined only for an aborted request, which never gets here.
   | { status: 'error'; error: HeroError | undefined };
@@ -233,7 +233,7 @@ export class HeroPatientLookup extends HeroFormElement {
   declare private errors: Partial<Record<ErrorKey, FieldError>>;
   declare private trace: TraceState;
   declare private confirmingId?: string;
-  declare private selected?: Patient;
+  declare private selected?: HeroPatient;
   declare private showRequired: boolean;
 
   /** Offer a trace on the NHS Spine (PDS) when no Hero patient matches (attribute `allow-register`). */
@@ -414,8 +414,8 @@ export class HeroPatientLookup extends HeroFormElement {
     }
   }
 
-  private handleSelect(patient: Patient): void {
-    if (this.isDisabled) return;
+  private handleSelect(patient: HeroPatient): void {
+    if (this.isDisabled || !patient.id) return;
     if (patient.deceased_at && this.confirmingId !== patient.id) {
       this.confirmingId = patient.id;
       void this.focusOn(`#confirm-${patient.id}`);
@@ -432,7 +432,7 @@ export class HeroPatientLookup extends HeroFormElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private cancelConfirm(patient: Patient): void {
+  private cancelConfirm(patient: HeroPatient): void {
     this.confirmingId = undefined;
     void this.focusOn(`#select-${patient.id}`);
   }
@@ -456,7 +456,7 @@ export class HeroPatientLookup extends HeroFormElement {
   }
 
   /** A copy of the selected patient (restricted: no address, phone, email or notes), if any. */
-  get patient(): Patient | undefined {
+  get patient(): HeroPatient | undefined {
     return this.selected && structuredClone(this.selected);
   }
 
@@ -544,15 +544,15 @@ export class HeroPatientLookup extends HeroFormElement {
     </form>`;
   }
 
-  private formatDob(patient: Patient): string {
+  private formatDob(patient: HeroPatient): string {
     const dob = calendarDateFrom(patient.dob);
     return dob ? formatCalendarDate(dob, this.locale) : this.t('nhs.none');
   }
 
   /** A patient's card: name, badges, date of birth, NHS number, address (never for restricted patients). */
-  private renderPatient(patient: Patient, id: string): TemplateResult {
+  private renderPatient(patient: HeroPatient, id: string): TemplateResult {
     const address = shortAddress(patient);
-    const badges = [patient.deceased_at && 'deceased', patient.restricted && 'restricted', patient.status === 'archived' && 'archived'];
+    const badges = [patient.deceased_at && 'deceased', patient.restricted && 'restricted', patient.archived && 'archived'];
     return html`<div class="result-head">
         <p class="name" id=${id}>${patientName(patient) || this.t('unnamed')}</p>
         ${badges.filter(Boolean).map((badge) => html`<span class="badge ${badge}" part="badge">${this.t(`badge.${badge}`)}</span>`)}
@@ -567,7 +567,7 @@ export class HeroPatientLookup extends HeroFormElement {
       </dl>`;
   }
 
-  private renderResult(patient: Patient): TemplateResult {
+  private renderResult(patient: HeroPatient): TemplateResult {
     const name = patientName(patient) || this.t('unnamed');
     const confirming = this.confirmingId === patient.id;
     const died = calendarDateInLondon(patient.deceased_at ?? '');
@@ -660,7 +660,7 @@ export class HeroPatientLookup extends HeroFormElement {
     </form>`;
   }
 
-  private renderSelected(patient: Patient): TemplateResult {
+  private renderSelected(patient: HeroPatient): TemplateResult {
     return html`<section class="result selected" part="selected result" aria-labelledby="selected-title">
       <p class="hint" id="selected-title" tabindex="-1">${this.t('selected.title')}</p>
       ${this.renderPatient(patient, 'selected-name')}

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { HeroClient } from '../../api/client.js';
-import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
+import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import { plural, type Messages, type Translations } from '../../internal/localize.js';
@@ -662,6 +662,10 @@ export class HeroSlotPicker extends HeroElement {
       };
       if (this.patientId) body.patient_id = this.patientId;
       const created = await client.post('/v1/appointments', { body });
+      if (!created) {
+        // Held, perhaps, but the answer names no appointment: nothing to confirm or release.
+        throw new HeroError('server', 'The Hero API did not say which appointment it reserved.', { outcomeUnknown: true });
+      }
       this.reservation = { appointmentId: created.id, reservedUntil: created.reserved_until ?? null, slot };
       this.step = 'summary';
       this.#startCountdown();
@@ -686,10 +690,11 @@ export class HeroSlotPicker extends HeroElement {
     this.actionError = undefined;
     try {
       const client = this.requireClient();
-      const appointment = await client.patch('/v1/appointments/{id}/book', {
-        path: { id: reservation.appointmentId },
-        body: this.patientId ? { patient_id: this.patientId } : {},
-      });
+      const path = { id: reservation.appointmentId };
+      // The answer may lack the appointment (API-CONTRACT: read it back).
+      const appointment =
+        (await client.patch('/v1/appointments/{id}/book', { path, body: this.patientId ? { patient_id: this.patientId } : {} })) ??
+        (await client.get('/v1/appointments/{id}', { path }));
       this.#stopCountdown();
       this.booked = appointment;
       this.reservation = undefined;
