@@ -514,15 +514,19 @@ describe('HeroClient', () => {
   });
 
   describe('timeouts', () => {
-    it('gives up a request that does not answer in time: a read is asked again, then fails as network', async () => {
-      worker.use(http.get('*/v1/locations', () => new Promise<Response>(() => undefined)));
-      const client = new HeroClient({
+    /** A client whose requests give up after 50 ms. */
+    const hasty = (provider: () => Promise<string> = () => mintMockToken(), retries?: number) =>
+      new HeroClient({
         baseUrl: API,
         tenantId: MOCK_PRACTICE_GROUP_ID,
-        token: { kind: 'provider', provider: () => mintMockToken() },
-        retry: { ...FAST, retries: 1 },
+        token: { kind: 'provider', provider },
+        retry: retries === undefined ? FAST : { ...FAST, retries },
         timeoutMs: 50,
       });
+
+    it('gives up a request that does not answer in time: a read is asked again, then fails as network', async () => {
+      worker.use(http.get('*/v1/locations', () => new Promise<Response>(() => undefined)));
+      const client = hasty(undefined, 1);
       const error = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(error.code).to.equal('network');
       expect(error.outcomeUnknown).to.equal(false);
@@ -531,13 +535,7 @@ describe('HeroClient', () => {
 
     it('gives up a change that does not answer in time once, as of unknown outcome', async () => {
       worker.use(http.post('*/v1/messages/send', () => new Promise<Response>(() => undefined)));
-      const client = new HeroClient({
-        baseUrl: API,
-        tenantId: MOCK_PRACTICE_GROUP_ID,
-        token: { kind: 'provider', provider: () => mintMockToken() },
-        retry: FAST,
-        timeoutMs: 50,
-      });
+      const client = hasty();
       const body = { patient_id: '1', message_type: 'sms', message_string: 'Hello' } as const;
       const error = (await rejection(client.post('/v1/messages/send', { body }))) as HeroError;
       expect(error.code).to.equal('network');
@@ -546,13 +544,7 @@ describe('HeroClient', () => {
     });
 
     it('gives up a token source that never answers', async () => {
-      const client = new HeroClient({
-        baseUrl: API,
-        tenantId: MOCK_PRACTICE_GROUP_ID,
-        token: { kind: 'provider', provider: () => new Promise<string>(() => undefined) },
-        retry: FAST,
-        timeoutMs: 50,
-      });
+      const client = hasty(() => new Promise<string>(() => undefined));
       const error = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(error.code).to.equal('auth');
       expect(requestsTo('/v1/locations')).to.have.length(0);
