@@ -46,19 +46,10 @@ export function renderDateInput(o: DateInputOptions): TemplateResult {
       ${DATE_PARTS.map(
         (part) => html`<div class="date-part">
           <label class="date-label" for="${o.id}-${part}">${o.t(`date.${part}`)}</label>
-          <input
-            id="${o.id}-${part}"
-            class="input width-${part === 'year' ? 4 : 2}"
-            part="input"
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            autocomplete=${o.autocomplete ? `${o.autocomplete}-${part}` : 'off'}
-            aria-invalid=${wrong(part) ? 'true' : 'false'}
-            ?disabled=${!!o.disabled}
-            .value=${o.value[part]}
-            @input=${(event: Event) => o.onInput?.(part, (event.target as HTMLInputElement).value, event)}
-          />
+          <input id="${o.id}-${part}" class="input width-${part === 'year' ? 4 : 2}" part="input" type="text" inputmode="numeric" spellcheck="false"
+            autocomplete=${o.autocomplete ? `${o.autocomplete}-${part}` : 'off'} aria-invalid=${wrong(part) ? 'true' : 'false'}
+            ?disabled=${!!o.disabled} .value=${o.value[part]}
+            @input=${(event: Event) => o.onInput?.(part, (event.target as HTMLInputElement).value, event)} />
         </div>`,
       )}
     </div>`,

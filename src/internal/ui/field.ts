@@ -119,24 +119,10 @@ const widthClass = (width: InputWidth | undefined) => (width ? ` width-${width}`
 export function renderTextInput(o: TextInputOptions): TemplateResult {
   return renderField(
     o,
-    (aria) => html`<input
-      id=${o.id}
-      class="input${widthClass(o.width)}"
-      part="input"
-      type=${o.type ?? 'text'}
-      inputmode=${o.inputmode ?? nothing}
-      autocomplete=${o.autocomplete ?? nothing}
-      spellcheck=${o.spellcheck === false ? 'false' : nothing}
-      maxlength=${o.maxlength ?? nothing}
-      aria-describedby=${aria.describedBy}
-      aria-invalid=${aria.invalid}
-      ?disabled=${!!o.disabled}
-      ?required=${!!o.required}
-      .value=${o.value}
-      @input=${o.onInput}
-      @change=${o.onChange}
-      @blur=${o.onBlur}
-    />`,
+    (aria) => html`<input id=${o.id} class="input${widthClass(o.width)}" part="input" type=${o.type ?? 'text'} inputmode=${o.inputmode ?? nothing}
+      autocomplete=${o.autocomplete ?? nothing} spellcheck=${o.spellcheck === false ? 'false' : nothing} maxlength=${o.maxlength ?? nothing}
+      aria-describedby=${aria.describedBy} aria-invalid=${aria.invalid} ?disabled=${!!o.disabled} ?required=${!!o.required} .value=${o.value}
+      @input=${o.onInput} @change=${o.onChange} @blur=${o.onBlur} />`,
     o.after,
   );
 }
@@ -145,22 +131,9 @@ export function renderTextInput(o: TextInputOptions): TemplateResult {
 export function renderTextarea(o: TextareaOptions): TemplateResult {
   return renderField(
     o,
-    (aria) => html`<textarea
-      id=${o.id}
-      class="input"
-      part="input"
-      rows=${o.rows ?? 5}
-      maxlength=${o.maxlength ?? nothing}
-      spellcheck=${o.spellcheck === false ? 'false' : nothing}
-      aria-describedby=${aria.describedBy}
-      aria-invalid=${aria.invalid}
-      ?disabled=${!!o.disabled}
-      ?required=${!!o.required}
-      .value=${o.value}
-      @input=${o.onInput}
-      @change=${o.onChange}
-      @blur=${o.onBlur}
-    ></textarea>`,
+    (aria) => html`<textarea id=${o.id} class="input" part="input" rows=${o.rows ?? 5} maxlength=${o.maxlength ?? nothing}
+      spellcheck=${o.spellcheck === false ? 'false' : nothing} aria-describedby=${aria.describedBy} aria-invalid=${aria.invalid}
+      ?disabled=${!!o.disabled} ?required=${!!o.required} .value=${o.value} @input=${o.onInput} @change=${o.onChange} @blur=${o.onBlur}></textarea>`,
     o.after,
   );
 }
@@ -169,18 +142,8 @@ export function renderTextarea(o: TextareaOptions): TemplateResult {
 export function renderSelect(o: SelectOptions): TemplateResult {
   return renderField(
     o,
-    (aria) => html`<select
-      id=${o.id}
-      class="input"
-      part="input"
-      aria-describedby=${aria.describedBy}
-      aria-invalid=${aria.invalid}
-      ?disabled=${!!o.disabled}
-      ?required=${!!o.required}
-      @input=${o.onInput}
-      @change=${o.onChange}
-      @blur=${o.onBlur}
-    >
+    (aria) => html`<select id=${o.id} class="input" part="input" aria-describedby=${aria.describedBy} aria-invalid=${aria.invalid}
+      ?disabled=${!!o.disabled} ?required=${!!o.required} @input=${o.onInput} @change=${o.onChange} @blur=${o.onBlur}>
       ${o.placeholder === undefined ? nothing : html`<option value="" ?selected=${!o.value}>${o.placeholder}</option>`}
       ${o.options.map((option) => html`<option value=${option.value} ?disabled=${!!option.disabled} ?selected=${option.value === o.value}>${option.label}</option>`)}
     </select>`,
@@ -201,12 +164,8 @@ export interface FieldsetOptions {
 
 /** The field template for a group of controls: a fieldset whose legend is the question. */
 export function renderFieldset(o: FieldsetOptions, content: unknown): TemplateResult {
-  return html`<fieldset
-    class="field ${o.error ? 'invalid' : ''}"
-    part="field"
-    role=${o.role ?? nothing}
-    aria-describedby=${describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`)}
-  >
+  return html`<fieldset class="field ${o.error ? 'invalid' : ''}" part="field" role=${o.role ?? nothing}
+    aria-describedby=${describedBy(o.hint && `${o.id}-hint`, o.error && `${o.id}-error`)}>
     <legend class="label" part="label">${o.legend}</legend>
     ${renderHint(`${o.id}-hint`, o.hint)}${renderErrorMessage(o.t, `${o.id}-error`, o.error)}${content}
   </fieldset>`;
