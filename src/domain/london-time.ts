@@ -9,6 +9,7 @@
  * October the wall-clock hour 01:00–02:00 happens twice; `formatLondonTime` tells the two apart.
  */
 
+import { formatClockTime } from './clock-time.js';
 import { formatDate } from './intl.js';
 
 export const LONDON_TIME_ZONE = 'Europe/London';
@@ -153,48 +154,37 @@ export function londonZoneName(utcMs: number): 'BST' | 'GMT' {
 
 // ───────────────────────────── Formatting ─────────────────────────────
 
-const englishTime = new Map<string, Intl.DateTimeFormat>();
-
-const isEnglish = (locale: string): boolean => /^en\b/i.test(locale);
-
 /**
- * The London wall-clock time of an instant, in the NHS house style for English (`9:30am`,
- * midday is `12:00pm`), localised for other languages. In the repeated October hour
- * the zone is added so the two are told apart: `1:30am (BST)`, `1:30am (GMT)`.
+ * The London wall-clock time of an instant: NHS style in English (`8am`, `9:30am`, `midday`,
+ * `midnight`; see clock-time.ts), the language's own convention otherwise (Welsh `9:30`). In the
+ * repeated October hour the zone is added so the two are told apart: `1:30am (BST)`, `1:30am (GMT)`.
  */
 export function formatLondonTime(utcMs: number, locale = 'en-GB'): string {
-  const options: Intl.DateTimeFormatOptions = { timeZone: LONDON_TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: isEnglish(locale) ? 'h12' : 'h23' };
-  let text: string;
-  if (isEnglish(locale)) {
-    if (!englishTime.has(locale)) englishTime.set(locale, new Intl.DateTimeFormat(locale, options));
-    text = englishTime
-      .get(locale)!
-      .formatToParts(new Date(utcMs))
-      .map((part) => (part.type === 'dayPeriod' ? part.value.replace(/\./g, '').toLowerCase() : part.value))
-      .join('')
-      .replace(/\s+(?=[ap]m$)/, '');
-  } else {
-    text = formatDate(new Date(utcMs), locale, options);
-  }
+  const text = /^en\b/i.test(locale)
+    ? formatClockTime(londonMinutes(utcMs))
+    : formatDate(new Date(utcMs), locale, { timeZone: LONDON_TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
   const zone = repeatedHourZone(utcMs);
   return zone ? `${text} (${zone})` : text;
 }
 
 /**
- * The `{day}` and `{time}` of an instant for a "{day} at {time}" message: the long London day
- * with its year ("Monday 19 October 2026") and the London time ("9:30am").
+ * The `{day}` and `{time}` of an instant for a "{day} at {time}" message: the London day in the
+ * kit's date format ("Monday 19 October 2026") and the London time ("9:30am", "midday").
  */
 export function londonDayAndTime(utcMs: number, locale: string): { day: string; time: string } {
-  return { day: formatLondonDay(londonDate(utcMs), locale, 'long', true), time: formatLondonTime(utcMs, locale) };
+  return { day: formatLondonDay(londonDate(utcMs), locale), time: formatLondonTime(utcMs, locale) };
 }
 
 export type DayStyle = 'long' | 'short';
 
 /**
- * A London calendar day (`YYYY-MM-DD`) for people: `long` "Monday 19 October 2026" (year only
- * when `withYear`), `short` "Mon 19 Oct". Formatted in UTC, so no zone can shift the day.
+ * A London calendar day (`YYYY-MM-DD`) in the kit's one date format, `long` "Monday 8 December
+ * 2026"; or its one short form, for where space is tight (day tabs, a week's range), `short`
+ * "Mon 8 Dec" (add the year with `withYear` where a range may cross a new year: "Sun 3 Jan 2027").
+ * Welsh through its own formatter: "Dydd Llun 8 Rhagfyr 2026", "Llun 8 Rhag". Formatted in UTC,
+ * so no zone can shift the day.
  */
-export function formatLondonDay(date: string, locale = 'en-GB', style: DayStyle = 'long', withYear = false): string {
+export function formatLondonDay(date: string, locale = 'en-GB', style: DayStyle = 'long', withYear = style === 'long'): string {
   const [y, m, d] = splitDate(date);
   const options: Intl.DateTimeFormatOptions =
     style === 'long'

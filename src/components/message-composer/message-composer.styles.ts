@@ -11,7 +11,7 @@ import { css } from 'lit';
 export const messageComposerStyles = css`
   :host {
     --_gap: var(--hero-message-composer-gap, var(--hero-space-l, 1.5rem));
-    --_line: var(--hero-border-width, 1px) solid var(--hero-color-border, #d8dde0);
+    --_line: var(--hero-border-width, 1px) solid var(--hero-color-border, #828e96);
     max-width: var(--hero-message-composer-max-width, 40rem);
   }
 
@@ -84,7 +84,7 @@ export const messageComposerStyles = css`
   .reveal {
     margin-inline-start: 0.625rem;
     padding-inline-start: 1.125rem;
-    border-inline-start: 4px solid var(--hero-color-border, #d8dde0);
+    border-inline-start: 4px solid var(--hero-color-border, #828e96);
   }
   .row,
   .actions {
@@ -117,12 +117,12 @@ export const messageComposerStyles = css`
     gap: var(--hero-space-s, 0.5rem);
   }
   .message.warning {
-    border-color: var(--hero-color-warning, #ffb81c);
-    background: var(--hero-color-warning-surface, #fff4cc);
+    border-color: var(--hero-color-warning, #8a4b00);
+    background: var(--hero-color-warning-surface, #fff4e0);
   }
   .message.success {
     border-color: var(--hero-color-success, #007f3b);
-    background: var(--hero-color-success-surface, #e6f4ec);
+    background: var(--hero-color-success-surface, #e6f2eb);
   }
   .status.failed strong {
     color: var(--hero-color-danger, #d5281b);
@@ -172,9 +172,9 @@ export const messageComposerStyles = css`
   mark {
     padding: 0 0.125rem;
     border-radius: var(--hero-radius-s, 0.25rem);
-    background: var(--hero-message-composer-placeholder-background, var(--hero-color-warning-surface, #fff4cc));
+    background: var(--hero-message-composer-placeholder-background, var(--hero-color-warning-surface, #fff4e0));
     color: inherit;
-    outline: 2px dashed var(--hero-color-warning, #ffb81c);
+    outline: 2px dashed var(--hero-color-warning, #8a4b00);
   }
 
   .error-summary {

@@ -190,7 +190,7 @@ const COUNTER_ANNOUNCE_MS = 1000;
  * @cssproperty --hero-message-composer-preview-background - Background behind the preview. Default `var(--hero-color-surface-raised, #f0f4f5)`.
  * @cssproperty --hero-message-composer-bubble-background - The text message bubble. Default `#e8edee`.
  * @cssproperty --hero-message-composer-bubble-color - Text in the bubble. Default `var(--hero-color-text, #212b32)`.
- * @cssproperty --hero-message-composer-placeholder-background - Highlight of unfilled placeholders. Default `var(--hero-color-warning-surface, #fff4cc)`.
+ * @cssproperty --hero-message-composer-placeholder-background - Highlight of unfilled placeholders. Default `var(--hero-color-warning-surface, #fff4e0)`.
  * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
  * @cssproperty --hero-color-success-surface - Global token. Background of success notices (default `#e6f2eb`).
  * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).

@@ -14,6 +14,7 @@ import {
   londonDayAndTime,
   londonToday,
 } from '../../domain/london-time.js';
+import { formatPounds } from '../../domain/money.js';
 import { patientName } from '../../domain/patient.js';
 import {
   findNextAvailableDay,
@@ -827,7 +828,7 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   #price(type: AppointmentType): string {
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'GBP' }).format(type.price);
+    return formatPounds(type.price, this.locale);
   }
 
   #typeFacts(type: AppointmentType): string[] {

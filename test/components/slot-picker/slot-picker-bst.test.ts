@@ -17,12 +17,13 @@ declare global {
   }
 }
 
-/** The London wall-clock time a mock slot id encodes (`YYYYMMDD` + practitioner + minutes after London midnight). */
+/** The London wall-clock time a mock slot id encodes (`YYYYMMDD` + practitioner + minutes after London midnight), NHS style. */
 function expectedTime(slotId: string): string {
   const minutes = Number(slotId.slice(-4));
   const h = Math.floor(minutes / 60);
   const m = String(minutes % 60).padStart(2, '0');
-  return `${h % 12 || 12}:${m}${h < 12 ? 'am' : 'pm'}`;
+  if (minutes === 12 * 60) return 'midday';
+  return `${h % 12 || 12}${m === '00' ? '' : `:${m}`}${h < 12 ? 'am' : 'pm'}`;
 }
 
 async function showDay(el: HeroSlotPicker, day: string): Promise<void> {
@@ -78,18 +79,18 @@ describe('<hero-slot-picker> across the end of BST', function () {
 
     // Friday 23 October, BST: London is UTC+1.
     const friday = await checkDay(el, '2026-10-23');
-    expect(friday.getUTCHours() + 1).to.equal(Number(expectedTime(options(el)[0]!.dataset['id']!).split(':')[0]) % 12 || 12);
+    expect(friday.getUTCHours() + 1).to.equal(parseInt(expectedTime(options(el)[0]!.dataset['id']!), 10) % 12 || 12);
     expect(text($(el, '.range'))).to.equal('Mon 19 Oct to Sun 25 Oct 2026');
 
     // The next week, GMT: London is UTC.
     $$(el, '[part="nav-button"]')[1]!.click();
     await el.updateComplete;
     const monday = await checkDay(el, '2026-10-26');
-    const mondayHour = Number(expectedTime(options(el)[0]!.dataset['id']!).split(':')[0]);
+    const mondayHour = parseInt(expectedTime(options(el)[0]!.dataset['id']!), 10);
     expect(monday.getUTCHours() % 12 || 12).to.equal(mondayHour);
     expect(text($(el, '.range'))).to.equal('Mon 26 Oct to Sun 1 Nov 2026');
 
     // The summary's date and time reads in London too.
-    expect(text($(el, '[part="selection"]'))).to.match(/Monday 26 October 2026 at \d{1,2}:\d{2}am/);
+    expect(text($(el, '[part="selection"]'))).to.match(/Monday 26 October 2026 at \d{1,2}(:\d{2})?am/);
   });
 });

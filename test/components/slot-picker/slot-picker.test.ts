@@ -138,7 +138,7 @@ describe('<hero-slot-picker>', function () {
       expect(types.some((t) => /GP appointment.*10 minutes.*In person.*NHS/.test(t))).to.equal(true, types.join('\n'));
       expect(types.some((t) => /GP telephone consultation.*Telephone/.test(t))).to.equal(true);
       expect(types.some((t) => /GP video consultation.*15 minutes.*Video/.test(t))).to.equal(true);
-      expect(types.some((t) => /Travel vaccination consultation.*Private, £35\.00/.test(t))).to.equal(true);
+      expect(types.some((t) => /Travel vaccination consultation.*Private, £35(?!\.)/.test(t))).to.equal(true);
       expect($$(el, '[part="location-option"]').length).to.equal(4); // any + three surgeries
       expect(slotRequests()).to.have.length(0);
     });
@@ -213,7 +213,7 @@ describe('<hero-slot-picker>', function () {
       const pages = slotRequests().map((r) => Number(query(r, 'page_index')));
       expect(pages.length).to.be.greaterThan(1);
       expect([...pages].sort((a, b) => a - b)).to.deep.equal(pages.map((_, i) => i));
-      expect(text(options(el)[0])).to.match(/^\d{1,2}:\d{2}[ap]m, (Dr|Mrs|Mr|Ms) .+, .+(Surgery|surgery\))$/);
+      expect(text(options(el)[0])).to.match(/^\d{1,2}(:\d{2})?[ap]m, (Dr|Mrs|Mr|Ms) .+, .+(Surgery|surgery\))$/);
     });
 
     it('counts every time of the window across the days, pages included', async () => {
@@ -277,7 +277,7 @@ describe('<hero-slot-picker>', function () {
         appointment-type-id="101" start-date=${sunday} days="1"></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'));
       const empty = $(el, '[part~="empty"]');
-      expect(text(empty)).to.match(/There are no appointments from Sunday \d+ \w+ to Sunday/);
+      expect(text(empty)).to.match(/There are no appointments from Sunday \d+ \w+ \d{4} to Sunday/);
       const offer = empty.querySelector('button')!;
       expect(text(offer)).to.match(/^Show (Monday|Tuesday) \d+ \w+ \d{4}, the next day with appointments$/);
       offer.click();
