@@ -338,7 +338,8 @@ describe('HeroClient', () => {
       });
       const controller = new AbortController();
       const call = client.get('/v1/locations', { signal: controller.signal });
-      await new Promise((r) => setTimeout(r, 50));
+      // Abort once the first attempt has been answered (503) and the long backoff has begun.
+      await waitUntil(() => requestsTo('/v1/locations').length === 1, 'the first attempt', { timeout: 5_000 });
       controller.abort();
       expect(isAbortError(await rejection(call))).to.equal(true);
       expect(requestsTo('/v1/locations')).to.have.length(1);
