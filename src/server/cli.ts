@@ -1,9 +1,11 @@
 #!/usr/bin/env node
+/// <reference types="node" />
 /**
  * `npx hero-elements doctor`: the package's command line. The API key is read from the
  * environment only, never from an argument (arguments end up in shell history and `ps`).
  */
 import { realpathSync } from 'node:fs';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { HeroEnv } from '../api/config.js';

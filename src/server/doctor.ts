@@ -105,6 +105,8 @@ const ACTIONS = {
   retry: 'Run the doctor again in a few minutes; if it persists, send this report to Hero.',
 };
 
+const NO_CREDENTIALS = 'not checked: Hero accepted neither the token nor the API key';
+
 type Credentials = 'bearer' | 'api-key';
 type Answer =
   | { kind: 'answer'; status: number; headers: Headers; body: unknown; json: boolean }
@@ -246,7 +248,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     const key = operationKey({ method: 'GET', path: pathTemplate });
     const request = `GET ${pathTemplate}`;
     if (!credentials) {
-      checks.push(row(checkId, title, request, 'warn', 'not checked: Hero accepted neither the token nor the API key'));
+      checks.push(row(checkId, title, request, 'warn', NO_CREDENTIALS));
       return undefined;
     }
     const got = answer ?? (await call('GET', path, query, credentials));
@@ -295,7 +297,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       { emptyDetail: 'No free slot in the next 7 days for the first bookable appointment type; check again when the rota has some.' },
     );
   } else {
-    checks.push(row('slots', 'Slots (a page)', 'GET /v1/slots', 'warn', 'not checked: no appointment type to ask slots for'));
+    checks.push(row('slots', 'Slots (a page)', 'GET /v1/slots', 'warn', credentials ? 'not checked: no appointment type to ask slots for' : NO_CREDENTIALS));
   }
   await endpoint('templates', 'Message templates', '/v1/templates', typesQuery);
   await endpoint('assignees', 'Assignees', '/v1/messages/assignee/collection', {});
@@ -318,7 +320,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     }
   }
   if (formId !== undefined) await endpoint('form', 'A form', `/v1/forms/${formId}`, {}, {}, '/v1/forms/{id}');
-  else checks.push(row('form', 'A form', 'GET /v1/forms/{id}', 'warn', formNote || 'not checked: Hero accepted neither the token nor the API key', [], 'Run again with --form-id <id> to check one of your forms.'));
+  else checks.push(row('form', 'A form', 'GET /v1/forms/{id}', 'warn', formNote || NO_CREDENTIALS, [], 'Run again with --form-id <id> to check one of your forms.'));
 
   await endpoint(
     'patients',
