@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { connect, type AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
@@ -405,6 +407,28 @@ describe('hero-elements/server', () => {
         };
         await assert.doesNotReject(adapter({ headers: { host: 'h.test' }, url: '/' }, res));
       });
+    });
+  });
+
+  describe('is server code only', () => {
+    it('imports no Lit, no element or DOM code, and nothing but Node built-ins outside src/api and src/domain', () => {
+      const seen = new Set<string>();
+      const bare = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const source = readFileSync(file, 'utf8');
+        for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'/g)) {
+          if (specifier!.startsWith('.')) visit(join(dirname(file), specifier!.replace(/\.js$/, '.ts')));
+          else bare.add(specifier!);
+        }
+      };
+      visit('src/server/index.ts');
+      visit('src/server/cli.ts');
+      const outside = [...seen].filter((file) => !/^src\/(server|api|domain)\//.test(file));
+      assert.deepEqual(outside, [], 'only src/server, src/api and src/domain');
+      assert.deepEqual([...bare].filter((name) => !name.startsWith('node:')), [], 'no package imports (no lit)');
+      assert.ok(seen.has('src/api/decode.ts'), 'the doctor uses the elements’ decoders');
     });
   });
 });
