@@ -5,7 +5,8 @@
  * shared mock under msw/node with Hero's API-key authentication in front (demo/mock-api-key.ts).
  * Chromium drives all four elements through it: a patient found, a slot booked, a form submitted,
  * a message sent; no browser request carries a token, the proxy added the key, and a path no
- * element uses is refused.
+ * element uses is refused. The page is served with the strict Content Security Policy the README
+ * gives for proxy mode (Trusted Types included), and nothing may violate it.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,11 +44,8 @@ const PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <title>Proxy mode</title>
     <link rel="stylesheet" href="/dist/themes/default.css" />
+    <script src="/events.js"></script>
     <script type="module" src="/dist/cdn/hero-elements.js"></script>
-    <script>
-      window.heroEvents = [];
-      for (const type of ${JSON.stringify(EVENTS)}) document.addEventListener(type, (event) => window.heroEvents.push({ type, code: event.detail?.code }));
-    </script>
   </head>
   <body>
     <hero-provider auth="proxy" base-url="/api/hero">
@@ -58,6 +56,25 @@ const PAGE = `<!doctype html>
     </hero-provider>
   </body>
 </html>`;
+
+/** The page's own script (CSP: no inline script): records the elements' events and any CSP violation. */
+const EVENTS_JS = `window.heroEvents = [];
+window.cspViolations = [];
+for (const type of ${JSON.stringify(EVENTS)}) document.addEventListener(type, (event) => window.heroEvents.push({ type, code: event.detail && event.detail.code }));
+document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));`;
+
+/** README "Going live", proxy mode: the page's Content Security Policy. */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
 
 const FILES: Record<string, [file: string, type: string]> = {
   '/dist/cdn/hero-elements.js': ['dist/cdn/hero-elements.js', 'text/javascript'],
@@ -93,7 +110,8 @@ before(async () => {
       return;
     }
     const file = FILES[path];
-    if (path === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    if (path === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(PAGE);
+    else if (path === '/events.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(EVENTS_JS);
     else if (file) res.writeHead(200, { 'content-type': file[1] }).end(readFileSync(file[0]));
     else res.writeHead(404).end();
   });
@@ -203,8 +221,10 @@ describe('proxy mode, end to end', () => {
     assert.equal(upstream.length, before, 'none of them reached Hero');
   });
 
-  it('had no page errors and no hero-error', async () => {
+  it('had no page errors, no hero-error, and nothing broke the Content Security Policy (Trusted Types included)', async () => {
     assert.deepEqual(errors.filter((e) => !/status of 40[14]/.test(e)), []);
     assert.deepEqual((await events()).filter((e) => e.type === 'hero-error'), []);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.equal(await page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes), 'object', 'Trusted Types enforced in this Chromium');
   });
 });
