@@ -8,6 +8,8 @@ import { json } from './guard.js';
 export interface NodeRequestLike {
   method?: string | undefined;
   url?: string | undefined;
+  /** Express keeps the full path here when a router strips its mount path from `url`. */
+  originalUrl?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   /** An `IncomingMessage` is a readable stream: its body is forwarded for methods that have one. */
   on?(event: string, listener: (...args: never[]) => void): unknown;
@@ -29,7 +31,9 @@ export interface NodeResponseLike {
 
 /**
  * Adapts a fetch-style handler to Node's `(req, res)` signature, for Express and `node:http`:
- * `app.get('/hero-token', toNodeHandler(createTokenHandler({...})))`. Request bodies are
+ * `app.get('/hero-token', toNodeHandler(createTokenHandler({...})))`, or
+ * `app.use('/api/hero', toNodeHandler(createProxyHandler({ basePath: '/api/hero', ... })))` (the
+ * handler sees the full path, Express's `originalUrl`). Request bodies are
  * streamed to the handler (mount the proxy before any body parser; one that already read the body
  * has it passed on as JSON).
  *
@@ -77,7 +81,7 @@ function toRequest(req: NodeRequestLike): Request {
   const host = headers.get('host') ?? 'localhost';
   // The Host header decides nothing but the URL's origin; one that is not a host is refused.
   if (!/^[\w.-]+(:\d{1,5})?$|^\[[\d:a-fA-F.]+\](:\d{1,5})?$/.test(host)) throw new TypeError('bad host');
-  const url = new URL(req.url ?? '/', `http://${host}`);
+  const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${host}`);
   const method = (req.method ?? 'GET').toUpperCase();
   const init: RequestInit & { duplex?: 'half' } = { method, headers };
   if (method !== 'GET' && method !== 'HEAD') {

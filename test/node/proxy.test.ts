@@ -99,9 +99,19 @@ describe('createProxyHandler', () => {
       assert.equal(response.headers.get('retry-after'), '7');
     });
 
-    it('works mounted without a base path (Express app.use strips it)', async () => {
+    it('works mounted without a base path', async () => {
       const response = await send(proxy({ basePath: undefined }), '/v1/locations');
       assert.equal(response.status, 200);
+    });
+
+    it('sees the full path under Express’s app.use, which strips its mount path from req.url', async () => {
+      const route = toNodeHandler(proxy());
+      // What Express hands a middleware mounted with app.use('/api/hero', ...).
+      const req = { method: 'GET', url: '/v1/locations', originalUrl: '/api/hero/v1/locations', headers: { host: 'partner.test', ...signedIn } };
+      const res = { statusCode: 0, body: new Uint8Array() as Uint8Array, setHeader: () => undefined, end: (chunk?: string | Uint8Array) => void (res.body = chunk as Uint8Array) };
+      await route(req, res);
+      assert.equal(res.statusCode, 200);
+      assert.ok((JSON.parse(new TextDecoder().decode(res.body)) as { data: unknown[] }).data.length > 0);
     });
   });
 
