@@ -371,7 +371,9 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     }
     const methods = tokens(got.headers.get('access-control-allow-methods'), false);
     if (!SAFELISTED_METHODS.has(preflight.method) && !methods.includes(preflight.method) && !methods.includes('*')) {
-      differences.push({ path: 'access-control-allow-methods', problem: `does not list ${preflight.method} (methods are case-sensitive)`, count: 1, status: failing });
+      const otherCase = methods.find((method) => method.toUpperCase() === preflight.method);
+      const problem = otherCase ? `lists ${otherCase}, not ${preflight.method}: browsers compare methods exactly` : `does not list ${preflight.method}`;
+      differences.push({ path: 'access-control-allow-methods', problem, count: 1, status: failing });
     }
     const allowed = tokens(got.headers.get('access-control-allow-headers'), true);
     for (const header of preflight.headers) {
@@ -534,7 +536,7 @@ export function formatDoctorReport(report: DoctorReport): string {
     report.auth === 'proxy'
       ? 'as proxy mode calls Hero (API key, server-side)'
       : report.credentials === 'api-key'
-        ? 'the elements’ token was refused; the endpoints were checked with the API key, as proxy mode would'
+        ? 'with the API key, as proxy mode calls Hero (the elements’ token was refused)'
         : 'as the elements call Hero (access token as Bearer)';
   lines.push(`Checked ${how}${report.origin ? `, for pages on ${report.origin}` : ''}.`, '');
   const titleWidth = Math.max(...report.checks.map((c) => c.title.length));
