@@ -32,6 +32,8 @@ export interface ProxyHandlerOptions extends ConnectionOptions {
    * Decides whether this request may reach Hero with your API key: check your user's session
    * here. Answer `false` for a 401. Required: without it anyone who finds the route could read
    * and change patient records with your key. (`() => true` only behind your own authentication.)
+   * It is given the browser's request as it came: read its headers and cookies, not its body
+   * (the proxy forwards the body).
    */
   authorize: (request: Request) => boolean | Promise<boolean>;
   /** The path the handler is mounted at, e.g. `/api/hero` (the elements' `base-url`). Default: none, for mounts that strip it (Express `app.use('/api/hero', ...)`). */
