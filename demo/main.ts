@@ -16,6 +16,8 @@ interface DemoConfig {
   mode: 'mock' | 'staging';
   baseUrl: string;
   tenantId: string;
+  /** `proxy` (HERO_PROXY=1): the elements call the demo server's proxy, which adds the API key. */
+  auth: 'token' | 'proxy';
 }
 
 /** The kit's elements, in the order the demo shows them. */
@@ -32,9 +34,11 @@ const provider = $<HeroProvider>('provider');
 const config = (await (await fetch('/api/demo-config')).json()) as DemoConfig;
 provider.tenantId = config.tenantId;
 provider.baseUrl = config.baseUrl;
-$('mode').textContent = config.mode === 'mock' ? 'Mock Hero API (no account needed)' : 'Hero staging API';
+provider.auth = config.auth;
+$('mode').textContent = `${config.mode === 'mock' ? 'Mock Hero API (no account needed)' : 'Hero staging API'}${config.auth === 'proxy' ? ', through the demo’s proxy' : ''}`;
 
-if (config.mode === 'mock') await startMock();
+// Through the proxy the mock answers on the server, behind it; otherwise in the page.
+if (config.mode === 'mock' && config.auth !== 'proxy') await startMock();
 
 for (const { tag, title, attrs } of ELEMENTS) {
   const section = document.createElement('section');
