@@ -1,8 +1,8 @@
-import { Task } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { HeroClient } from '../../api/client.js';
 import { isAbortError, toHeroError, type HeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
+import type { ElementClient } from '../../internal/element-client.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import { plural, type Messages, type Translations } from '../../internal/localize.js';
 import {
@@ -247,8 +247,9 @@ export class HeroSlotPicker extends HeroElement {
 
   /** Appointment types, locations and practitioners (cached per client). */
   readonly #reference = new Task(this, {
-    task: async ([client]: readonly [HeroClient | undefined], { signal }) => {
-      return loadReferenceData(client ?? this.requireClient(), signal);
+    task: async ([client]: readonly [ElementClient | undefined], { signal }) => {
+      if (!client) return initialState;
+      return loadReferenceData(client, signal);
     },
     args: () => [this.client] as const,
     onError: (error) => void this.reportError(error),
@@ -258,7 +259,7 @@ export class HeroSlotPicker extends HeroElement {
   readonly #slots = new Task(this, {
     task: async (
       [client, typeId, locationId, practitionerId, start, days]: readonly [
-        HeroClient | undefined,
+        ElementClient | undefined,
         string | undefined,
         string | undefined,
         string | undefined,
@@ -267,9 +268,9 @@ export class HeroSlotPicker extends HeroElement {
         number,
       ],
       { signal },
-    ): Promise<SlotWindow | undefined> => {
+    ): Promise<SlotWindow | undefined | typeof initialState> => {
       if (!typeId) return undefined;
-      client ??= this.requireClient();
+      if (!client) return initialState;
       const end = addDays(start, days - 1);
       const filters: SlotFilters = { appointmentTypeId: typeId, locationId, practitionerId };
       const { data } = await client.listAll('/v1/slots', { query: slotQuery(filters, start, end), signal });
@@ -1162,7 +1163,7 @@ export class HeroSlotPicker extends HeroElement {
     }
   }
 
-  protected override render() {
+  protected override renderContent() {
     return html`<div class="base" part="base">
       ${this.#reference.render({
         initial: () => this.#renderLoading('loading.reference'),
