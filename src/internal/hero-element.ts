@@ -143,6 +143,7 @@ export interface HeroEventDetails {
  * @cssproperty --hero-font-size-m - Global token. Body text size (default `1rem`).
  * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  * @cssproperty --hero-font-weight-bold - Global token. Weight of buttons and headings (default `600`).
+ * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
  * @cssproperty --hero-line-height - Global token. Body line height (default `1.5`).
  * @cssproperty --hero-radius-m - Global token. Medium corner radius, for buttons and panels (default `0.5rem`).
  * @cssproperty --hero-radius-s - Global token. Small corner radius, for inputs (default `0.25rem`).

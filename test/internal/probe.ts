@@ -32,7 +32,7 @@ export class HeroProbe extends HeroElement {
   declare path: '/v1/locations' | '/v1/practitioners';
   /** Staff audience (default patient). */
   declare staff: boolean;
-  /** Needs no configuration (renders its heading and a field without one). */
+  /** Needs no configuration (renders its heading, a field and a shared string without one). */
   declare standalone: boolean;
 
   readonly list = new Task(this, {
@@ -88,7 +88,7 @@ export class HeroProbe extends HeroElement {
       <label class="label" for="name">${this.t('name')}</label>
       <input id="name" class="input" />
       ${this.standalone
-        ? litHtml``
+        ? litHtml`<p class="shared">${this.t('summary.title')}</p>`
         : this.list.render({
             pending: () => litHtml`<p class="loading" part="loading" role="status">${this.t('loading')}</p>`,
             complete: (list) => litHtml`<p class="count">${this.t('count', { count: list.length })}</p>`,

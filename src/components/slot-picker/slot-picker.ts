@@ -208,7 +208,6 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
  * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
- * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
  */
 export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
