@@ -184,6 +184,8 @@ export const slotPicker = {
   'announce.booked': 'Apwyntiad wedi’i drefnu.',
   'announce.released': 'Mae’r amser wedi cael ei ryddhau.',
   when: '{day} am {time}',
+  'error.patient.call': 'Os oes angen i chi drefnu apwyntiad nawr, ffoniwch eich meddygfa ar {phone}.',
+  'error.patient.contact': 'Os oes angen i chi drefnu apwyntiad nawr, cysylltwch â’ch meddygfa.',
 } satisfies Complete<SlotPickerStrings>;
 
 /** "Rhaid i’r dyddiad geni …": the lookup's label is always a date of birth (masculine, no mutation after ’r). */

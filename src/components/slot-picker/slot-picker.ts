@@ -102,6 +102,8 @@ export const slotPickerStrings = {
   'announce.booked': 'Appointment booked.',
   'announce.released': 'The time has been released.',
   'when': '{day} at {time}',
+  'error.patient.call': 'If you need to book an appointment now, call your GP surgery on {phone}.',
+  'error.patient.contact': 'If you need to book an appointment now, contact your GP surgery.',
 } satisfies Messages;
 
 export type SlotPickerStrings = typeof slotPickerStrings;
