@@ -1,6 +1,5 @@
 import { html, LitElement, type nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { HeroError, HeroErrorDetail } from '../api/errors.js';
-import { isAbortError, toHeroError } from '../api/errors.js';
+import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
 import type { HeroConfig } from '../api/registry.js';
 import { Announcer } from './announcer.js';
 import { ConfigController, ConnectionController } from './config-controller.js';
@@ -262,7 +261,7 @@ export class HeroElement extends HeroConfigElement {
   protected requireClient(): ElementClient {
     const client = this.#connection.client;
     if (client) return client;
-    throw this.#connection.error ?? toHeroError(new Error('The element is not configured yet.'));
+    throw this.#connection.error ?? new HeroError('auth', 'The element is not configured yet.');
   }
 
   // ───────── Language ─────────
