@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { HeroElement } from './hero-element.js';
 
 /**
@@ -12,19 +12,31 @@ import { HeroElement } from './hero-element.js';
 export class HeroFormElement extends HeroElement {
   static formAssociated = true;
 
-  protected readonly internals: ElementInternals = this.attachInternals();
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
+  };
 
   /** The name the element's value is submitted under, in a host form. */
-  @property({ reflect: true }) name?: string;
+  declare name?: string;
 
   /** In a host form, a value is required before the form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  declare required: boolean;
 
   /** Disables the element's controls (as does a disabled ancestor `<fieldset>`). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  declare disabled: boolean;
 
   /** True while an ancestor `<fieldset>` is disabled. */
-  @state() protected formDisabled = false;
+  declare protected formDisabled: boolean;
+
+  constructor() {
+    super();
+    this.required = false;
+    this.disabled = false;
+    this.formDisabled = false;
+  }
 
   /** The host form, if any. */
   get form(): HTMLFormElement | null {
@@ -59,18 +71,6 @@ export class HeroFormElement extends HeroElement {
   /** @internal Called by the browser when an ancestor `<fieldset>` is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
-  }
-
-  /** Turns custom states on and off (`:state(busy)` and so on, for host styling). */
-  protected setStates(states: Record<string, boolean>): void {
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) this.internals.states.add(name);
-        else this.internals.states.delete(name);
-      } catch {
-        // Engines without CustomStateSet: nothing to style by state.
-      }
-    }
   }
 
   /** Whether the controls are disabled, by the element's own `disabled` or a disabled fieldset. */

@@ -1,29 +1,18 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { HeroClient } from '../api/client.js';
+import { html, LitElement, type nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
-import { sharedClient, type HeroConfig } from '../api/registry.js';
-import { ensureContextRoot, heroConfigContext } from './context.js';
-import {
-  DEFAULT_LANG,
-  formatMessage,
-  loadLocale,
-  localeTables,
-  overrideFor,
-  resolveLang,
-  tableFor,
-  unwatchLang,
-  watchLang,
-  type LangListener,
-  type Messages,
-  type MessageVars,
-  type StringOverrides,
-  type Translations,
-} from './localize.js';
+import type { HeroConfig } from '../api/registry.js';
+import { Announcer } from './announcer.js';
+import { ConfigController, ConnectionController } from './config-controller.js';
+import type { ElementClient } from './element-client.js';
+import { errorMessage, errorSummaryView, errorView, type Audience, type ErrorSummaryItem } from './error-view.js';
+import { FocusKeeper, moveFocus } from './focus.js';
+import { LocaleController } from './locale-controller.js';
+import type { Messages, MessageVars, StringOverrides, Translations } from './localize.js';
+import { Readiness, setState } from './readiness.js';
 
-/** The configuration properties, shared by every element and `<hero-provider>`. */
-export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang', 'auth', 'requestTimeout', 'practicePhone'] as const;
+export { CONFIG_KEYS } from './config-controller.js';
+export { commonStrings, type CommonStrings } from './hero-element.strings.js';
+export type { Audience, ErrorSummaryItem };
 
 /**
  * Carries the configuration attributes (ELEMENTS-API.md, "Configuration") and the configuration
@@ -32,87 +21,66 @@ export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl'
  * @summary The configuration every Hero element and `<hero-provider>` takes.
  */
 export class HeroConfigElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    tenantId: { attribute: 'tenant-id' },
+    env: {},
+    baseUrl: { attribute: 'base-url' },
+    jwtToken: { attribute: 'jwt-token' },
+    tokenUrl: { attribute: 'token-url' },
+    tokenProvider: { attribute: false },
+    auth: {},
+    requestTimeout: { attribute: 'request-timeout', type: Number },
+    practicePhone: { attribute: 'practice-phone' },
+    lang: { reflect: true },
+  };
+
   /** Practice group id, sent as `x-practice-group-id`. */
-  @property({ attribute: 'tenant-id' }) tenantId?: string;
+  declare tenantId?: string;
 
   /** `staging` (default) or `production`: picks the API base URL. */
-  @property() env?: 'staging' | 'production';
+  declare env?: 'staging' | 'production';
 
   /** Explicit API base URL; wins over `env` (proxies, mocks). */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  declare baseUrl?: string;
 
   /** A ready access token. It cannot be refreshed: prefer `token-url` or `tokenProvider`. */
-  @property({ attribute: 'jwt-token' }) jwtToken?: string;
+  declare jwtToken?: string;
 
   /** The host backend's route answering `{ "access_token": "..." }`, fetched with cookies. */
-  @property({ attribute: 'token-url' }) tokenUrl?: string;
+  declare tokenUrl?: string;
 
   /**
    * The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only.
    * @type {(() => Promise<string>) | undefined}
    */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+  declare tokenProvider?: () => Promise<string>;
 
   /**
    * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
    * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
    */
-  @property() auth?: 'token' | 'proxy';
+  declare auth?: 'token' | 'proxy';
 
   /** Milliseconds before a request to the API is given up (default 30000). */
-  @property({ attribute: 'request-timeout', type: Number }) requestTimeout?: number;
+  declare requestTimeout?: number;
 
   /** The practice's phone number, shown to patients when something fails (for example `01234 567890`). */
-  @property({ attribute: 'practice-phone' }) practicePhone?: string;
+  declare practicePhone?: string;
 
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
-  /** Configuration from the nearest `<hero-provider>`, if any. */
-  @consume({ context: heroConfigContext, subscribe: true })
-  @state()
-  protected providerConfig?: HeroConfig;
-
-  override connectedCallback(): void {
-    ensureContextRoot();
-    super.connectedCallback();
-  }
+  readonly #config = new ConfigController(this);
 
   /** The effective configuration: this element's values over the provider's. */
   get config(): HeroConfig {
-    const inherited = this.providerConfig ?? {};
-    const merged: HeroConfig = { ...inherited };
-    for (const key of CONFIG_KEYS) {
-      const own = this[key];
-      if (own !== undefined && own !== '') (merged as Record<string, unknown>)[key] = own;
-    }
-    return merged;
+    return this.#config.config;
   }
-}
 
-/**
- * Strings every element shares (loading, retry, one message per error code), written for the
- * person using the element. Subclass tables add to these and may override any of them.
- */
-export const commonStrings = {
-  loading: 'Loading…',
-  retry: 'Try again',
-  'error.auth': 'The connection to Hero is not authorised. Sign in again; if this keeps happening, ask your administrator to check the set-up.',
-  'error.network': 'Hero could not be reached. Check your internet connection, then try again.',
-  'error.not_found': 'This could not be found. It may have been changed or removed.',
-  'error.validation': 'Hero could not accept this. Check the details, then try again.',
-  'error.conflict': 'Someone else changed this at the same time. Try again to see the latest.',
-  'error.rate_limited': 'Too many requests were made. Wait a minute, then try again.',
-  'error.server': 'Hero is having a problem. Try again in a few minutes.',
-  'summary.title': 'There is a problem',
-} satisfies Messages;
-
-export type CommonStrings = typeof commonStrings;
-
-/** One line of an error summary: the message, and the id of the control (in the shadow root) it links to. */
-export interface ErrorSummaryItem {
-  target: string;
-  message: string;
+  /** The nearest provider's configuration, if any. */
+  protected get inheritedConfig(): HeroConfig | undefined {
+    return this.#config.inherited;
+  }
 }
 
 /** The events every element fires. */
@@ -122,8 +90,22 @@ export interface HeroEventDetails {
 }
 
 /**
- * The base of every Hero element: resolves configuration to a shared `HeroClient`, fires
- * `hero-ready` and `hero-error`, and translates strings from the subclass's `translations`.
+ * The base of every Hero element. Its controllers do the work (each in its own module, with its
+ * own tests); this class wires them up and gives templates one short name for each:
+ *
+ * - configuration and client (config-controller.ts): `client`, `signal`, `requireClient()`; until
+ *   the configuration is complete the element shows a neutral loading state and makes no request,
+ *   and after `configGracePeriod` a configuration error with one `hero-error` (`auth`);
+ * - language and strings (locale-controller.ts): `t()`, `language`, `locale`;
+ * - the polite live region (announcer.ts): `announce()`, `renderAnnouncer()`;
+ * - readiness (readiness.ts): `markReady()`, the read-only `ready` and `:state(ready)`;
+ * - errors (error-view.ts): `renderError()`, `errorMessage()` (by `audience`), `reportError()`,
+ *   `renderErrorSummary()`;
+ * - focus (focus.ts): `focusOn()`; focus never falls to `<body>` when a render removes the
+ *   focused control.
+ *
+ * Subclasses draw their template in `renderContent()` (not `render()`), which runs once the
+ * configuration is there (or when `needsConfig` is false).
  *
  * @summary The base of every Hero element (not of `<hero-provider>`).
  *
@@ -132,6 +114,9 @@ export interface HeroEventDetails {
  *
  * @csspart error - An error message with a retry button.
  * @csspart retry-button - "Try again".
+ * @csspart loading - A loading indication (also while the element waits for its configuration).
+ *
+ * @cssstate ready - The first data has rendered (see `ready`).
  *
  * @cssproperty --hero-border-width - Global token. Border width of controls (default `1px`).
  * @cssproperty --hero-color-border - Global token. Borders of cards and panels (default `#828e96`).
@@ -157,6 +142,7 @@ export interface HeroEventDetails {
  * @cssproperty --hero-font-size-m - Global token. Body text size (default `1rem`).
  * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
  * @cssproperty --hero-font-weight-bold - Global token. Weight of buttons and headings (default `600`).
+ * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
  * @cssproperty --hero-line-height - Global token. Body line height (default `1.5`).
  * @cssproperty --hero-radius-m - Global token. Medium corner radius, for buttons and panels (default `0.5rem`).
  * @cssproperty --hero-radius-s - Global token. Small corner radius, for inputs (default `0.25rem`).
@@ -167,8 +153,13 @@ export interface HeroEventDetails {
  * @cssproperty --hero-target-size - Global token. Smallest size of a button or other target (default `2.75rem`).
  * @cssproperty --hero-transition-fast - Global token. Hover and focus transitions (default `120ms ease-out`).
  */
-export class HeroElement extends HeroConfigElement implements LangListener {
+export class HeroElement extends HeroConfigElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** The subclass's strings: `en-GB` complete, other languages partial. */
   static translations: Translations<Messages> = { 'en-GB': {} };
@@ -177,89 +168,112 @@ export class HeroElement extends HeroConfigElement implements LangListener {
   static translationKey?: string;
 
   /**
+   * How long (ms) an element waits for its configuration (attributes, properties or a
+   * `<hero-provider>`) before it shows a configuration error and fires `hero-error` (`auth`).
+   * Until then it shows a neutral loading state and fires nothing, so a page whose framework sets
+   * the configuration a moment after the element appears (server rendering, hydration) sees no
+   * error. Default 3000. Set it on a class (`HeroSlotPicker.configGracePeriod = 5000`) or on
+   * `HeroElement` for every element.
+   */
+  static configGracePeriod = 3000;
+
+  /**
    * Host overrides for any of the element's strings, by key. Top-level keys apply in every
    * language; a table under a language tag applies in that language only and wins:
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
    */
-  @property({ attribute: false }) strings?: StringOverrides;
+  declare strings?: StringOverrides;
 
-  /**
-   * The API client for the current configuration (shared with every element configured alike),
-   * or undefined when the configuration is incomplete (see `configError`).
-   */
-  @state() protected client?: HeroClient;
+  /** The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper. */
+  declare headingLevel: number;
 
-  /** Why there is no client, when there is none. */
-  @state() protected configError?: HeroError;
+  /** The element's ElementInternals (custom states; form association in HeroFormElement). */
+  protected readonly internals: ElementInternals;
+  readonly #connection: ConnectionController;
+  readonly #locale: LocaleController;
+  readonly #announcer: Announcer;
+  readonly #readiness: Readiness;
 
-  #readyFired = false;
-
-  /** The language resolved when the last update was scheduled (not `#private`: smaller for es2021). */
-  private _lang?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this, this);
-    this.langChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
-
-  /** @internal A `lang` attribute changed somewhere above: re-render if this element's language changed. */
-  langChanged(): void {
-    if (this._lang !== undefined && this._resolveLang() !== this._lang) this.requestUpdate();
-  }
-
-  /**
-   * Holds each update until the tables of the element's language have loaded (the first time an
-   * element speaks Welsh), so English never flashes first; otherwise updates as usual.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = loadLocale((this._lang = this._resolveLang()));
-    if (!pending) return super.scheduleUpdate();
-    return pending.then(() => {
-      this._lang = this._resolveLang();
-      return super.scheduleUpdate();
+  constructor() {
+    super();
+    const ctor = this.constructor as typeof HeroElement;
+    this.headingLevel = 2;
+    this.internals = this.attachInternals();
+    this.#connection = new ConnectionController(this, {
+      config: () => this.config,
+      needed: () => this.needsConfig,
+      grace: () => ctor.configGracePeriod,
+      onMissing: (error) => void this.reportError(error),
     });
+    this.#locale = new LocaleController(this, {
+      translations: ctor.translations,
+      key: ctor.translationKey,
+      strings: () => this.strings,
+      inherited: () => this.inheritedConfig?.lang,
+    });
+    this.#announcer = new Announcer(this);
+    this.#readiness = new Readiness(this, this.internals);
+    new FocusKeeper(this);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('providerConfig') || CONFIG_KEYS.some((key) => changed.has(key))) {
-      try {
-        this.client = sharedClient(this.config);
-        this.configError = undefined;
-      } catch (error) {
-        this.client = undefined;
-        this.configError = toHeroError(error);
-      }
-    }
+  /** True once the element's first data has rendered (and `hero-ready` has fired); it also matches `:state(ready)`. */
+  get ready(): boolean {
+    return this.#readiness.ready;
   }
 
-  /** The client, or the configuration error as a thrown HeroError (for use inside tasks). */
-  protected requireClient(): HeroClient {
-    if (this.client) return this.client;
-    throw this.configError ?? new HeroError('auth', 'The element is not configured.');
+  // ───────── For subclasses to override ─────────
+
+  /** Who reads the element's messages (errors in particular): `patient` unless a subclass says `staff`. */
+  protected get audience(): Audience {
+    return 'patient';
   }
+
+  /**
+   * Whether the element needs its configuration now. While it does and has none, `renderContent()`
+   * is not called: the element shows the loading state, then the configuration error. An element
+   * that has nothing to fetch yet (no patient chosen, a form given whole) returns false.
+   */
+  protected get needsConfig(): boolean {
+    return true;
+  }
+
+  /** The element's template, drawn once it has its configuration (or needs none). */
+  protected renderContent(): unknown {
+    return html``;
+  }
+
+  // ───────── Configuration and client ─────────
+
+  /**
+   * The API client for the current configuration (shared with every element configured alike,
+   * bound to this element's time in the page), or undefined while the configuration is incomplete.
+   */
+  protected get client(): ElementClient | undefined {
+    return this.#connection.client;
+  }
+
+  /** Aborted when the element leaves the page; a fresh one when it comes back. */
+  protected get signal(): AbortSignal {
+    return this.#connection.signal;
+  }
+
+  /** The client, or a HeroError (`auth`) when there is none (for user actions, which only a configured element offers). */
+  protected requireClient(): ElementClient {
+    const client = this.#connection.client;
+    if (client) return client;
+    throw this.#connection.error ?? new HeroError('auth', 'The element is not configured yet.');
+  }
+
+  // ───────── Language ─────────
 
   /** The element's language after inheritance, e.g. `en-GB` or `cy`. */
   protected get language(): string {
-    return this._lang ?? this._resolveLang();
+    return this.#locale.language;
   }
 
-  private _resolveLang(): string {
-    return this.lang || resolveLang(this) || this.providerConfig?.lang || DEFAULT_LANG;
-  }
-
-  /**
-   * The locale for `Intl` dates and numbers: `cy-GB` for Welsh, otherwise `en-GB` (a page's
-   * plain `lang="en"` must not turn dates American).
-   */
+  /** The locale for `Intl` dates and numbers: `cy-GB` for Welsh, otherwise `en-GB`. */
   protected get locale(): string {
-    return /^cy\b/i.test(this.language) ? 'cy-GB' : 'en-GB';
+    return this.#locale.locale;
   }
 
   /**
@@ -267,18 +281,25 @@ export class HeroElement extends HeroConfigElement implements LangListener {
    * (`strings`), then the element's table, then `commonStrings`, falling back to `en-GB`.
    */
   protected t(key: string, vars?: MessageVars): string {
-    const ctor = this.constructor as typeof HeroElement;
-    const lang = this.language;
-    const loaded = localeTables(lang);
-    const message =
-      overrideFor(this.strings, lang, key) ??
-      tableFor(ctor.translations, lang)?.[key] ??
-      (loaded?.[ctor.translationKey ?? 'common'] as Messages | undefined)?.[key] ??
-      (loaded?.['common'] as Messages | undefined)?.[key] ??
-      ctor.translations['en-GB'][key] ??
-      (commonStrings as Messages)[key];
-    return formatMessage(message, key, vars);
+    return this.#locale.t(key, vars);
   }
+
+  /** The heading level `depth` levels below the element's top heading (`heading-level`), within 1–6. */
+  protected level(depth = 0): number {
+    const top = Math.round(Number(this.headingLevel));
+    return Math.min(6, Math.max(1, (Number.isFinite(top) ? top : 2) + depth));
+  }
+
+  /**
+   * Holds each update until the tables of the element's language have loaded (the first time an
+   * element speaks Welsh), so English never flashes first; otherwise updates as usual.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#locale.prepare();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  // ───────── Events, readiness, live region, focus ─────────
 
   /** Dispatches a bubbling, composed `CustomEvent`. */
   protected emit<K extends keyof HeroEventDetails>(type: K, detail: HeroEventDetails[K]): boolean;
@@ -287,89 +308,55 @@ export class HeroElement extends HeroConfigElement implements LangListener {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
   }
 
-  /** Fires `hero-ready` once, after the first data has rendered. */
-  protected async markReady(): Promise<void> {
-    if (this.#readyFired) return;
-    this.#readyFired = true;
-    await this.updateComplete;
-    this.emit('hero-ready', {});
+  /** Marks the element ready once the first data has rendered: `ready`, `:state(ready)`, one `hero-ready`. */
+  protected markReady(): Promise<void> {
+    return this.#readiness.mark();
   }
 
-  /**
-   * The error state every element shows: what went wrong, in words for the user (by error code,
-   * never the API's text), and a "Try again" button when there is something to retry.
-   * Parts: `error`, `retry-button`.
-   */
-  protected renderError(error: unknown, retry?: () => void): TemplateResult {
-    return html`<div class="message error" role="alert" part="error">
-      <p>${this.t(`error.${toHeroError(error).code}`)}</p>
-      ${retry
-        ? html`<button type="button" class="button secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>`
-        : nothing}
-    </div>`;
+  /** Turns custom states on and off (`:state(busy)` and so on, for host styling). */
+  protected setStates(states: Record<string, boolean>): void {
+    for (const [name, on] of Object.entries(states)) setState(this.internals, name, on);
   }
 
-  /**
-   * The GOV.UK error summary: "There is a problem" (a heading at `level`, default 2), an optional
-   * line saying why (`description`), and a link per problem that moves focus to its control in the
-   * shadow root. Its content is an alert, as in GOV.UK Frontend; give it focus with
-   * `focusOn('#error-summary')` after a failed submit. Part: `error-summary`.
-   */
-  protected renderErrorSummary(
-    items: readonly ErrorSummaryItem[],
-    level = 2,
-    description?: string,
-  ): TemplateResult | typeof nothing {
-    if (!items.length) return nothing;
-    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        <div id="error-summary-title" class="error-summary-title" role="heading" aria-level=${level}>${this.t('summary.title')}</div>
-        ${description ? html`<p class="error-summary-description">${description}</p>` : nothing}
-        <ul>
-          ${items.map(
-            (item) =>
-              html`<li>
-                <a
-                  href="#${item.target}"
-                  @click=${(event: Event) => {
-                    event.preventDefault();
-                    void this.focusOn(`#${CSS.escape(item.target)}`);
-                  }}
-                  >${item.message}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  /** What the element's polite live region (`renderAnnouncer`) says. */
-  @state() protected announcement = '';
-
-  /** Says `text` through the polite live region (a repeat is cleared first, so it is read out again). */
+  /** Says `text` through the polite live region (`renderAnnouncer()`); `''` empties it. */
   protected announce(text: string): void {
-    if (text !== this.announcement) {
-      this.announcement = text;
-      return;
-    }
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
+    this.#announcer.announce(text);
   }
 
   /** The polite live region that `announce` speaks through (visually hidden). */
   protected renderAnnouncer(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    return this.#announcer.render();
   }
 
   /** After the pending render, moves focus to the first match of `selector` in the shadow root. */
   protected async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'nearest' });
+    if (target) moveFocus(target);
+  }
+
+  // ───────── Errors ─────────
+
+  /** The words for anything thrown, for the element's `audience` (with `practice-phone` for patients). */
+  protected errorMessage(error: unknown): string {
+    return errorMessage((key, vars) => this.t(key, vars), error, this.audience, this.config.practicePhone);
+  }
+
+  /**
+   * The error state every element shows: `errorMessage(error)`, and a "Try again" button when
+   * there is something to retry. Parts: `error`, `retry-button`.
+   */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    return errorView(this.errorMessage(error), retry && { label: this.t('retry'), run: retry });
+  }
+
+  /**
+   * The GOV.UK error summary ("There is a problem", a heading at `level`, default the element's
+   * top level), with a link per problem; give it focus with `focusOn('#error-summary')` after a
+   * failed submit. Part: `error-summary`.
+   */
+  protected renderErrorSummary(items: readonly ErrorSummaryItem[], level = this.level(), description?: string): TemplateResult | typeof nothing {
+    return errorSummaryView(items, { title: this.t('summary.title'), level, description, focus: (selector) => void this.focusOn(selector) });
   }
 
   /**
@@ -381,6 +368,16 @@ export class HeroElement extends HeroConfigElement implements LangListener {
     const heroError = toHeroError(error);
     this.emit('hero-error', heroError.toDetail());
     return heroError;
+  }
+
+  // ───────── Rendering ─────────
+
+  /** Waiting for the configuration: a neutral loading state; given up: the configuration error. Else `renderContent()`. */
+  protected override render(): unknown {
+    const connection = this.#connection;
+    if (connection.client || !this.needsConfig) return this.renderContent();
+    if (connection.error) return errorView(this.t('error.config'));
+    return html`<div class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('loading')}</span></div>`;
   }
 }
 

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles every element starts from. Each reads a global `--hero-*` token (src/themes/default.css)
+ * Styles every element starts from. The host resets the text properties that inherit from the
+ * page (alignment, spacing, case, style, weight), then sets the kit's font and colour. Each reads a global `--hero-*` token (src/themes/default.css)
  * and falls back to the same literal value, so a script-tag embed looks right with no theme file.
  * Components layer their own `--hero-<component>-*` properties over these.
  *
@@ -22,6 +23,21 @@ export const baseStyles = css`
     font-family: var(--hero-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--hero-font-size-m, 1rem);
     line-height: var(--hero-line-height, 1.5);
+    /* Text properties inherit into the shadow root: a host page's centred, capitalised or italic
+       container must not centre, capitalise or slant the element's labels. */
+    font-style: normal;
+    font-variant: normal;
+    font-weight: var(--hero-font-weight-normal, 400);
+    letter-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    white-space: normal;
+    word-break: normal;
+    word-spacing: normal;
+    hyphens: manual;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;

@@ -25,7 +25,7 @@ import type { FormStrings } from '../components/form-renderer/form-strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
-import type { CommonStrings } from '../internal/hero-element.js';
+import type { CommonStrings } from '../internal/hero-element.strings.js';
 import type { DateFormatter, Message, MessageVars } from '../internal/localize.js';
 
 /** A complete table: every key of the English one. */
@@ -86,14 +86,25 @@ export const formatDate: DateFormatter = (date, options) => {
 export const common = {
   loading: 'Wrthi’n llwytho…',
   retry: 'Rhowch gynnig arall arni',
-  'error.auth': 'Nid yw’r cysylltiad â Hero wedi’i awdurdodi. Mewngofnodwch eto; os yw hyn yn dal i ddigwydd, gofynnwch i’ch gweinyddwr wirio’r gosodiadau.',
-  'error.network': 'Nid oedd modd cysylltu â Hero. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
-  'error.not_found': 'Nid oedd modd dod o hyd i hyn. Efallai ei fod wedi cael ei newid neu ei dynnu.',
-  'error.validation': 'Nid oedd Hero yn gallu derbyn hyn. Gwiriwch y manylion, yna rhowch gynnig arall arni.',
-  'error.conflict': 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
-  'error.rate_limited': 'Cafodd gormod o geisiadau eu gwneud. Arhoswch funud, yna rhowch gynnig arall arni.',
-  'error.server': 'Mae gan Hero broblem. Rhowch gynnig arall arni ymhen ychydig funudau.',
   'summary.title': 'Mae problem wedi codi',
+  'error.config':
+    'Nid yw hyn wedi’i osod eto. Mae angen grŵp practis (tenant-id) a ffordd o gael tocynnau mynediad (token-url, jwt-token neu tokenProvider), neu auth="proxy" gyda base-url, ar yr elfen neu ar <hero-provider> o’i chwmpas.',
+  'error.patient.auth': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.',
+  'error.patient.network': 'Mae’n ddrwg gennym, nid oedd modd cysylltu. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
+  'error.patient.not_found': 'Mae’n ddrwg gennym, nid oedd modd dod o hyd i’r hyn roeddech chi’n chwilio amdano. Efallai ei fod wedi cael ei newid neu ei dynnu.',
+  'error.patient.validation': 'Mae’n ddrwg gennym, nid oedd modd derbyn hyn. Gwiriwch eich atebion a rhowch gynnig arall arni.',
+  'error.patient.conflict': 'Mae’n ddrwg gennym, cafodd hyn ei newid tra oeddech chi’n ei ddefnyddio. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
+  'error.patient.rate_limited': 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
+  'error.patient.server': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.',
+  'error.patient.call': 'Os oes angen help arnoch nawr, ffoniwch eich meddygfa ar {phone}.',
+  'error.patient.contact': 'Os oes angen help arnoch nawr, cysylltwch â’ch meddygfa.',
+  'error.staff.auth': 'Nid yw’r cysylltiad â Hero wedi’i awdurdodi. Mewngofnodwch eto; os yw hyn yn dal i ddigwydd, gofynnwch i’ch gweinyddwr wirio’r gosodiadau.',
+  'error.staff.network': 'Nid oedd modd cysylltu â Hero. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+  'error.staff.not_found': 'Nid oedd modd dod o hyd i hyn. Efallai ei fod wedi cael ei newid neu ei dynnu.',
+  'error.staff.validation': 'Nid oedd Hero yn gallu derbyn hyn. Gwiriwch y manylion, yna rhowch gynnig arall arni.',
+  'error.staff.conflict': 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
+  'error.staff.rate_limited': 'Cafodd gormod o geisiadau eu gwneud. Arhoswch funud, yna rhowch gynnig arall arni.',
+  'error.staff.server': 'Mae gan Hero broblem. Rhowch gynnig arall arni ymhen ychydig funudau.',
 } satisfies Complete<CommonStrings>;
 
 const minutes = (text: string) => plural({ two: text.replace('{count} munud', '{count} funud'), other: text });
@@ -173,6 +184,8 @@ export const slotPicker = {
   'announce.booked': 'Apwyntiad wedi’i drefnu.',
   'announce.released': 'Mae’r amser wedi cael ei ryddhau.',
   when: '{day} am {time}',
+  'error.patient.call': 'Os oes angen i chi drefnu apwyntiad nawr, ffoniwch eich meddygfa ar {phone}.',
+  'error.patient.contact': 'Os oes angen i chi drefnu apwyntiad nawr, cysylltwch â’ch meddygfa.',
 } satisfies Complete<SlotPickerStrings>;
 
 /** "Rhaid i’r dyddiad geni …": the lookup's label is always a date of birth (masculine, no mutation after ’r). */

@@ -85,6 +85,10 @@ export interface HeroFormRendererVueProps {
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
    */
   strings?: HeroFormRenderer['strings'];
+  /**
+   * The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper.
+   */
+  headingLevel?: HeroFormRenderer['headingLevel'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroFormRenderer['tenantId'];
   /** `staging` (default) or `production`: picks the API base URL. */
@@ -160,6 +164,10 @@ export interface HeroMessageComposerVueProps {
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
    */
   strings?: HeroMessageComposer['strings'];
+  /**
+   * The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper.
+   */
+  headingLevel?: HeroMessageComposer['headingLevel'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroMessageComposer['tenantId'];
   /** `staging` (default) or `production`: picks the API base URL. */
@@ -221,6 +229,10 @@ export interface HeroPatientLookupVueProps {
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
    */
   strings?: HeroPatientLookup['strings'];
+  /**
+   * The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper.
+   */
+  headingLevel?: HeroPatientLookup['headingLevel'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroPatientLookup['tenantId'];
   /** `staging` (default) or `production`: picks the API base URL. */
@@ -284,6 +296,10 @@ export interface HeroSlotPickerVueProps {
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
    */
   strings?: HeroSlotPicker['strings'];
+  /**
+   * The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper.
+   */
+  headingLevel?: HeroSlotPicker['headingLevel'];
   /** Practice group id, sent as `x-practice-group-id`. */
   tenantId?: HeroSlotPicker['tenantId'];
   /** `staging` (default) or `production`: picks the API base URL. */

@@ -14,7 +14,7 @@ import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
 import { formStrings } from '../../src/components/form-renderer/form-strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
-import { commonStrings } from '../../src/internal/hero-element.js';
+import { commonStrings } from '../../src/internal/hero-element.strings.js';
 import type { Messages, MessageVars } from '../../src/internal/localize.js';
 import * as fixtures from '../../mock/fixtures.js';
 import type { HeroFormRenderer } from '../../src/components/form-renderer/hero-form-renderer.js';

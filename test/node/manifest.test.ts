@@ -38,8 +38,11 @@ interface Declaration extends Named {
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { path: string; declarations?: Declaration[] }[] };
 
 /** ELEMENTS-API.md, "Configuration": on every element and the provider. */
-const CONFIG_ATTRIBUTES = ['tenant-id', 'env', 'base-url', 'jwt-token', 'token-url', 'lang'];
-const CONFIG_PROPERTIES = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang'];
+const CONFIG_ATTRIBUTES = ['tenant-id', 'env', 'base-url', 'jwt-token', 'token-url', 'lang', 'auth', 'request-timeout', 'practice-phone'];
+const CONFIG_PROPERTIES = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang', 'auth', 'requestTimeout', 'practicePhone'];
+/** What every element (not the provider) has besides: its heading level, and readiness as state. */
+const ELEMENT_ATTRIBUTES = ['heading-level'];
+const ELEMENT_PROPERTIES = ['headingLevel', 'ready', 'strings'];
 
 type ElementClass = typeof ReactiveElement & { styles?: CSSResultGroup };
 const ELEMENTS: { tag: string; folder: string; cls: ElementClass; attributes: string[] }[] = [
@@ -87,6 +90,7 @@ const cssText = (styles: CSSResultGroup | undefined): string =>
   Array.isArray(styles) ? styles.map((s) => cssText(s as CSSResultGroup)).join('\n') : ((styles as { cssText?: string } | undefined)?.cssText ?? '');
 
 const baseSource = readFileSync('src/internal/hero-element.ts', 'utf8');
+const errorViewSource = readFileSync('src/internal/error-view.ts', 'utf8');
 
 describe('custom-elements.json', () => {
   for (const { tag, folder, cls, attributes } of ELEMENTS) {
@@ -100,10 +104,20 @@ describe('custom-elements.json', () => {
 
       it('lists every attribute ELEMENTS-API.md names, and the configuration properties', () => {
         const attrs = names(element.attributes);
-        for (const a of [...CONFIG_ATTRIBUTES, ...attributes]) assert.ok(attrs.has(a), `attribute ${a}`);
+        const own = tag === 'hero-provider' ? { attributes: [], properties: [] } : { attributes: ELEMENT_ATTRIBUTES, properties: ELEMENT_PROPERTIES };
+        for (const a of [...CONFIG_ATTRIBUTES, ...own.attributes, ...attributes]) assert.ok(attrs.has(a), `attribute ${a}`);
         const members = names(element.members);
-        for (const p of CONFIG_PROPERTIES) assert.ok(members.has(p), `property ${p}`);
+        for (const p of [...CONFIG_PROPERTIES, ...own.properties]) assert.ok(members.has(p), `property ${p}`);
       });
+
+      if (tag !== 'hero-provider') {
+        it('lists ready as read-only, and its :state(ready)', () => {
+          const ready = element.members?.find((m) => m.name === 'ready') as (Named & { readonly?: boolean }) | undefined;
+          assert.equal(ready?.readonly, true, 'ready is read-only');
+          assert.ok(ready?.description?.trim(), 'ready has a description');
+          assert.ok(((element as { cssStates?: Named[] }).cssStates ?? []).some((s) => s.name === 'ready'), '@cssstate ready');
+        });
+      }
 
       it('lists every public reactive property with a description and a type, and no internal state', () => {
         (cls as unknown as { finalize(): void }).finalize();
@@ -132,9 +146,13 @@ describe('custom-elements.json', () => {
 
       it('lists every part its templates set', () => {
         let source = templateSource(folder);
-        // The base element's error and error summary templates, where the element uses them.
-        if (/this\.renderError\(/.test(source)) source += baseSource.slice(baseSource.indexOf('protected renderError('), baseSource.indexOf('protected renderErrorSummary('));
-        if (/this\.renderErrorSummary\(/.test(source)) source += baseSource.slice(baseSource.indexOf('protected renderErrorSummary('), baseSource.indexOf('protected async focusOn('));
+        if (tag !== 'hero-provider') {
+          // The base's own states (waiting for the configuration, the configuration error), on every element.
+          source += baseSource.slice(baseSource.indexOf('protected override render('));
+          source += errorViewSource.slice(errorViewSource.indexOf('export function errorView('), errorViewSource.indexOf('export interface ErrorSummaryItem'));
+          // The error summary, where the element uses it.
+          if (/this\.renderErrorSummary\(/.test(source)) source += errorViewSource.slice(errorViewSource.indexOf('export function errorSummaryView('));
+        }
         const used = partsIn(source);
         const documented = names(element.cssParts);
         if (tag !== 'hero-provider') assert.ok(used.size > 5, `found the parts of <${tag}> (${[...used].join(' ')})`);

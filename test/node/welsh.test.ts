@@ -8,7 +8,7 @@ import { formStrings } from '../../src/components/form-renderer/form-strings.js'
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
 import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.js';
-import { commonStrings } from '../../src/internal/hero-element.js';
+import { commonStrings } from '../../src/internal/hero-element.strings.js';
 import type { Message, Messages, MessageVars } from '../../src/internal/localize.js';
 import * as cy from '../../src/locales/cy.js';
 

@@ -1,5 +1,5 @@
 /** The form renderer's calls to the Hero API (Forms, API-CONTRACT.md). */
-import type { HeroClient } from '../../api/client.js';
+import type { ApiClient } from '../../internal/element-client.js';
 import type { Form, FormAnswer, FormAnswerValue, FormResponse, FormResponseRequest } from '../../api/types.js';
 
 export interface LoadedForm {
@@ -12,7 +12,7 @@ export interface LoadedForm {
  * The form (unless the host gave it) and, when resuming, the draft's answers, fetched together.
  */
 export async function loadForm(
-  client: HeroClient | undefined,
+  client: ApiClient | undefined,
   formId: string,
   responseId: string,
   given: Form | undefined,
@@ -34,7 +34,7 @@ export async function loadForm(
  * same response (`POST /v1/forms/response/{id}`).
  */
 export function saveResponse(
-  client: HeroClient,
+  client: ApiClient,
   formId: string,
   responseId: string | undefined,
   body: { answers: FormAnswer[]; status: 'draft' | 'submitted'; patientId?: string; appointmentId?: string },

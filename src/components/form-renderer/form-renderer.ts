@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HeroError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormField } from '../../api/types.js';
@@ -162,11 +162,12 @@ export class HeroFormRenderer extends HeroFormElement {
   };
 
   private readonly load = new Task(this, {
-    task: async ([formId, responseId, schema], { signal }) => {
+    task: async ([formId, responseId, schema, client], { signal }) => {
       if (!schema && !formId) throw new HeroError('validation', 'Set form-id to choose the form to show.');
-      return loadForm(schema && !responseId ? undefined : this.requireClient(), formId, responseId, schema, signal);
+      if (this.needsConfig && !client) return initialState;
+      return loadForm(client, formId, responseId, schema, signal);
     },
-    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, !!this.client] as const,
+    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, this.client] as const,
     onComplete: (loaded) => this.adopt(loaded),
     onError: (error) => void this.reportError(error),
   });
@@ -232,6 +233,11 @@ export class HeroFormRenderer extends HeroFormElement {
       if (this.view === 'done' || !this.model) return;
       this.check(this.shownQuestions(), false, false);
     });
+  }
+
+  /** A form given whole (`schema`) needs no configuration to show; answers still need one to be sent. */
+  protected override get needsConfig(): boolean {
+    return !this.schema || Boolean(this.responseId);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -633,7 +639,7 @@ export class HeroFormRenderer extends HeroFormElement {
     const already = action === 'submitted' && error.code === 'conflict';
     return html`<div class="message error" role="alert" part="error">
       <p><strong>${this.t(action === 'draft' ? 'draft.failed' : 'submit.failed')}</strong></p>
-      <p>${this.t(already ? 'error.conflict.submitted' : `error.${error.code}`)}</p>
+      <p>${already ? this.t('error.conflict.submitted') : this.errorMessage(error)}</p>
       ${already
         ? nothing
         : html`<button type="button" class="button secondary" part="retry-button" @click=${() => void this.send(action)}>
@@ -718,7 +724,7 @@ export class HeroFormRenderer extends HeroFormElement {
       </form>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const pending = this.load.status === TaskStatus.PENDING;
     const loading = () => html`<p class="status" part="status" role="status"><span class="spinner"></span>${this.t('loading.form')}</p>`;
     return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'} @click=${this.handleFieldLink}>

@@ -1,8 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Template } from '../../api/types.js';
 import type { HeroPatient } from '../../domain/patient.js';
+import type { Audience } from '../../internal/error-view.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { addDays, formatLondonDay, formatLondonTime, londonDate, londonDayAndTime, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
@@ -236,7 +237,7 @@ export class HeroMessageComposer extends HeroFormElement {
   private readonly patientTask = new Task(this, {
     task: async ([client, id], { signal }) => {
       if (!id) return null;
-      if (!client) throw this.configError;
+      if (!client) return initialState;
       return client.get('/v1/patients/{id}', { path: { id }, signal });
     },
     args: () => [this.client, this.patientId] as const,
@@ -273,7 +274,7 @@ export class HeroMessageComposer extends HeroFormElement {
   private readonly assigneesTask = new Task(this, {
     task: async ([client, wanted], { signal }) => {
       if (!wanted) return undefined;
-      if (!client) throw this.configError;
+      if (!client) return initialState;
       return (await client.get('/v1/messages/assignee/collection', { signal })).data;
     },
     args: () => [this.client, this.assigneesWanted] as const,
@@ -322,6 +323,16 @@ export class HeroMessageComposer extends HeroFormElement {
     this.delivery = {};
     this.templateNote = '';
     this.assigneesWanted = false;
+  }
+
+  /** Practice staff write the messages: errors may name Hero and say what to check. */
+  protected override get audience(): Audience {
+    return 'staff';
+  }
+
+  /** Without a patient there is nothing to fetch: "No patient chosen" shows, configured or not. */
+  protected override get needsConfig(): boolean {
+    return Boolean(this.patientId);
   }
 
   /** The message text: the form value (setting it fires no event). */
@@ -1122,7 +1133,7 @@ export class HeroMessageComposer extends HeroFormElement {
       </dl>
       ${this.sendError
         ? html`<div id="send-error" class="message error" role="alert" tabindex="-1" part="error">
-            <p>${this.sendError.code === 'network' ? this.t('send.error.network') : this.t(`error.${this.sendError.code}`)}</p>
+            <p>${this.sendError.code === 'network' ? this.t('send.error.network') : this.errorMessage(this.sendError)}</p>
             <p>${this.t('send.error.kept')}</p>
           </div>`
         : nothing}
@@ -1185,7 +1196,7 @@ export class HeroMessageComposer extends HeroFormElement {
         : this.renderCompose(patient))}`;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const busy = this.patientTask.status === TaskStatus.PENDING || this.sending || this.checking;
     return html`<div class="base" part="base" aria-busy=${busy}>
       ${this.renderBody()}

@@ -12,7 +12,7 @@
  *   then checked here, and any other patient is dropped before it is stored.
  * - PDS trace: `POST /v1/patients/register_pds` [DOC], then `GET /v1/patients/{id}` [DOC].
  */
-import type { HeroClient } from '../../api/client.js';
+import type { ApiClient } from '../../internal/element-client.js';
 import { HeroError } from '../../api/errors.js';
 import { type CalendarDate } from '../../domain/calendar-date.js';
 import { normaliseNhsNumber } from '../../domain/nhs-number.js';
@@ -49,7 +49,7 @@ export type TraceOutcome =
   | { status: 'no-match' };
 
 /** Searches Hero for patients matching the query; only exact date-of-birth matches are kept. */
-export async function searchPatients(client: HeroClient, query: SearchQuery, signal: AbortSignal): Promise<SearchResult> {
+export async function searchPatients(client: ApiClient, query: SearchQuery, signal: AbortSignal): Promise<SearchResult> {
   const filters =
     query.mode === 'nhs'
       ? { nhs_number: query.nhsNumber, dob: query.dob }
@@ -77,7 +77,7 @@ export async function searchPatients(client: HeroClient, query: SearchQuery, sig
  * Traces the patient on the NHS Spine (PDS) through Hero, and fetches the Hero patient it finds
  * or creates. A 404 is an answer ("no match"), not an error.
  */
-export async function tracePatient(client: HeroClient, request: TraceRequest, signal: AbortSignal): Promise<TraceOutcome> {
+export async function tracePatient(client: ApiClient, request: TraceRequest, signal: AbortSignal): Promise<TraceOutcome> {
   let result;
   try {
     result = await client.post(ENDPOINTS.trace, { body: request, signal });

@@ -11,6 +11,7 @@ import {
   validateDateParts,
   type DatePart,
 } from '../../domain/calendar-date.js';
+import type { Audience } from '../../internal/error-view.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Messages, Translations } from '../../internal/localize.js';
 import { formatNhsNumber, groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number.js';
@@ -213,8 +214,7 @@ export class HeroPatientLookup extends HeroFormElement {
 
   private readonly search = new Task(this, {
     task: async ([client, query], { signal }) => {
-      if (!query) return initialState;
-      if (!client) throw this.configError;
+      if (!query || !client) return initialState;
       return searchPatients(client, query, signal);
     },
     args: () => [this.client, this.query] as const,
@@ -224,7 +224,6 @@ export class HeroPatientLookup extends HeroFormElement {
   });
 
   private traceController?: AbortController;
-  private resumeSearch = false;
 
   /** The search being shown (set on submit; a new object each time, so the task runs again). */
   declare private query?: SearchQuery;
@@ -252,30 +251,21 @@ export class HeroPatientLookup extends HeroFormElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.resumeSearch) {
-      this.resumeSearch = false;
-      void this.search.run();
-    }
+  /** Practice staff use the lookup: its errors may name Hero and say what to check. */
+  protected override get audience(): Audience {
+    return 'staff';
   }
 
-  /** Leaving the page cancels requests in flight; a search resumes if the element comes back. */
+  /** Leaving the page cancels a trace in flight (a search in flight is cancelled, and resumed on return, by the base). */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.search.status === TaskStatus.PENDING) {
-      this.resumeSearch = true;
-      this.search.abort();
-    }
     this.traceController?.abort();
-  }
-
-  protected override firstUpdated(): void {
-    void this.markReady();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The search form is the element's first data: ready once it shows.
+    if (this.client) void this.markReady();
     const internals = this.internals;
     if (this.required && !this.selected) {
       const anchor = this.renderRoot.querySelector<HTMLElement>('[part~="select-button"], [part~="input"]') ?? undefined;
@@ -301,7 +291,7 @@ export class HeroPatientLookup extends HeroFormElement {
     this.confirmingId = undefined;
     this.selected = undefined;
     this.showRequired = false;
-    this.announcement = '';
+    this.announce('');
     this.internals.setFormValue(null);
   }
 
@@ -385,10 +375,7 @@ export class HeroPatientLookup extends HeroFormElement {
       request = { forename: query.firstName, surname: query.lastName, dob: query.dob, postcode: normalised };
     }
     const client = this.client;
-    if (!client) {
-      this.trace = { status: 'error', error: this.reportError(this.configError) };
-      return;
-    }
+    if (!client) return;
     const controller = (this.traceController = new AbortController());
     this.trace = { status: 'pending' };
     this.announce(this.t('trace.pending'));
@@ -441,7 +428,7 @@ export class HeroPatientLookup extends HeroFormElement {
     const select = `#select-${this.selected?.id}`;
     this.selected = undefined;
     this.internals.setFormValue(null);
-    this.announcement = '';
+    this.announce('');
     this.dispatchEvent(new Event('change', { bubbles: true }));
     // Back to the patient's Select button if it is still listed, else into the search form.
     await this.updateComplete;
@@ -670,7 +657,7 @@ export class HeroPatientLookup extends HeroFormElement {
     </section>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     // The errors are set in the order of the fields, so the summary lists them in that order.
     const summary = this.renderErrorSummary(Object.values(this.errors));
     const body = this.selected

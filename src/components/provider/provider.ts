@@ -1,15 +1,14 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
-import type { HeroConfig } from '../../api/registry.js';
 import { heroConfigContext } from '../../internal/context.js';
-import { CONFIG_KEYS, HeroConfigElement } from '../../internal/hero-element.js';
+import { HeroConfigElement } from '../../internal/hero-element.js';
 
 /**
  * Takes the same configuration attributes as the elements (`tenant-id`, `env`, `base-url`,
  * `jwt-token`, `token-url`, `lang`, and the `tokenProvider` property). An element's own values win
  * over its provider's; a provider inside another inherits what it does not set. Elements that
- * share a configuration share one API client and one token cache.
+ * share a configuration share one API client and one token cache. A provider whose configuration
+ * arrives late (set by a framework after hydration) is fine: the elements inside wait for it.
  *
  * @summary Configures every Hero element inside it: tenant, environment, token source, language.
  *
@@ -25,16 +24,18 @@ export class HeroProvider extends HeroConfigElement {
     }
   `;
 
-  /** The merged configuration handed to descendants. */
-  @provide({ context: heroConfigContext })
-  @state()
-  protected provided?: HeroConfig;
+  /** Hands the merged configuration down to the elements inside. */
+  readonly #provider = new ContextProvider(this, { context: heroConfigContext });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first update, so elements inside that update first already have it.
+    this.#provider.setValue(this.config);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('providerConfig') || CONFIG_KEYS.some((key) => changed.has(key))) {
-      this.provided = this.config;
-    }
+    this.#provider.setValue(this.config);
   }
 
   protected override render() {

@@ -4,7 +4,7 @@
  */
 import type { HeroClient } from '../../api/client.js';
 import type { AppointmentType, Location, Practitioner, Slot } from '../../api/types.js';
-import { abortable } from '../../api/retry.js';
+import type { ApiClient, ElementClient } from '../../internal/element-client.js';
 import { addDays, londonDate, londonDayPeriod, type DayPeriod } from '../../domain/london-time.js';
 
 /** Appointment types, locations and practitioners: what the slots refer to by id. */
@@ -17,35 +17,33 @@ export interface ReferenceData {
   practitionerById: Map<string, Practitioner>;
 }
 
-/** One in-flight or settled load per client: every picker on the page shares it. */
-const referenceCache = new WeakMap<HeroClient, Promise<ReferenceData>>();
+/** The loaded lists, per shared client: every picker on the page uses them. */
+const referenceCache = new WeakMap<HeroClient, ReferenceData>();
 
 /**
- * The practice's appointment types, locations and practitioners, fetched once per client (all
- * pages) and shared by every picker using that client. A failed load is forgotten, so a retry
- * asks again. `signal` only stops this caller waiting; the shared load carries on for the others.
+ * The practice's appointment types, locations and practitioners, fetched once per shared client
+ * (all pages) and kept for every picker using that client. Pickers loading at the same time share
+ * the requests in flight (the client shares identical GETs), and `signal` stops only this
+ * picker's share. A failed load is not kept, so a retry asks again.
  */
-export function loadReferenceData(client: HeroClient, signal?: AbortSignal): Promise<ReferenceData> {
-  let promise = referenceCache.get(client);
-  if (!promise) {
-    promise = Promise.all([
-      client.listAll('/v1/appointment_types'),
-      client.listAll('/v1/locations'),
-      client.listAll('/v1/practitioners'),
-    ]).then(([types, locations, practitioners]) => ({
-      types: types.data,
-      locations: locations.data,
-      practitioners: practitioners.data,
-      typeById: new Map(types.data.map((t) => [t.id, t])),
-      locationById: new Map(locations.data.map((l) => [l.id, l])),
-      practitionerById: new Map(practitioners.data.map((p) => [p.id, p])),
-    }));
-    referenceCache.set(client, promise);
-    promise.catch(() => {
-      if (referenceCache.get(client) === promise) referenceCache.delete(client);
-    });
-  }
-  return abortable(promise, signal);
+export async function loadReferenceData(client: ElementClient, signal?: AbortSignal): Promise<ReferenceData> {
+  const cached = referenceCache.get(client.shared);
+  if (cached) return cached;
+  const [types, locations, practitioners] = await Promise.all([
+    client.listAll('/v1/appointment_types', { signal }),
+    client.listAll('/v1/locations', { signal }),
+    client.listAll('/v1/practitioners', { signal }),
+  ]);
+  const data: ReferenceData = {
+    types: types.data,
+    locations: locations.data,
+    practitioners: practitioners.data,
+    typeById: new Map(types.data.map((t) => [t.id, t])),
+    locationById: new Map(locations.data.map((l) => [l.id, l])),
+    practitionerById: new Map(practitioners.data.map((p) => [p.id, p])),
+  };
+  referenceCache.set(client.shared, data);
+  return data;
 }
 
 /** A slot with what the picker needs precomputed once: its instant, London day and period. */
@@ -113,7 +111,7 @@ export const LOOKAHEAD_DAYS = 56;
  * time, so the API's ordering is not relied on beyond "a page holds the earliest slots".
  */
 export async function findNextAvailableDay(
-  client: HeroClient,
+  client: ApiClient,
   filters: SlotFilters,
   from: string,
   signal?: AbortSignal,

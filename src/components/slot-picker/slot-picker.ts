@@ -1,8 +1,8 @@
-import { Task } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { HeroClient } from '../../api/client.js';
 import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
+import type { ElementClient } from '../../internal/element-client.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import { plural, type Messages, type Translations } from '../../internal/localize.js';
 import {
@@ -103,6 +103,8 @@ export const slotPickerStrings = {
   'announce.booked': 'Appointment booked.',
   'announce.released': 'The time has been released.',
   'when': '{day} at {time}',
+  'error.patient.call': 'If you need to book an appointment now, call your GP surgery on {phone}.',
+  'error.patient.contact': 'If you need to book an appointment now, contact your GP surgery.',
 } satisfies Messages;
 
 export type SlotPickerStrings = typeof slotPickerStrings;
@@ -209,7 +211,6 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
  * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
- * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
  */
 export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
@@ -248,8 +249,9 @@ export class HeroSlotPicker extends HeroElement {
 
   /** Appointment types, locations and practitioners (cached per client). */
   readonly #reference = new Task(this, {
-    task: async ([client]: readonly [HeroClient | undefined], { signal }) => {
-      return loadReferenceData(client ?? this.requireClient(), signal);
+    task: async ([client]: readonly [ElementClient | undefined], { signal }) => {
+      if (!client) return initialState;
+      return loadReferenceData(client, signal);
     },
     args: () => [this.client] as const,
     onError: (error) => void this.reportError(error),
@@ -259,7 +261,7 @@ export class HeroSlotPicker extends HeroElement {
   readonly #slots = new Task(this, {
     task: async (
       [client, typeId, locationId, practitionerId, start, days]: readonly [
-        HeroClient | undefined,
+        ElementClient | undefined,
         string | undefined,
         string | undefined,
         string | undefined,
@@ -268,9 +270,9 @@ export class HeroSlotPicker extends HeroElement {
         number,
       ],
       { signal },
-    ): Promise<SlotWindow | undefined> => {
+    ): Promise<SlotWindow | undefined | typeof initialState> => {
       if (!typeId) return undefined;
-      client ??= this.requireClient();
+      if (!client) return initialState;
       const end = addDays(start, days - 1);
       const filters: SlotFilters = { appointmentTypeId: typeId, locationId, practitionerId };
       const { data } = await client.listAll('/v1/slots', { query: slotQuery(filters, start, end), signal });
@@ -1168,7 +1170,7 @@ export class HeroSlotPicker extends HeroElement {
     }
   }
 
-  protected override render() {
+  protected override renderContent() {
     return html`<div class="base" part="base">
       ${this.#reference.render({
         initial: () => this.#renderLoading('loading.reference'),

@@ -283,7 +283,7 @@ describe('hero-form-renderer', () => {
       const reported = oneEvent(document, 'hero-error');
       const el = await loaded({ formId: SHORT_FORM_ID });
       expect((await reported).detail.code).to.equal('server');
-      expect(text(part(el, 'error'))).to.contain('Hero is having a problem');
+      expect(text(part(el, 'error'))).to.contain('Sorry, there is a problem with the service');
       await press(el, 'retry-button');
       await waitUntil(() => part(el, 'submit-button'));
       expect(text(part(el, 'title'))).to.equal('Before your appointment');
@@ -291,7 +291,7 @@ describe('hero-form-renderer', () => {
 
     it('says a form is not found', async () => {
       const el = await loaded({ formId: '999999' });
-      expect(text(part(el, 'error'))).to.contain('could not be found');
+      expect(text(part(el, 'error'))).to.contain('could not find');
     });
 
     it('says what to do when the form has no questions', async () => {

@@ -213,7 +213,7 @@ describe('hero-patient-lookup', () => {
 
   describe('attributes', () => {
     it('reflects allow-register, name, required and disabled', async () => {
-      const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup allow-register name="patient_id" required disabled></hero-patient-lookup>`);
+      const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" allow-register name="patient_id" required disabled></hero-patient-lookup>`);
       expect(el.allowRegister).to.equal(true);
       expect(el.name).to.equal('patient_id');
       expect(el.required).to.equal(true);
@@ -880,7 +880,7 @@ describe('hero-patient-lookup', () => {
 
   describe('theming', () => {
     it('takes --hero-patient-lookup-error-color for the error summary', async () => {
-      const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup style="--hero-patient-lookup-error-color: rgb(1, 2, 3)"></hero-patient-lookup>`);
+      const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" style="--hero-patient-lookup-error-color: rgb(1, 2, 3)"></hero-patient-lookup>`);
       $<HTMLButtonElement>(el, '[part~="search-button"]')!.click();
       await el.updateComplete;
       expect(getComputedStyle($(el, '[part~="error-summary"]')!).borderTopColor).to.equal('rgb(1, 2, 3)');
@@ -893,7 +893,7 @@ describe('hero-patient-lookup', () => {
             background: rgb(4, 5, 6);
           }
         </style>
-        <hero-patient-lookup class="themed"></hero-patient-lookup>
+        <hero-patient-lookup class="themed" tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token"></hero-patient-lookup>
       </div>`);
       const el = wrapper.querySelector('hero-patient-lookup')!;
       await el.updateComplete;

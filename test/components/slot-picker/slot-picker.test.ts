@@ -298,7 +298,7 @@ describe('<hero-slot-picker>', function () {
       const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" start-date=${nextMonday()}></hero-slot-picker>`);
       expect((await reported).detail.code).to.equal('server');
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'));
-      expect(text($(el, '[role="alert"]'))).to.contain('Hero is having a problem');
+      expect(text($(el, '[role="alert"]'))).to.contain('Sorry, there is a problem with the service');
       worker.resetHandlers();
       $(el, '[part="retry-button"]').click();
       await slotsShown(el);
