@@ -36,6 +36,8 @@ import type {
 export interface DecodeIssue {
   path: string;
   problem: string;
+  /** An item of a list was left out because it could not be used (data the user does not see). */
+  skipped?: true;
 }
 
 /** Reads one value at `path`; throws `Unusable` when it cannot be used, notes smaller problems in `issues`. */
@@ -145,7 +147,7 @@ export function array<T>(item: Reader<T>): Reader<T[]> {
         out.push(item(entry, `${path}[${index}]`, issues));
       } catch (error) {
         if (!(error instanceof Unusable)) throw error;
-        issues.push({ path: error.path, problem: `${error.problem}; item skipped` });
+        issues.push({ path: error.path, problem: `${error.problem}; item skipped`, skipped: true });
       }
     });
     return out;

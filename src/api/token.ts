@@ -78,6 +78,8 @@ export class TokenManager {
   readonly #leewayMs: number;
   #cached: CachedToken | undefined;
   #refreshing: Promise<CachedToken> | undefined;
+  /** Callers waiting on the refresh: when all have gone (their elements left the page), retries stop. */
+  #waiting = 0;
 
   constructor(source: TokenSource, options: TokenManagerOptions) {
     this.#source = source;
@@ -94,7 +96,17 @@ export class TokenManager {
     this.#refreshing ??= this.#refresh().finally(() => {
       this.#refreshing = undefined;
     });
-    return (await abortable(this.#refreshing, signal)).token;
+    this.#waiting++;
+    try {
+      return (await abortable(this.#refreshing, signal)).token;
+    } finally {
+      this.#waiting--;
+    }
+  }
+
+  /** Settles when no token request is in progress (for tests and hosts that want to know). */
+  async idle(): Promise<void> {
+    await this.#refreshing?.catch(() => undefined);
   }
 
   /** The API refused `token` (401): forget it so the next `get` fetches another. */
@@ -168,9 +180,10 @@ export class TokenManager {
           headers: { accept: 'application/json' },
         });
       } catch (cause) {
-        const wait = attempt < retry.retries ? retryDelay(attempt, undefined, retry) : undefined;
+        const wait = attempt < retry.retries && this.#waiting > 0 ? retryDelay(attempt, undefined, retry) : undefined;
         if (wait !== undefined) {
           await sleep(wait);
+          if (this.#waiting === 0) throw new HeroError('auth', 'The access token is no longer wanted: every request waiting for it was cancelled.');
           continue;
         }
         throw new HeroError('auth', 'Could not reach the token endpoint (token-url). Check that the host’s token route is running; the next attempt will try again.', { cause });
@@ -185,11 +198,12 @@ export class TokenManager {
         throw new HeroError('auth', `The token endpoint (token-url) refused to issue a token (HTTP ${response.status}). The user may need to sign in to the host application again.`);
       }
       const wait =
-        attempt < retry.retries && response.status >= 500
+        attempt < retry.retries && this.#waiting > 0 && response.status >= 500
           ? retryDelay(attempt, parseRetryAfter(response.headers.get('retry-after'), now()), retry)
           : undefined;
       if (wait !== undefined) {
         await sleep(wait);
+        if (this.#waiting === 0) throw new HeroError('auth', 'The access token is no longer wanted: every request waiting for it was cancelled.');
         continue;
       }
       throw new HeroError('auth', `The token endpoint (token-url) failed (HTTP ${response.status}). Check the host’s token route; the next attempt will try again.`);

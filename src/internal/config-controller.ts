@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DecodeIssue } from '../api/decode.js';
 import type { HeroClient } from '../api/client.js';
 import { HeroError, toHeroError } from '../api/errors.js';
 import { isConfigured, sharedClient, type HeroConfig } from '../api/registry.js';
@@ -53,6 +54,8 @@ export interface ConnectionOptions {
   grace: () => number;
   /** Called once the grace period has passed with no usable configuration. */
   onMissing: (error: HeroError) => void;
+  /** Told what the response decoders noticed in an answer (skipped items): paths and problems, no values. */
+  onDecodeIssues?: (issues: DecodeIssue[]) => void;
 }
 
 /**
@@ -126,7 +129,7 @@ export class ConnectionController implements ReactiveController {
     const shared = this.#sharedClient();
     if (shared !== this.#shared || (shared && !this.#client)) {
       this.#shared = shared;
-      this.#client = shared && new ElementClient(shared, () => this.#connection.signal);
+      this.#client = shared && new ElementClient(shared, () => this.#connection.signal, this.#options.onDecodeIssues);
     }
     if (shared || !this.#options.needed()) {
       this.#stopTimer();

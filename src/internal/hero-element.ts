@@ -204,6 +204,10 @@ export class HeroElement extends HeroConfigElement {
       needed: () => this.needsConfig,
       grace: () => ctor.configGracePeriod,
       onMissing: (error) => void this.reportError(error),
+      // Part of an answer could not be used (an item skipped): the rest is shown; the host is told once per answer.
+      onDecodeIssues: (issues) =>
+        issues.some((issue) => issue.skipped) &&
+        void this.reportError(new HeroError('server', 'Part of the Hero API’s answer could not be used and was left out. Tell your administrator if this keeps happening.')),
     });
     this.#locale = new LocaleController(this, {
       translations: ctor.translations,

@@ -177,6 +177,20 @@ describe('HeroClient', () => {
       expect(locations.data.length).to.be.greaterThan(0);
     });
 
+    it('stops retrying the token endpoint once nobody waits for the token (the element left the page)', async () => {
+      worker.use(http.all('*/api/hero-token', () => new HttpResponse(null, { status: 503 })));
+      const client = new HeroClient({ baseUrl: API, tenantId: MOCK_PRACTICE_GROUP_ID, token: { kind: 'url', url: '/api/hero-token' }, retry: { baseDelayMs: 200, maxDelayMs: 200 } });
+      const controller = new AbortController();
+      const call = client.get('/v1/locations', { signal: controller.signal });
+      await waitUntil(() => requestsTo('/api/hero-token').length === 1, 'the first token request');
+      controller.abort();
+      expect(isAbortError(await rejection(call))).to.equal(true);
+      // The refresh ends by itself after its backoff instead of asking again.
+      await client.tokens!.idle();
+      expect(requestsTo('/api/hero-token')).to.have.length(1);
+      expect(requestsTo('/v1/locations')).to.have.length(0);
+    });
+
     it('says when the token endpoint refuses (signed out) without retrying it', async () => {
       worker.use(http.get('*/api/hero-token', () => new HttpResponse(null, { status: 401 })));
       const client = new HeroClient({ baseUrl: API, tenantId: MOCK_PRACTICE_GROUP_ID, token: { kind: 'url', url: '/api/hero-token' }, retry: FAST });
@@ -515,8 +529,12 @@ describe('HeroClient', () => {
   });
 
   describe('timeouts', () => {
-    /** A client whose requests give up after 50 ms. */
-    const hasty = (provider: () => Promise<string> = () => mintMockToken(), retries?: number) =>
+    /** A client whose requests give up after 50 ms (its token minted beforehand, so only the request is timed). */
+    let ready: string;
+    before(async () => {
+      ready = await mintMockToken({ ttlSeconds: 3600 });
+    });
+    const hasty = (provider: () => Promise<string> = async () => ready, retries?: number) =>
       new HeroClient({
         baseUrl: API,
         tenantId: MOCK_PRACTICE_GROUP_ID,

@@ -159,3 +159,30 @@ describe('errors and focus', () => {
     });
   });
 });
+
+describe('answers with parts the kit cannot use', () => {
+  useMockApi();
+
+  it('shows what could be used and reports the rest once through hero-error (server), naming no value', async () => {
+    worker.use(
+      http.get('*/v1/locations', () =>
+        HttpResponse.json({ data: [{ id: '1', name: 'Thornbury' }, { id: 'Jane Smith', name: 'Bad' }, { id: '3', name: 'Alveston' }], count: 3 }),
+      ),
+    );
+    const errors: CustomEvent[] = [];
+    const listen = (event: Event) => errors.push(event as CustomEvent);
+    document.addEventListener('hero-error', listen);
+    try {
+      const el = await probe();
+      await loaded(el);
+      expect(textOf(el, '.count')).to.equal('2 locations');
+      await waitUntil(() => errors.length > 0, 'hero-error');
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.code).to.equal('server');
+      expect(JSON.stringify(errors[0]!.detail)).not.to.contain('Jane');
+    } finally {
+      document.removeEventListener('hero-error', listen);
+    }
+  });
+});
