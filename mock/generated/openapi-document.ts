@@ -2857,12 +2857,11 @@ export const openapiDocument: Record<string, unknown> = {
     "name": "page_size",
     "in": "query",
     "required": false,
-    "description": "Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page.",
-    "x-hero-inferred": "Hero documents page_size for lists in general but not on this endpoint's page; the 100 cap and default 20 are designed",
+    "description": "Number of results to return per page, default 20. Hero documents `page_size` for lists in\ngeneral but not on this endpoint's page. A server may cap it (the mock at 100) and answer\nfewer than asked: follow pages by the items actually returned.\n",
+    "x-hero-inferred": "Hero documents page_size for lists in general but not on this endpoint's page; the default 20 and a silent cap are designed",
     "schema": {
      "type": "integer",
      "minimum": 1,
-     "maximum": 100,
      "default": 20
     }
    },

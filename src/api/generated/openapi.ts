@@ -1899,7 +1899,11 @@ export interface components {
         PageSize: string;
         /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
         PageIndexInferred: number;
-        /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+        /**
+         * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+         *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+         *     fewer than asked: follow pages by the items actually returned.
+         */
         PageSizeInferred: number;
         /** @description First Europe/London calendar day of the window, `YYYY-MM-DD`, inclusive. The name is documented; the format and inclusiveness are [DESIGNED]. Default today (Europe/London). */
         SlotStartDate: string;
@@ -1956,7 +1960,11 @@ export interface operations {
                 has_availability?: boolean;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -1988,7 +1996,11 @@ export interface operations {
             query?: {
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2022,7 +2034,11 @@ export interface operations {
                 location_id?: string;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2064,7 +2080,11 @@ export interface operations {
                 practitioner_id?: components["parameters"]["SlotPractitionerId"];
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2493,7 +2513,11 @@ export interface operations {
                 search?: string;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2685,7 +2709,11 @@ export interface operations {
                 form_type?: "questionnaire" | "response" | "appointment" | "care_navigation";
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2998,7 +3026,11 @@ export interface operations {
                 has_follow_up?: boolean;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
