@@ -239,10 +239,12 @@ const slotFields = object({
   finish_time: dateTime,
 });
 
-/** A slot; one that ends before it starts cannot be offered. */
+/** A slot; one that ends before it starts cannot be offered. One without length (as Hero's own example is) is kept and noted. */
 export const slot: Reader<Slot> = (value, path, issues) => {
   const s = slotFields(value, path, issues);
-  if (Date.parse(s.finish_time) <= Date.parse(s.start_time)) throw new Unusable(`${path}.finish_time`, 'ends before it starts');
+  const length = Date.parse(s.finish_time) - Date.parse(s.start_time);
+  if (length < 0) throw new Unusable(`${path}.finish_time`, 'ends before it starts');
+  if (length === 0) issues.push({ path: `${path}.finish_time`, problem: 'ends when it starts' });
   return s;
 };
 
