@@ -4,16 +4,45 @@
  */
 import type { Appointment, BatchMessage, FormAnswer, MessageType, Patient } from '../src/api/types.js';
 import { mockClock } from './clock.js';
-import { patients as fixturePatients, SEEDED_DRAFT_RESPONSE_ID, SHORT_FORM_ID, smsCredits } from './fixtures.js';
+import {
+  patients as fixturePatients,
+  SEEDED_DRAFT_RESPONSE_ID,
+  seededAppointments,
+  seededLinks,
+  seededMessages,
+  SHORT_FORM_ID,
+  smsCredits,
+  type SeededMessage,
+} from './fixtures.js';
 
 /** How long `POST /v1/appointments` holds a slot. */
 export const RESERVATION_HOLD_MS = 15 * 60 * 1000;
 
 export interface StoredAppointment {
   appointment: Appointment;
-  /** The generated slot this appointment holds. */
+  /** The generated slot this appointment holds (`seed-…` for seeded ones, which hold none). */
   slotId: string;
   cancelled: boolean;
+  cancelledAt: string | null;
+}
+
+/** A `PATCH /v1/appointments/{id}/cancel` the mock received, with its body, for tests to assert. */
+export interface RecordedCancellation {
+  appointmentId: string;
+  suppress_mail?: boolean;
+  suppress_cancellation_policy?: boolean;
+  /** Whether it released a reservation (not confirmed) or cancelled a booking. */
+  released: boolean;
+}
+
+export interface StoredLink {
+  id: string;
+  type: 'booking' | 'form' | 'video' | 'attachment';
+  name: string;
+  status: string;
+  url: string;
+  patientId: string | null;
+  attachmentUuid?: string;
 }
 
 export interface StoredMessage {
@@ -21,6 +50,9 @@ export interface StoredMessage {
   patientId: string;
   messageType: MessageType;
   content: string;
+  /** Where it went (`recipient_contact_detail`, or the record's detail for that channel). */
+  recipient: string;
+  shortLinkId: string | null;
   createdAt: string;
   sendAt: string | null;
   writeToRecord: boolean;
@@ -30,6 +62,8 @@ export interface StoredMessage {
   deliveredAt: string | null;
   /** Set when the message can never be delivered (no contact detail). */
   failureReason: string | null;
+  /** A seeded message's fixed state (polls do not move it). */
+  seeded?: SeededMessage;
 }
 
 export interface StoredFormResponse {
@@ -56,17 +90,48 @@ export interface MockDbState {
   messages: Map<string, StoredMessage>;
   formResponses: Map<string, StoredFormResponse>;
   batches: Map<string, StoredBatch>;
+  links: Map<string, StoredLink>;
+  /** Every cancel request, in order (a released hold must carry `suppress_mail: true`). */
+  cancellations: RecordedCancellation[];
   /** SMS credits left; each SMS sent uses one. */
   smsCredits: number;
-  nextIds: { patient: number; appointment: number; message: number; formResponse: number; batch: number };
+  nextIds: { patient: number; appointment: number; message: number; formResponse: number; batch: number; link: number };
+}
+
+function seededMessage(seed: SeededMessage, now: number): StoredMessage {
+  const created = now - seed.createdMinutesAgo * 60_000;
+  const sendAt = seed.scheduledInMinutes === undefined ? null : new Date(now + seed.scheduledInMinutes * 60_000).toISOString();
+  const sent = seed.response === 'pending' ? null : new Date(created + 5_000).toISOString();
+  return {
+    id: seed.id,
+    patientId: seed.patientId,
+    messageType: seed.messageType,
+    content: seed.content,
+    recipient: seed.recipient,
+    shortLinkId: seed.shortLink?.id ?? null,
+    createdAt: new Date(created).toISOString(),
+    sendAt,
+    writeToRecord: seed.writeToRecord.status !== null,
+    polls: 0,
+    sentAt: sent,
+    deliveredAt: seed.response === 'delivered' ? sent : null,
+    failureReason: seed.failureReason,
+    seeded: seed,
+  };
 }
 
 function seed(): MockDbState {
-  const created = new Date(mockClock.now() - 2 * 60 * 60 * 1000).toISOString();
+  const now = mockClock.now();
+  const created = new Date(now - 2 * 60 * 60 * 1000).toISOString();
   return {
     patients: fixturePatients.map((p) => structuredClone(p)),
-    appointments: new Map(),
-    messages: new Map(),
+    appointments: new Map(
+      seededAppointments(now).map(({ appointment, cancelledAt }) => [
+        appointment.id,
+        { appointment, slotId: `seed-${appointment.id}`, cancelled: cancelledAt !== null, cancelledAt },
+      ]),
+    ),
+    messages: new Map(seededMessages.map((seed) => [seed.id, seededMessage(seed, now)])),
     formResponses: new Map([
       [
         SEEDED_DRAFT_RESPONSE_ID,
@@ -83,15 +148,17 @@ function seed(): MockDbState {
       ],
     ]),
     batches: new Map(),
+    links: new Map(seededLinks.map((link) => [link.id, { ...link }])),
+    cancellations: [],
     smsCredits: smsCredits.credits,
-    nextIds: { patient: 5001, appointment: 9001, message: 30001, formResponse: 9601, batch: 70001 },
+    nextIds: { patient: 5001, appointment: 9001, message: 30001, formResponse: 9601, batch: 70001, link: 72001 },
   };
 }
 
 /** The live state. Its object identity never changes; `resetMockDb()` refills it. */
 export const mockDb: MockDbState = seed();
 
-/** Restores the seeded state: fixture patients, no appointments, messages or batches. */
+/** Restores the seeded state: fixture patients, patient 401's appointments and message history, no batches. */
 export function resetMockDb(): void {
   Object.assign(mockDb, seed());
 }

@@ -8,6 +8,7 @@
  * whatever the machine's own time zone).
  */
 import type {
+  Appointment,
   AppointmentType,
   Assignee,
   Form,
@@ -18,6 +19,7 @@ import type {
   ListPatient,
   Patient,
   PatientIdentifier,
+  PracticeGroup,
   Practitioner,
   Slot,
   SmsCredits,
@@ -1273,3 +1275,192 @@ export const VALID_SNOMED_CODES: ReadonlySet<string> = new Set([
 
 /** The SNOMED code written with a message when `write_to_record` is set and none was given. */
 export const DEFAULT_MESSAGE_SNOMED_CODE = '185316007';
+
+// ───────────────────────────── The practice ─────────────────────────────
+
+/** `GET /v1/me`: the practice, as the designed shape has it (phone in Ofcom's drama range for Bristol). */
+export const practiceGroup: PracticeGroup = {
+  id: '1001',
+  name: PRACTICE_NAME,
+  sector: 'nhs',
+  phone: '0117 496 0123',
+  email: 'millbrook.practice@nhs.example',
+  ods_code: 'L81004',
+  address: { line_1: '42 High Street', line_2: null, town: 'Thornbury', county: 'South Gloucestershire', postcode: 'BS35 2AQ' },
+};
+
+// ───────────────────────────── A patient's appointments ─────────────────────────────
+
+/** The patient whose appointments the mock seeds: upcoming, past, cancelled, reserved, one inside the cancellation policy, one after the October clocks change. */
+export const APPOINTMENTS_PATIENT_ID = '401';
+
+export const SEEDED_APPOINTMENT_IDS = {
+  past: '8001',
+  upcoming: '8002',
+  cancelled: '8003',
+  reserved: '8004',
+  afterClocksChange: '8005',
+  insidePolicy: '8006',
+} as const;
+
+export interface SeededAppointment {
+  appointment: Appointment;
+  cancelledAt: string | null;
+}
+
+/** The last Sunday of October on or after `date`'s year (the day BST ends), as `YYYY-MM-DD`. */
+export function octoberClocksChange(year: number): string {
+  const lastDay = new Date(Date.UTC(year, 9, 31));
+  return addDays(`${year}-10-31`, -lastDay.getUTCDay());
+}
+
+/**
+ * Patient 401's appointments, relative to `now` (the mock clock when the database is seeded). They
+ * hold no generated slot, so slot lists are unchanged.
+ */
+export function seededAppointments(now: number): SeededAppointment[] {
+  const today = londonTodayAt(now);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const at = (days: number, time: string) => londonWallTimeToUtcMs(addDays(today, days), hm(time));
+  const year = Number(today.slice(0, 4));
+  let change = octoberClocksChange(year);
+  if (change <= today) change = octoberClocksChange(year + 1);
+  const make = (
+    id: string,
+    startMs: number,
+    typeId: string,
+    practitionerId: string,
+    locationId: string,
+    extra: Partial<Appointment>,
+    cancelledAt: string | null = null,
+  ): SeededAppointment => {
+    const type = appointmentTypeById.get(typeId)!;
+    return {
+      cancelledAt,
+      appointment: {
+        id,
+        patient_id: APPOINTMENTS_PATIENT_ID,
+        practitioner_id: practitionerId,
+        location_id: locationId,
+        appointment_type_id: typeId,
+        duration: type.duration,
+        start_time: iso(startMs),
+        video: type.video ?? false,
+        in_person: type.in_person ?? false,
+        telephone: type.telephone ?? false,
+        video_url: null,
+        link_id: null,
+        reserved_until: null,
+        booking_confirmed_at: iso(now - 10 * 86_400_000),
+        can_be_cancelled: true,
+        can_be_rescheduled: true,
+        cancellation_policy_hours: 24,
+        suppress_mail: false,
+        ...extra,
+      },
+    };
+  };
+  return [
+    make(SEEDED_APPOINTMENT_IDS.past, at(-30, '09:20'), '101', '201', '301', {
+      booking_confirmed_at: iso(now - 40 * 86_400_000),
+      can_be_cancelled: false,
+      can_be_rescheduled: false,
+    }),
+    make(SEEDED_APPOINTMENT_IDS.upcoming, at(7, '10:30'), '102', '202', '301', {}),
+    make(SEEDED_APPOINTMENT_IDS.cancelled, at(3, '11:00'), '104', '204', '301', { can_be_cancelled: false, can_be_rescheduled: false }, iso(now - 86_400_000)),
+    make(SEEDED_APPOINTMENT_IDS.reserved, at(2, '14:10'), '101', '202', '303', {
+      booking_confirmed_at: null,
+      reserved_until: iso(now + 10 * 60_000),
+    }),
+    // 09:00 GMT on the Monday after BST ends: booked while the clocks said BST.
+    make(SEEDED_APPOINTMENT_IDS.afterClocksChange, londonWallTimeToUtcMs(addDays(change, 1), hm('09:00')), '103', '207', '303', {
+      video_url: 'https://video.hero-mock.test/consult/8005',
+      booking_confirmed_at: iso(now - 2 * 86_400_000),
+    }),
+    // Inside the 24-hour cancellation policy: staff may cancel with suppress_cancellation_policy.
+    make(SEEDED_APPOINTMENT_IDS.insidePolicy, Math.ceil((now + 6 * 3_600_000) / 600_000) * 600_000, '107', '206', '301', {}),
+  ];
+}
+
+// ───────────────────────────── Sent messages ─────────────────────────────
+
+/** One seeded sent message: what List Sent Messages, Get Message and Get Message Status answer for it. */
+export interface SeededMessage {
+  id: string;
+  patientId: string;
+  messageType: 'sms' | 'email' | 'nhs_app' | 'hero';
+  content: string;
+  recipient: string;
+  /** Minutes before the mock's "now" that it was created. */
+  createdMinutesAgo: number;
+  /** Minutes from now it is scheduled for (scheduled messages only). */
+  scheduledInMinutes?: number;
+  response: 'delivered' | 'declined' | 'sent' | 'pending' | 'retry' | 'fatal';
+  failureReason: string | null;
+  writeToRecord: { status: 'success' | 'failed' | 'not_written' | null; failureReason: string | null };
+  sentBy: { id: string; first_name: string; last_name: string } | null;
+  shortLink?: { id: string; type: string; name: string; status: string };
+  campaign?: { id: string; name: string };
+}
+
+const KAREN = { id: '23', first_name: 'Karen', last_name: 'Price' };
+const DR_SHARMA = { id: '21', first_name: 'Priya', last_name: 'Sharma' };
+
+/** Every delivery state and every write-to-record state, failures included. */
+export const seededMessages: SeededMessage[] = [
+  {
+    id: '29001', patientId: '401', messageType: 'sms', recipient: '07700900123', createdMinutesAgo: 60 * 24 * 20,
+    content: 'Dear Olivia, this is a reminder of your appointment at Millbrook Medical Practice.',
+    response: 'delivered', failureReason: null, writeToRecord: { status: 'success', failureReason: null }, sentBy: KAREN,
+  },
+  {
+    id: '29002', patientId: '401', messageType: 'email', recipient: 'olivia.bennett@example.com', createdMinutesAgo: 60 * 24 * 12,
+    content: 'Hi Olivia, your recent test results are normal and no action is needed.',
+    response: 'declined', failureReason: 'The recipient declined email from the practice', writeToRecord: { status: 'not_written', failureReason: null }, sentBy: DR_SHARMA,
+  },
+  {
+    id: '29003', patientId: '401', messageType: 'sms', recipient: '07700900123', createdMinutesAgo: 30,
+    content: 'Hi Olivia, please call the surgery about your prescription.',
+    response: 'sent', failureReason: null, writeToRecord: { status: null, failureReason: null }, sentBy: KAREN,
+  },
+  {
+    id: '29004', patientId: '401', messageType: 'nhs_app', recipient: '9990000018', createdMinutesAgo: 5, scheduledInMinutes: 60 * 18,
+    content: 'Your flu vaccination clinic is on Saturday morning.',
+    response: 'pending', failureReason: null, writeToRecord: { status: null, failureReason: null }, sentBy: KAREN,
+  },
+  {
+    id: '29005', patientId: '401', messageType: 'sms', recipient: '07700900123', createdMinutesAgo: 60 * 3,
+    content: 'Hi Olivia, your medication review is due.',
+    response: 'retry', failureReason: 'The SMS provider did not answer; retrying', writeToRecord: { status: 'failed', failureReason: 'The EHR did not accept the entry' }, sentBy: DR_SHARMA,
+  },
+  {
+    id: '29006', patientId: '401', messageType: 'email', recipient: 'olivia.bennett@old-example.com', createdMinutesAgo: 60 * 24 * 40,
+    content: 'Dear Olivia, please fill in the pre-appointment questionnaire.',
+    response: 'fatal', failureReason: 'The mailbox does not exist', writeToRecord: { status: 'not_written', failureReason: null }, sentBy: null,
+  },
+  {
+    id: '29007', patientId: '401', messageType: 'hero', recipient: 'olivia.bennett@example.com', createdMinutesAgo: 60 * 24 * 60,
+    content: 'Hi Olivia, you are eligible for a free NHS flu vaccination. Book here: https://book.hero-mock.test/l/71001',
+    response: 'delivered', failureReason: null, writeToRecord: { status: 'success', failureReason: null }, sentBy: KAREN,
+    shortLink: { id: '71001', type: 'booking', name: 'Flu vaccination', status: 'used' },
+    campaign: { id: '5', name: 'Flu vaccinations' },
+  },
+  {
+    id: '29008', patientId: '404', messageType: 'sms', recipient: '07700900321', createdMinutesAgo: 60 * 24 * 2,
+    content: 'Please call the surgery.',
+    response: 'delivered', failureReason: null, writeToRecord: { status: 'success', failureReason: null }, sentBy: KAREN,
+  },
+  {
+    id: '29009', patientId: '412', messageType: 'sms', recipient: '', createdMinutesAgo: 60 * 24,
+    content: 'Hi Harry, please book your asthma review.',
+    response: 'fatal', failureReason: 'No mobile number on the patient record', writeToRecord: { status: 'failed', failureReason: 'The message was never sent' }, sentBy: KAREN,
+  },
+];
+
+/** The patient whose history holds every state. */
+export const MESSAGE_HISTORY_PATIENT_ID = '401';
+
+/** Links the mock knows from the start (the booking link sent in message 29007). */
+export const seededLinks = [
+  { id: '71001', type: 'booking' as const, name: 'Flu vaccination', status: 'used', url: 'https://book.hero-mock.test/l/71001', patientId: '401' },
+];

@@ -10,3 +10,4 @@ export * from './db.js';
 export * from './handlers.js';
 export * from './scenarios.js';
 export * from './host-token.js';
+export * from './validate.js';

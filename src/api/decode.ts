@@ -16,18 +16,27 @@
 import { heroId, normalisePatient, type HeroPatient } from '../domain/patient.js';
 import { HeroError } from './errors.js';
 import type {
+  AttachmentLink,
   Appointment,
+  AppointmentListItem,
   AppointmentReservation,
+  AppointmentState,
+  AppointmentStatus,
   AppointmentType,
   Assignee,
+  CreatedLink,
   Form,
   FormField,
   FormFieldOption,
   FormResponse,
   Location,
+  Message,
   MessageSendResponse,
   MessageStatus,
+  PracticeGroup,
   Practitioner,
+  SentMessage,
+  ShortLink,
   Slot,
   Template,
 } from './types.js';
@@ -57,11 +66,19 @@ const kind = (value: unknown): string => (value === null ? 'null' : Array.isArra
 
 // ───────── Scalars ─────────
 
-/** An id (`^\d+$`) given as a string or a whole number, as a string. */
-export const id: Reader<string> = (value, path) => {
+/**
+ * An id, as a string. Hero documents ids as digits (`^\d+$`), given as a string or a whole number;
+ * its reference's own examples (and its mock server) answer `"string"`, so other text is kept as
+ * written and noted. Missing, empty, or not text or a number: unusable.
+ */
+export const id: Reader<string> = (value, path, issues) => {
   const result = heroId(value);
-  if (result === null) throw new Unusable(path, value === undefined ? 'missing' : `expected an id (digits), got ${kind(value)}`);
-  return result;
+  if (result !== null) return result;
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= 200) {
+    issues.push({ path, problem: 'not digits as documented (kept as written)' });
+    return value.trim();
+  }
+  throw new Unusable(path, value === undefined ? 'missing' : `expected an id (digits), got ${typeof value === 'string' ? 'other text' : kind(value)}`);
 };
 
 export const string: Reader<string> = (value, path) => {
@@ -109,6 +126,12 @@ export function nullable<T>(read: Reader<T>): Reader<T | null> {
       return null;
     }
   };
+}
+
+/** Absent or null: `undefined` (for optional fields). Present but unusable: noted, and `undefined`. */
+export function optional<T>(read: Reader<T>): Reader<T | undefined> {
+  const inner = nullable(read);
+  return (value, path, issues) => inner(value, path, issues) ?? undefined;
 }
 
 /** Absent, null or unusable: `fallback` (unusable is noted). */
@@ -218,10 +241,12 @@ const slotFields = object({
   finish_time: dateTime,
 });
 
-/** A slot; one that ends before it starts cannot be offered. */
+/** A slot; one that ends before it starts cannot be offered. One without length (as Hero's own example is) is kept and noted. */
 export const slot: Reader<Slot> = (value, path, issues) => {
   const s = slotFields(value, path, issues);
-  if (Date.parse(s.finish_time) <= Date.parse(s.start_time)) throw new Unusable(`${path}.finish_time`, 'ends before it starts');
+  const length = Date.parse(s.finish_time) - Date.parse(s.start_time);
+  if (length < 0) throw new Unusable(`${path}.finish_time`, 'ends before it starts');
+  if (length === 0) issues.push({ path: `${path}.finish_time`, problem: 'ends when it starts' });
   return s;
 };
 
@@ -238,6 +263,7 @@ export const appointment: Reader<Appointment> = object({
   video: flag,
   in_person: flag,
   telephone: flag,
+  video_url: nullableString,
   link_id: nullableId,
   reserved_until: nullableDateTime,
   booking_confirmed_at: nullableDateTime,
@@ -246,6 +272,45 @@ export const appointment: Reader<Appointment> = object({
   cancellation_policy_hours: withDefault(number, 0),
   suppress_mail: flag,
 });
+
+/** An answer to a change of an appointment (book, edit, reschedule, cancel): the appointment, or `undefined` when the answer lacks it. Never refused. */
+const changedAppointment = (value: unknown, path: string, issues: DecodeIssue[]): Appointment | undefined =>
+  value === undefined || value === '' ? undefined : (nullable(appointment)(value, path, issues) ?? undefined);
+
+const APPOINTMENT_STATES = ['reserved', 'booked', 'cancelled', 'expired'] as const satisfies readonly AppointmentState[];
+
+/**
+ * An appointment's state: as the API wrote it when it is one the kit knows, else what the
+ * documented fields imply (cancelled, confirmed, holding, or a lapsed hold), noted.
+ */
+function appointmentState(source: Record<string, unknown>, path: string, issues: DecodeIssue[], now = Date.now()): AppointmentState {
+  const given = source['status'];
+  if (typeof given === 'string' && (APPOINTMENT_STATES as readonly string[]).includes(given)) return given as AppointmentState;
+  if (given !== undefined && given !== null) issues.push({ path: `${path}.status`, problem: 'unexpected value (worked out from the dates)' });
+  const at = (key: string) => nullableDateTime(source[key], `${path}.${key}`, []);
+  if (at('cancelled_at')) return 'cancelled';
+  if (at('booking_confirmed_at')) return 'booked';
+  const until = at('reserved_until');
+  return until && Date.parse(until) > now ? 'reserved' : 'expired';
+}
+
+/** An appointment in List Appointments: the appointment, its state and when it was cancelled. */
+export const appointmentListItem: Reader<AppointmentListItem> = (value, path, issues) => {
+  const base = appointment(value, path, issues);
+  const source = record(value, path);
+  return { ...base, status: appointmentState(source, path, issues), cancelled_at: nullableDateTime(source['cancelled_at'], `${path}.cancelled_at`, issues) };
+};
+
+export const appointmentStatus: Reader<AppointmentStatus> = (value, path, issues) => {
+  const source = record(value, path);
+  return {
+    id: id(source['id'], `${path}.id`, issues),
+    status: appointmentState(source, path, issues),
+    reserved_until: nullableDateTime(source['reserved_until'], `${path}.reserved_until`, issues),
+    booking_confirmed_at: nullableDateTime(source['booking_confirmed_at'], `${path}.booking_confirmed_at`, issues),
+    cancelled_at: nullableDateTime(source['cancelled_at'], `${path}.cancelled_at`, issues),
+  };
+};
 
 /** A patient in any documented shape, through the one normaliser (allow-list included). */
 export const patient: Reader<HeroPatient> = (value, path) => {
@@ -356,6 +421,98 @@ export const messageStatus: Reader<MessageStatus> = object({
   errors: withDefault(object({ write_to_record: nullableString, send: nullableString }), { write_to_record: null, send: null }),
 });
 
+const messagePatient = object({
+  id,
+  title: nullableString,
+  first_name: withDefault(string, ''),
+  last_name: withDefault(string, ''),
+});
+
+export const shortLink: Reader<ShortLink> = object({
+  id: nullableId,
+  type: nullableString,
+  name: nullableString,
+  status: nullableString,
+});
+
+const campaign = object({ id: nullableId, name: nullableString });
+
+/**
+ * A sent message (List Sent Messages). One whose patient cannot be read is skipped: a message is
+ * only ever shown against the patient it names.
+ */
+export const sentMessage: Reader<SentMessage> = object({
+  id: nullableId,
+  patient: messagePatient,
+  write_to_record: withDefault(
+    object({ write_to_record_at: nullableDateTime, status: nullableString, failure_reason: nullableString }),
+    { write_to_record_at: null, status: null, failure_reason: null },
+  ),
+  short_link: nullable(shortLink),
+  campaign: nullable(campaign),
+  created_at: nullableDateTime,
+  sent_at: nullableDateTime,
+  scheduled_at: nullableDateTime,
+  status: withDefault(string, ''),
+  sent_by: withDefault(string, ''),
+  recipient_contact_detail: withDefault(string, ''),
+  message_type: withDefault(string, ''),
+});
+
+export const message: Reader<Message> = object({
+  id,
+  patient: messagePatient,
+  write_to_record: withDefault(
+    object({ write_to_record_at: nullableDateTime, status: nullableString, failure_reason: nullableString, snomed_code: nullableString }),
+    { write_to_record_at: null, status: null, failure_reason: null, snomed_code: null },
+  ),
+  short_link: nullable(shortLink),
+  campaign: nullable(campaign),
+  created_at: nullableDateTime,
+  sent_at: nullableDateTime,
+  scheduled_at: nullableDateTime,
+  status: oneOf(DELIVERY, 'pending'),
+  sent_by_admin: nullable(object({ id: string, first_name: nullableString, last_name: nullableString })),
+  recipient_contact_detail: nullableString,
+  message_type: nullableString,
+  content: nullableString,
+});
+
+/** The answer to creating a link: the link was made, so nothing is refused (`id` and `url` may be null). */
+export const createdLink: Reader<Omit<CreatedLink, 'id' | 'url'> & { id: string | null; url: string | null }> = (value, path, issues) => {
+  const source = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  if (source !== value) issues.push({ path, problem: `expected an object, got ${kind(value)}` });
+  return {
+    id: nullableId(source['id'], `${path}.id`, issues),
+    url: nullableString(source['url'], `${path}.url`, issues),
+    expires_at: nullableDateTime(source['expires_at'], `${path}.expires_at`, issues),
+  };
+};
+
+/** The answer to creating an attachment link: never refused (its pieces may be null). */
+export const attachmentLink: Reader<{ [K in keyof AttachmentLink]: AttachmentLink[K] | null }> = (value, path, issues) => {
+  const source = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  if (source !== value) issues.push({ path, problem: `expected an object, got ${kind(value)}` });
+  return {
+    id: nullableId(source['id'], `${path}.id`, issues),
+    attachment_uuid: nullableString(source['attachment_uuid'], `${path}.attachment_uuid`, issues),
+    url: nullableString(source['url'], `${path}.url`, issues),
+  };
+};
+
+/** The practice (`GET /v1/me`): its name and how patients reach it. */
+export const practiceGroup: Reader<PracticeGroup> = object({
+  id: string,
+  name: string,
+  sector: optional(oneOf(['nhs', 'paid'], 'nhs')),
+  phone: nullableString,
+  email: nullableString,
+  ods_code: nullableString,
+  address: nullable(
+    object({ line_1: nullableString, line_2: nullableString, town: nullableString, county: nullableString, postcode: nullableString }),
+  ),
+});
+
 export const assignee: Reader<Assignee> = object({
   label: string,
   value: nullable(number),
@@ -386,9 +543,13 @@ export const DECODERS = {
   'GET /v1/slots/{id}': slot,
   'GET /v1/slots/count': object({ count: number }),
   'POST /v1/appointments': nullable(reservation),
-  'PATCH /v1/appointments/{id}/book': (value: unknown, path: string, issues: DecodeIssue[]) =>
-    value === undefined ? undefined : (nullable(appointment)(value, path, issues) ?? undefined),
+  'PATCH /v1/appointments/{id}/book': changedAppointment,
   'GET /v1/appointments/{id}': appointment,
+  'PUT /v1/appointments/{id}': changedAppointment,
+  'PATCH /v1/appointments/{id}/reschedule': changedAppointment,
+  'PATCH /v1/appointments/{id}/cancel': changedAppointment,
+  'GET /v1/appointments/{id}/status': appointmentStatus,
+  'GET /v2/appointments': list(appointmentListItem),
   'GET /v1/patients': list(patient),
   'GET /v3/patients': list(patient),
   'GET /v1/patients/{id}': patient,
@@ -399,6 +560,14 @@ export const DECODERS = {
   'GET /v1/templates': list(template),
   'POST /v1/messages/send': messageSent,
   'GET /v1/messages/{id}/status': messageStatus,
+  'GET /v1/messages/{id}': message,
+  'GET /v2/sent_messages': list(sentMessage),
+  'POST /v1/booking_links': createdLink,
+  'POST /v1/form_links': createdLink,
+  'POST /v1/video_links': createdLink,
+  'POST /v1/attachment_links': attachmentLink,
+  'GET /v1/links/status': shortLink,
+  'GET /v1/me': practiceGroup,
   'POST /v1/snomed/validate': object({ valid: boolean }),
   'GET /v1/messages/assignee/collection': object({ data: array(assignee) }),
   'GET /v1/me/sms-credits': object({ credits: number }),

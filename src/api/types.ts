@@ -12,6 +12,10 @@ type Schemas = components['schemas'];
 // Transport
 export type AccessToken = Schemas['AccessToken'];
 
+// Practice group
+export type PracticeGroup = Schemas['PracticeGroup'];
+export type PracticeGroupAddress = Schemas['PracticeGroupAddress'];
+
 // Booking
 export type AppointmentType = Schemas['AppointmentType'];
 export type AppointmentTypeList = Schemas['AppointmentTypeList'];
@@ -29,6 +33,12 @@ export type AppointmentReservation = Schemas['AppointmentReservation'];
 export type AppointmentBookRequest = Schemas['AppointmentBookRequest'];
 export type Appointment = Schemas['Appointment'];
 export type AppointmentCancelRequest = Schemas['AppointmentCancelRequest'];
+export type AppointmentEditRequest = Schemas['AppointmentEditRequest'];
+export type AppointmentRescheduleRequest = Schemas['AppointmentRescheduleRequest'];
+export type AppointmentState = Schemas['AppointmentState'];
+export type AppointmentStatus = Schemas['AppointmentStatus'];
+export type AppointmentListItem = Schemas['AppointmentListItem'];
+export type AppointmentList = Schemas['AppointmentList'];
 
 // Patients
 export type Patient = Schemas['Patient'];
@@ -73,6 +83,22 @@ export type AssigneeCollection = Schemas['AssigneeCollection'];
 export type SmsCredits = Schemas['SmsCredits'];
 export type BatchMessageRequest = Schemas['BatchMessageRequest'];
 export type BatchMessage = Schemas['BatchMessage'];
+export type WriteToRecordState = Schemas['WriteToRecordState'];
+export type MessagePatient = Schemas['MessagePatient'];
+export type ShortLink = Schemas['ShortLink'];
+export type Campaign = Schemas['Campaign'];
+export type SentMessage = Schemas['SentMessage'];
+export type SentMessageList = Schemas['SentMessageList'];
+export type MessageAdmin = Schemas['MessageAdmin'];
+export type Message = Schemas['Message'];
+
+// Links
+export type BookingLinkRequest = Schemas['BookingLinkRequest'];
+export type FormLinkRequest = Schemas['FormLinkRequest'];
+export type VideoLinkRequest = Schemas['VideoLinkRequest'];
+export type AttachmentLinkRequest = Schemas['AttachmentLinkRequest'];
+export type CreatedLink = Schemas['CreatedLink'];
+export type AttachmentLink = Schemas['AttachmentLink'];
 
 // Errors
 export type ValidationIssue = Schemas['ValidationIssue'];

@@ -31,8 +31,29 @@ import {
   UNKNOWN_NHS_NUMBER,
   verifyMockToken,
   SAME_NAME_PATIENT_IDS,
+  APPOINTMENTS_PATIENT_ID,
+  CAPPED_PAGE_SIZE,
+  mockDb,
+  MESSAGE_HISTORY_PATIENT_ID,
+  octoberClocksChange,
+  practiceGroup,
+  SEEDED_APPOINTMENT_IDS,
 } from '../../mock/index.js';
-import type { Appointment, AppointmentType, Form, ListPatient, Patient, Slot } from '../../src/api/types.js';
+import type {
+  Appointment,
+  AppointmentList,
+  AppointmentStatus,
+  AppointmentType,
+  Form,
+  ListPatient,
+  Message,
+  MessageStatus,
+  Patient,
+  SentMessageList,
+  ShortLink,
+  Slot,
+  ValidationError,
+} from '../../src/api/types.js';
 
 const server = setupServer(...handlers, hostTokenHandler);
 
@@ -204,8 +225,9 @@ describe('validation', () => {
   });
 
   it('rejects an empty message, an unknown message type and a missing patient', async () => {
-    const empty = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: ' ' } });
+    const empty = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: '' } });
     assert.equal(empty.status, 400);
+    assert.deepEqual(((await empty.json()) as { message: unknown[] }).message, [{ code: 'too_small', expected: 'minLength 1', path: ['message_string'] }]);
     const badType = await api('/v1/messages/send', {
       method: 'POST',
       json: { patient_id: '401', message_type: 'fax', message_string: 'Hi' },
@@ -364,7 +386,7 @@ describe('booking', () => {
     const fetched = await getJson<Appointment>(`/v1/appointments/${reservation.id}`);
     assert.equal(fetched.booking_confirmed_at, appointment.booking_confirmed_at);
 
-    const cancel = await api(`/v1/appointments/${reservation.id}/cancel`, { method: 'PATCH', json: {} });
+    const cancel = await api(`/v1/appointments/${reservation.id}/cancel`, { method: 'PATCH', json: { suppress_cancellation_policy: true } });
     assert.equal(cancel.status, 204);
     const free = await getJson<{ available: boolean }>('/v1/slots/availability', { method: 'POST', json: { slot_id: slot.id } });
     assert.equal(free.available, true, 'cancelling frees the slot');
@@ -605,6 +627,62 @@ describe('scenarios', () => {
     assert.equal((await api('/v1/slots?page_size=1')).status, 200, 'other endpoints are unaffected');
   });
 
+  it('slot-taken-410 and slot-taken-400: the other two ways a taken slot may come back', async () => {
+    mockClock.set(Date.parse('2026-06-15T07:00:00Z'));
+    const slot = await firstFreeSlot();
+    server.use(...scenarios['slot-taken-410']);
+    const gone = await api('/v1/appointments', { method: 'POST', json: reservationBody(slot) });
+    assert.equal(gone.status, 410);
+    server.resetHandlers();
+    server.use(...scenarios['slot-taken-400']);
+    const invalid = await api('/v1/appointments', { method: 'POST', json: reservationBody(slot) });
+    assert.equal(invalid.status, 400);
+    assert.deepEqual(await invalid.json(), { error: true, statusCode: 400, message: [{ code: 'custom', expected: 'an available slot', path: ['start_time'] }] });
+    const move = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.upcoming}/reschedule`, { method: 'PATCH', json: { start_time: slot.start_time } });
+    assert.equal(move.status, 400, 'rescheduling to a taken slot too');
+  });
+
+  it('book-answers-empty: booking works but answers 204 without the appointment; reading it back shows it booked', async () => {
+    mockClock.set(Date.parse('2026-06-15T07:00:00Z'));
+    const slot = await firstFreeSlot();
+    const reservation = (await (await api('/v1/appointments', { method: 'POST', json: reservationBody(slot) })).json()) as { id: string };
+    server.use(...scenarios['book-answers-empty']);
+    const book = await api(`/v1/appointments/${reservation.id}/book`, { method: 'PATCH', json: { patient_id: '401' } });
+    assert.equal(book.status, 204);
+    assert.equal(await book.text(), '');
+    const appointment = await getJson<Appointment>(`/v1/appointments/${reservation.id}`);
+    assert.ok(appointment.booking_confirmed_at);
+    assert.equal(appointment.patient_id, '401');
+  });
+
+  it(`page-size-capped: lists serve at most ${CAPPED_PAGE_SIZE} a page while count says more; following by items returned reaches them all`, async () => {
+    server.use(...scenarios['page-size-capped']);
+    const page = await getJson<{ data: Slot[]; count: number }>('/v1/slots?page_size=100');
+    assert.equal(page.data.length, CAPPED_PAGE_SIZE);
+    assert.ok(page.count > CAPPED_PAGE_SIZE, 'count is the total, not the page');
+    const seen = new Set<string>();
+    for (let index = 0; seen.size < page.count && index < 100; index++) {
+      const next = await getJson<{ data: Slot[] }>(`/v1/slots?page_size=100&page_index=${index}`);
+      next.data.forEach((slot) => seen.add(slot.id));
+      if (!next.data.length) break;
+    }
+    assert.equal(seen.size, page.count);
+    assert.equal((await getJson<{ data: unknown[] }>('/v3/patients?last_name=Smith&page_size=1')).data.length, 1, 'a smaller page_size is honoured');
+  });
+
+  it('malformed-items: list pages carry items without an id, with a garbled date, and not an object; count is unchanged', async () => {
+    const plain = await getJson<{ data: Slot[]; count: number }>('/v1/slots?page_size=5');
+    server.use(...scenarios['malformed-items']);
+    const page = await getJson<{ data: unknown[]; count: number }>('/v1/slots?page_size=5');
+    assert.equal(page.count, plain.count);
+    assert.equal(page.data.length, 8);
+    assert.ok(page.data.some((item) => typeof item === 'object' && item !== null && !('id' in item)));
+    assert.ok(page.data.some((item) => (item as Slot).start_time === 'not a date'));
+    assert.ok(page.data.includes('unexpected'));
+    const v3 = await getJson<{ data: unknown[] }>('/v3/patients?last_name=Smith');
+    assert.ok(v3.data.some((item) => typeof item === 'object' && item !== null && !('hero_id' in item)), 'list patients lose hero_id');
+  });
+
   it('flaky: the first request to each endpoint answers 503 with Retry-After: 0, retries succeed', async () => {
     const token = await accessToken();
     server.use(...scenarios.flaky);
@@ -624,3 +702,170 @@ describe('scenarios', () => {
     assert.equal((await api('/v1/me/sms-credits', { token })).status, 200);
   });
 });
+
+// ───────────────────────────── validation against openapi.yaml ─────────────────────────────
+
+describe('request validation against openapi.yaml', () => {
+  const problems = async (res: Response) => {
+    assert.equal(res.status, 400);
+    return ((await res.json()) as ValidationError).message;
+  };
+
+  it('checks query parameters by their documented types: dates, booleans, enums, digits', async () => {
+    assert.deepEqual(await problems(await api('/v1/slots?start_date=tomorrow')), [{ code: 'invalid_string', expected: 'date', path: ['start_date'] }]);
+    assert.deepEqual(await problems(await api('/v1/appointment_types?has_availability=maybe')), [{ code: 'invalid_type', expected: 'boolean', path: ['has_availability'] }]);
+    assert.deepEqual(await problems(await api('/v1/forms?form_type=survey')), [
+      { code: 'invalid_enum_value', expected: "'questionnaire' | 'response' | 'appointment' | 'care_navigation'", path: ['form_type'] },
+    ]);
+    assert.deepEqual(await problems(await api('/v3/patients?last_name=Smith&page_index=first')), [
+      { code: 'invalid_string', expected: 'a string matching ^\\d+$', path: ['page_index'] },
+    ]);
+    assert.equal((await problems(await api('/v2/sent_messages?status=lost')))[0]!.path[0], 'status');
+    assert.equal((await api('/v2/sent_messages?status=fatal&status=retry')).status, 200, 'a repeated status is an array, as documented');
+  });
+
+  it('checks bodies: required fields, types, patterns, unions; unknown fields pass, as the document allows', async () => {
+    assert.deepEqual(await problems(await api('/v1/snomed/validate', { method: 'POST', json: { code: 123 } })), [{ code: 'invalid_type', expected: 'string', path: ['code'] }]);
+    assert.deepEqual(await problems(await api('/v1/messages/send', { method: 'POST', json: { patient_id: 'P401', message_type: 'sms', message_string: 'Hi' } })), [
+      { code: 'invalid_string', expected: 'a string matching ^\\d+$', path: ['patient_id'] },
+    ]);
+    assert.deepEqual(await problems(await api('/v1/patients/register_pds', { method: 'POST', json: { dob: '1985-03-14' } })), [
+      { code: 'invalid_union', expected: 'object | object', path: [] },
+    ]);
+    assert.deepEqual(await problems(await api('/v1/appointments', { method: 'POST', body: '{not json', headers: { 'content-type': 'application/json' } })), [
+      { code: 'invalid_json', expected: 'object', path: [] },
+    ]);
+    const extra = await api('/v1/snomed/validate', { method: 'POST', json: { code: '185316007', note: 'ignored' } });
+    assert.equal(extra.status, 200);
+  });
+});
+
+// ───────────────────────────── the next features' API ─────────────────────────────
+
+describe('a patient\'s appointments', () => {
+  it('lists patient 401\'s appointments in every state, earliest first, and filters them', async () => {
+    const list = await getJson<AppointmentList>(`/v2/appointments?patient_id=${APPOINTMENTS_PATIENT_ID}`);
+    const byId = new Map(list.data.map((a) => [a.id, a]));
+    assert.equal(list.count, 6);
+    assert.equal(byId.get(SEEDED_APPOINTMENT_IDS.past)!.status, 'booked');
+    assert.ok(Date.parse(byId.get(SEEDED_APPOINTMENT_IDS.past)!.start_time!) < Date.now(), 'one is in the past');
+    assert.equal(byId.get(SEEDED_APPOINTMENT_IDS.cancelled)!.status, 'cancelled');
+    assert.ok(byId.get(SEEDED_APPOINTMENT_IDS.cancelled)!.cancelled_at);
+    assert.equal(byId.get(SEEDED_APPOINTMENT_IDS.reserved)!.status, 'reserved');
+    assert.equal(byId.get(SEEDED_APPOINTMENT_IDS.reserved)!.booking_confirmed_at, null);
+    const starts = list.data.map((a) => a.start_time!);
+    assert.deepEqual(starts, [...starts].sort());
+    const cancelled = await getJson<AppointmentList>(`/v2/appointments?patient_id=${APPOINTMENTS_PATIENT_ID}&status=cancelled`);
+    assert.deepEqual(cancelled.data.map((a) => a.id), [SEEDED_APPOINTMENT_IDS.cancelled]);
+    assert.equal((await getJson<AppointmentList>('/v2/appointments?patient_id=402')).count, 0);
+  });
+
+  it('has a video appointment at 09:00 GMT on the Monday after the October clocks change', async () => {
+    const appointment = await getJson<Appointment>(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.afterClocksChange}`);
+    const change = octoberClocksChange(Number(londonDay(appointment.start_time!).slice(0, 4)));
+    assert.equal(londonDay(appointment.start_time!), new Date(Date.parse(`${change}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    assert.equal(londonWallTime(appointment.start_time!), '09:00');
+    assert.ok(appointment.start_time!.startsWith(`${londonDay(appointment.start_time!)}T09:00`), 'GMT: the UTC time is the wall time');
+    assert.ok(appointment.video_url);
+  });
+
+  it('answers an appointment\'s status', async () => {
+    const status = await getJson<AppointmentStatus>(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.cancelled}/status`);
+    assert.equal(status.status, 'cancelled');
+    assert.ok(status.cancelled_at);
+  });
+
+  it('releases a reservation with suppress_mail: true and records it; a booked one inside the policy needs suppress_cancellation_policy', async () => {
+    const release = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.reserved}/cancel`, { method: 'PATCH', json: { suppress_mail: true } });
+    assert.equal(release.status, 204);
+    assert.deepEqual(mockDb.cancellations, [{ appointmentId: SEEDED_APPOINTMENT_IDS.reserved, released: true, suppress_mail: true }]);
+    const refused = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/cancel`, { method: 'PATCH', json: {} });
+    assert.equal(refused.status, 400);
+    const allowed = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/cancel`, { method: 'PATCH', json: { suppress_cancellation_policy: true } });
+    assert.equal(allowed.status, 204);
+    assert.equal((await getJson<AppointmentStatus>(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/status`)).status, 'cancelled');
+  });
+
+  it('edits a reservation (PUT) and reschedules a booking to a free slot, keeping its id', async () => {
+    const slots = await getJson<{ data: Slot[] }>('/v1/slots?appointment_type_id=101&page_size=2');
+    const [first, second] = slots.data;
+    const reservation = (await (await api('/v1/appointments', { method: 'POST', json: reservationBody(first!) })).json()) as { id: string };
+    const edit = await api(`/v1/appointments/${reservation.id}`, {
+      method: 'PUT',
+      json: { start_time: second!.start_time, duration: 10, practitioner_id: second!.practitioner_id, suppress_availability_check: second!.location_id !== first!.location_id },
+    });
+    assert.equal(edit.status, 200, await edit.clone().text());
+    assert.equal(((await edit.json()) as Appointment).start_time, second!.start_time);
+    const free = await firstFreeSlot('&appointment_type_id=102');
+    const move = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.upcoming}/reschedule`, {
+      method: 'PATCH',
+      json: { start_time: free.start_time, practitioner_id: free.practitioner_id, location_id: free.location_id },
+    });
+    assert.equal(move.status, 200, await move.clone().text());
+    const moved = (await move.json()) as Appointment;
+    assert.equal(moved.id, SEEDED_APPOINTMENT_IDS.upcoming);
+    assert.equal(moved.start_time, free.start_time);
+    const taken = await api('/v1/appointments', { method: 'POST', json: reservationBody(free) });
+    assert.equal(taken.status, 409, 'the new slot is held by the rescheduled appointment');
+  });
+});
+
+describe('messages: history, one message, links, the practice', () => {
+  it('lists patient 401\'s sent messages in every delivery and write-to-record state, newest first', async () => {
+    const list = await getJson<SentMessageList>(`/v2/sent_messages?patient_id=${MESSAGE_HISTORY_PATIENT_ID}`);
+    assert.deepEqual(new Set(list.data.map((m) => m.status)), new Set(['delivered', 'declined', 'sent', 'pending', 'retry', 'fatal']));
+    assert.deepEqual(new Set(list.data.map((m) => m.write_to_record.status)), new Set(['success', 'failed', 'not_written', null]));
+    assert.ok(list.data.every((m) => m.patient.id === MESSAGE_HISTORY_PATIENT_ID));
+    const created = list.data.map((m) => m.created_at!);
+    assert.deepEqual(created, [...created].sort().reverse());
+    const failed = await getJson<SentMessageList>(`/v2/sent_messages?patient_id=${MESSAGE_HISTORY_PATIENT_ID}&write_to_record_status=failed`);
+    assert.deepEqual(failed.data.map((m) => m.id), ['29005']);
+    const scheduled = await getJson<SentMessageList>('/v2/sent_messages?scheduled=true');
+    assert.deepEqual(scheduled.data.map((m) => m.id), ['29004']);
+  });
+
+  it('answers one message with who sent it, and its status consistently', async () => {
+    const message = await getJson<Message>('/v1/messages/29005');
+    assert.deepEqual(message.sent_by_admin, { id: '21', first_name: 'Priya', last_name: 'Sharma' });
+    assert.equal(message.status, 'retry');
+    const status = await getJson<MessageStatus>('/v1/messages/29005/status');
+    assert.equal(status.status.response, 'retry');
+    assert.equal(status.errors.write_to_record, 'The EHR did not accept the entry');
+  });
+
+  it('creates a booking link, sends it in a message, and the history names it', async () => {
+    const link = (await (await api('/v1/booking_links', { method: 'POST', json: { appointment_type_id: '101', location_id: '301', patient_id: '401', expiry_date: '2027-01-31', maximum_use_count: 1 } })).json()) as { id: string; url: string };
+    assert.match(link.id, /^\d+$/);
+    const sent = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: `Book here: ${link.url}`, short_link_id: link.id } });
+    assert.equal(sent.status, 200);
+    const { message_id } = (await sent.json()) as { message_id: string };
+    const history = await getJson<SentMessageList>('/v2/sent_messages?patient_id=401&short_link_id=' + link.id);
+    const item = history.data.find((m) => m.id === message_id)!;
+    assert.equal(item.short_link?.type, 'booking');
+    assert.equal(item.sent_by, 'API');
+    assert.deepEqual(await getJson<ShortLink>(`/v1/links/status?short_link_id=${link.id}`), { id: link.id, type: 'booking', name: 'GP appointment', status: 'active' });
+    const unknownLink = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: 'x', short_link_id: '1' } });
+    assert.equal(unknownLink.status, 404);
+  });
+
+  it('creates form, video and attachment links; an attachment is sent by its uuid', async () => {
+    assert.equal((await api('/v1/form_links', { method: 'POST', json: { form_id: '602', patient_id: '401' } })).status, 200);
+    assert.equal((await api('/v1/video_links', { method: 'POST', json: { patient_id: '401', appointment_id: SEEDED_APPOINTMENT_IDS.afterClocksChange } })).status, 200);
+    const attachment = (await (await api('/v1/attachment_links', { method: 'POST', json: { patient_id: '401', file_name: 'results.pdf', content_type: 'application/pdf', content: 'JVBERi0=' } })).json()) as { attachment_uuid: string };
+    const sent = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'email', message_string: 'Your results', attachment_uuid: attachment.attachment_uuid } });
+    assert.equal(sent.status, 200);
+  });
+
+  it('answers the practice (/v1/me) with its name and phone', async () => {
+    const me = await getJson<typeof practiceGroup>('/v1/me');
+    assert.equal(me.name, 'Millbrook Medical Practice');
+    assert.equal(me.phone, '0117 496 0123');
+  });
+
+  it('answers v1 patients with dob as a date-time, as documented', async () => {
+    assert.equal((await getJson<Patient>('/v1/patients/401')).dob, '1985-03-14T00:00:00.000Z');
+    const v3 = await getJson<{ data: ListPatient[] }>('/v3/patients?nhs_number=9990000018');
+    assert.equal(v3.data[0]!.dob, '1985-03-14', 'v3 documents a date');
+  });
+});
+

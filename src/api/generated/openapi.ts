@@ -186,8 +186,9 @@ export interface paths {
         /**
          * Create an Appointment
          * @description Create an appointment reservation. The reservation holds the slot until `reserved_until`
-         *     (Hero's booking links hold for 15 minutes); confirm it with Book Appointment. When the
-         *     slot has been taken the API answers 409 [DESIGNED].
+         *     (Hero's booking links hold for 15 minutes); confirm it with Book Appointment. Hero
+         *     documents 400, 401, 404 and 500 only: a slot taken meanwhile may come back as 409, 410 or
+         *     a 400 about the slot's availability, and clients treat the three alike [DESIGNED].
          */
         post: operations["createAppointment"];
         delete?: never;
@@ -210,7 +211,14 @@ export interface paths {
          *     `booking_confirmed_at` set.
          */
         get: operations["getAppointment"];
-        put?: never;
+        /**
+         * Edit an Appointment
+         * @description Edit a non-confirmed appointment (a reservation): move it to another time or practitioner.
+         *     The body is documented; the page is cut off before the answer, designed as the edited
+         *     appointment. A clock that was taken meanwhile answers like Create an Appointment (409,
+         *     410 or a 400 about availability) [DESIGNED].
+         */
+        put: operations["editAppointment"];
         post?: never;
         delete?: never;
         options?: never;
@@ -234,8 +242,9 @@ export interface paths {
         /**
          * Book Appointment
          * @description Book (confirm) a created appointment reservation. The request body and the response (the
-         *     booked appointment) are [DESIGNED]. 410 when the reservation expired; 409 when it lapsed
-         *     and the slot went to someone else [both DESIGNED].
+         *     booked appointment) are [DESIGNED]; the answer may come without the appointment (no
+         *     content), so a client reads it back with Get an Appointment. 410 when the reservation
+         *     expired; 409 when it lapsed and the slot went to someone else [both DESIGNED].
          */
         patch: operations["bookAppointment"];
         trace?: never;
@@ -258,6 +267,75 @@ export interface paths {
          * @description Cancel an appointment (or release a reservation). The 204 response is [DESIGNED].
          */
         patch: operations["cancelAppointment"];
+        trace?: never;
+    };
+    "/v1/appointments/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule an Appointment
+         * @description Reschedule a confirmed appointment. Hero's page is cut off after the path: the body is
+         *     designed from Edit an Appointment's documented fields, and the answer as the rescheduled
+         *     appointment. A slot taken meanwhile answers 409, 410 or a 400 about availability
+         *     [DESIGNED]. The appointment keeps its id.
+         */
+        patch: operations["rescheduleAppointment"];
+        trace?: never;
+    };
+    "/v1/appointments/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an Appointment's status
+         * @description The appointment's state. Hero lists the path only; the answer is [DESIGNED]: the state the
+         *     documented appointment fields imply (`reserved_until`, `booking_confirmed_at`), plus
+         *     whether and when it was cancelled, which Get an Appointment does not say.
+         */
+        get: operations["getAppointmentStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Appointments
+         * @description Retrieves a list of appointments. Hero lists the path only: the filters and the items are
+         *     [DESIGNED]. Items are the documented appointment (Get an Appointment) plus `status` and
+         *     `cancelled_at`, so a patient's upcoming, past, cancelled and reserved appointments come
+         *     from one list. Paging as Hero documents it for its other v2 lists (List Sent Messages):
+         *     `page_index` and `page_size` as strings.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/patients": {
@@ -491,6 +569,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/sent_messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Sent Messages
+         * @description Retrieves a list of all sent messages (filter by `patient_id` for one patient's history).
+         */
+        get: operations["listSentMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Message
+         * @description Retrieves a message by its ID. Hero's example is cut off inside `sent_by_admin`; the rest
+         *     of `Message` follows List Sent Messages' documented item, and the fields after the cut
+         *     are [DESIGNED].
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/messages/{id}/status": {
         parameters: {
             query?: never;
@@ -565,6 +685,30 @@ export interface paths {
          *     and admin. Not paginated: the documented response is `{ data }` with no `count`.
          */
         get: operations["assigneeCollections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Practice Group
+         * @description Retrieves information regarding the authenticated Practice Group: its name, phone and
+         *     address, for the kit to show patients who to call. Hero lists the path only; the answer is
+         *     [DESIGNED] from the practice group example on Hero's Basic concepts page (`id`, `name`,
+         *     `sector`, `address.line_1`, `address.postcode`) and its address format (`line_1`,
+         *     `line_2`, `town`, `county`, `postcode`), plus contact fields.
+         */
+        get: operations["getPracticeGroupById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -653,6 +797,112 @@ export interface paths {
         patch: operations["sendBatchMessage"];
         trace?: never;
     };
+    "/v1/booking_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a Booking Link
+         * @description Creates a booking link: a patient-specific invite (with `patient_id`) or a generic link.
+         *     The fields are those of the sample in Hero's booking links step-by-step guide; which are
+         *     required and the answer are [DESIGNED]. Send the link with Send a Message's
+         *     `short_link_id`.
+         */
+        post: operations["createBookingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/form_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a Form Link
+         * @description Creates a link to fill in a form. The body and the answer are [DESIGNED]; send it with Send a Message's `short_link_id`.
+         */
+        post: operations["createFormLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/video_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a Video Link
+         * @description Creates a link to join a video consultation. The body and the answer are [DESIGNED]; send it with Send a Message's `short_link_id`.
+         */
+        post: operations["createVideoLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachment_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an Attachment Link
+         * @description Creates an attachment link (a file the patient can open from a message). The body and the
+         *     answer are [DESIGNED]; send it with Send a Message's `attachment_uuid`.
+         */
+        post: operations["createAttachmentLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/links/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Link Status
+         * @description Get the status of a given link. Hero lists the path only: the query parameter is
+         *     [DESIGNED], and the answer is the `short_link` object Hero documents on List Sent
+         *     Messages (`id`, `type`, `name`, `status`).
+         */
+        get: operations["getLinkStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -693,6 +943,28 @@ export interface components {
             /** @description A JWT that expires after 30 minutes. Read its `exp` claim; there is no `expires_in`. */
             access_token: string;
         };
+        /** @description An address in the format Hero's Basic concepts page shows. */
+        PracticeGroupAddress: {
+            line_1: string | null;
+            line_2?: string | null;
+            town?: string | null;
+            county?: string | null;
+            postcode: string | null;
+        };
+        PracticeGroup: {
+            /** @description The practice group id (the `x-practice-group-id` value). */
+            id: string;
+            /** @example Riverside Medical Centre */
+            name: string;
+            /** @enum {string} */
+            sector?: "nhs" | "paid";
+            /** @description The number patients call. */
+            phone?: string | null;
+            email?: string | null;
+            ods_code?: string | null;
+            address?: components["schemas"]["PracticeGroupAddress"] | null;
+        };
+        /** @description An appointment type. `form_id` names the intake form the patient fills in when booking it. */
         AppointmentType: {
             id: string;
             name: string;
@@ -714,6 +986,7 @@ export interface components {
             telephone: boolean;
             use_partner_bookable_slots: boolean;
             admin_booking_invoice_required?: boolean;
+            /** @description The form to fill in when booking this type (Get Form), or null. */
             form_id: string | null;
             /**
              * @description The kind of practitioner. Hero documents an enum whose list is cut off, so this is an
@@ -836,6 +1109,8 @@ export interface components {
             in_person: boolean;
             /** @default false */
             telephone: boolean;
+            /** @description The video consultation's address, for video appointments. */
+            video_url?: string | null;
             link_id?: string | null;
             /** Format: date-time */
             reserved_until?: string | null;
@@ -849,9 +1124,69 @@ export interface components {
             /** @default false */
             suppress_mail: boolean;
         };
+        /**
+         * @description Releasing a reservation the patient never confirmed sends `suppress_mail: true` (nobody is
+         *     mailed about a booking that never was). A confirmed appointment may be cancelled when
+         *     `can_be_cancelled`, outside `cancellation_policy_hours` unless `suppress_cancellation_policy`.
+         */
         AppointmentCancelRequest: {
             suppress_mail?: boolean;
             suppress_cancellation_policy?: boolean;
+        };
+        AppointmentEditRequest: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 (Hero's example shows `2026-03-15T09:30:00Z`; another shows a date).
+             */
+            start_time: string | null;
+            /** @description Minutes. */
+            duration: number;
+            practitioner_id: string;
+            suppress_availability_check?: boolean;
+            suppress_mail?: boolean;
+        };
+        AppointmentRescheduleRequest: {
+            /**
+             * Format: date-time
+             * @description The new slot's `start_time`.
+             */
+            start_time: string;
+            /** @description Minutes (default the appointment's). */
+            duration?: number;
+            /** @description The new slot's practitioner (default the appointment's). */
+            practitioner_id?: string;
+            /** @description The new slot's location (default the appointment's). */
+            location_id?: string;
+            suppress_availability_check?: boolean;
+            suppress_mail?: boolean;
+        };
+        /**
+         * @description `reserved`: held until `reserved_until`, not confirmed; `booked`: confirmed
+         *     (`booking_confirmed_at` set; past once `start_time` has passed); `cancelled`; `expired`:
+         *     a reservation that lapsed without being confirmed.
+         * @enum {string}
+         */
+        AppointmentState: "reserved" | "booked" | "cancelled" | "expired";
+        AppointmentStatus: {
+            id: string;
+            status: components["schemas"]["AppointmentState"];
+            /** Format: date-time */
+            reserved_until: string | null;
+            /** Format: date-time */
+            booking_confirmed_at: string | null;
+            /** Format: date-time */
+            cancelled_at: string | null;
+        };
+        /** @description An appointment as List Appointments answers it (designed): Get an Appointment's fields, its state and when it was cancelled. */
+        AppointmentListItem: components["schemas"]["Appointment"] & {
+            status: components["schemas"]["AppointmentState"];
+            /** Format: date-time */
+            cancelled_at: string | null;
+        };
+        AppointmentList: {
+            data: components["schemas"]["AppointmentListItem"][];
+            /** @description Total number of matches, not the length of this page. */
+            count: number;
         };
         PatientIdentifier: {
             /** @enum {string} */
@@ -874,10 +1209,10 @@ export interface components {
             emis_id?: string | null;
             ehr_partner_id?: string | null;
             /**
-             * @description Date of birth: a calendar date. Hero's reference labels it `date-time` but its
-             *     examples are `1989-04-11`; a value may carry a midnight-UTC time part. Use the first
-             *     ten characters (`YYYY-MM-DD`) and never convert it through a time zone.
-             * @example 1989-04-11
+             * Format: date-time
+             * @description Date of birth, documented as a date-time (`2019-08-24T14:15:22Z` in Hero's example).
+             *     It is a calendar date: the kit takes the Europe/London calendar date of the instant,
+             *     and also accepts a plain `YYYY-MM-DD` (src/domain/patient.ts).
              */
             dob: string | null;
             /** Format: date-time */
@@ -970,7 +1305,7 @@ export interface components {
             hero_id?: string | null;
             hero_uid?: string | null;
             identifiers: components["schemas"]["PatientIdentifier"][];
-            ehr_registered?: boolean | null;
+            ehr_registered: boolean | null;
         };
         ListPatientList: {
             data: components["schemas"]["ListPatient"][];
@@ -1163,6 +1498,13 @@ export interface components {
          * @enum {string}
          */
         MessageType: "hero" | "sms" | "email" | "nhs_app";
+        /**
+         * @description Hero documents no subject and no sender (admin) field for a single message. An email's
+         *     subject is documented only for batch messages (Create a Batch Message's `subject`,
+         *     required for EMAIL). The sender appears only in answers: `submitted_by` (Send a Message),
+         *     `sent_by` (List Sent Messages), `sent_by_admin` (Get Message). Hero's own Message Builder
+         *     takes the sending admin as its `admin-id` element attribute, not as a body field.
+         */
         MessageSendRequest: {
             /** @description The Hero patient the message relates to. */
             patient_id: string;
@@ -1189,8 +1531,8 @@ export interface components {
             short_link_id?: string;
             /** @description ID of the Admin or AdminTeam assigned to the message. */
             assignee_id?: number;
-            /** @enum {string} */
-            assignee_type?: "Admin" | "AdminTeam";
+            /** @description Type of the assignee, either `Admin` or `AdminTeam` (Hero documents a string, not an enum). */
+            assignee_type?: string;
             /**
              * Format: date-time
              * @description When to send the message (scheduled).
@@ -1229,6 +1571,7 @@ export interface components {
                 send: string | null;
             };
         };
+        /** @description A message template. `link` says whether its content carries a booking link or a form link. */
         Template: {
             id: string;
             name: string;
@@ -1278,6 +1621,93 @@ export interface components {
         AssigneeCollection: {
             data: components["schemas"]["Assignee"][];
         };
+        /** @enum {string} */
+        WriteToRecordState: "success" | "failed" | "not_written";
+        MessagePatient: {
+            id: string;
+            /** @description Hero documents the patient title enum (see `Patient.title`); kept open. */
+            title: string | null;
+            first_name: string;
+            last_name: string;
+        };
+        /** @description A link sent with a message (booking, form, video or attachment link). */
+        ShortLink: {
+            id?: string | null;
+            /** @example booking */
+            type?: string | null;
+            name?: string | null;
+            status?: string | null;
+        };
+        Campaign: {
+            id?: string | null;
+            name?: string | null;
+        };
+        /** @description A sent message as List Sent Messages answers it. `sent_by` names who sent it. */
+        SentMessage: {
+            id?: string | null;
+            patient: components["schemas"]["MessagePatient"];
+            write_to_record: {
+                /** Format: date-time */
+                write_to_record_at: string | null;
+                /** @description One of the `write_to_record_status` filter's values (`success`, `failed`, `not_written`), or null. */
+                status: string | null;
+                failure_reason: string | null;
+            };
+            short_link: components["schemas"]["ShortLink"] | null;
+            campaign: components["schemas"]["Campaign"] | null;
+            /** Format: date-time */
+            created_at: string | null;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            scheduled_at: string | null;
+            /** @description One of the `status` filter's values (`delivered`, `declined`, `sent`, `pending`, `retry`, `fatal`). */
+            status: string;
+            sent_by: string;
+            recipient_contact_detail: string;
+            /** @description One of the `message_type` filter's values (`nhs_app`, `email`, `hero`, `sms`). */
+            message_type: string;
+        };
+        SentMessageList: {
+            data: components["schemas"]["SentMessage"][];
+            /** @description Total number of matches, not the length of this page. */
+            count: number;
+        };
+        /** @description The admin who sent a message. Hero's example is cut off after `id`. */
+        MessageAdmin: {
+            id: string;
+            first_name?: string | null;
+            last_name?: string | null;
+        };
+        /**
+         * @description One message (Get Message). Documented up to `sent_by_admin.id`; the fields after the cut
+         *     follow List Sent Messages' item and Send a Message's answer.
+         */
+        Message: {
+            id: string;
+            patient: components["schemas"]["MessagePatient"];
+            write_to_record: {
+                /** Format: date-time */
+                write_to_record_at: string | null;
+                status: string | null;
+                failure_reason: string | null;
+                snomed_code?: string | null;
+            };
+            short_link?: components["schemas"]["ShortLink"] | null;
+            campaign?: components["schemas"]["Campaign"] | null;
+            /** Format: date-time */
+            created_at: string | null;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            scheduled_at: string | null;
+            status: components["schemas"]["MessageDeliveryState"];
+            /** @description The admin who sent it, or null (sent by the API or an automation). */
+            sent_by_admin?: components["schemas"]["MessageAdmin"] | null;
+            recipient_contact_detail?: string | null;
+            message_type?: string | null;
+            content?: string | null;
+        };
         SmsCredits: {
             credits: number;
         };
@@ -1303,6 +1733,64 @@ export interface components {
             channel: "SMS" | "EMAIL" | "NHS_APP";
             subject?: string;
             content: string;
+        };
+        BookingLinkRequest: {
+            appointment_type_id: string;
+            location_id: string;
+            /** @description For a patient invite; leave out for a generic link (the patient signs in, with NHS login for NHS practices). */
+            patient_id?: string;
+            practitioner_id?: string;
+            /**
+             * Format: date
+             * @description First day a slot may be booked (`YYYY-MM-DD`).
+             */
+            from_date?: string;
+            /**
+             * Format: date
+             * @description Last day a slot may be booked (`YYYY-MM-DD`).
+             */
+            to_date?: string;
+            /**
+             * Format: date
+             * @description When the link stops working (`YYYY-MM-DD`).
+             */
+            expiry_date?: string;
+            /** @description How many times the link may be used to book. */
+            maximum_use_count?: number;
+        };
+        FormLinkRequest: {
+            form_id: string;
+            patient_id?: string;
+            appointment_id?: string;
+            /** Format: date */
+            expiry_date?: string;
+        };
+        VideoLinkRequest: {
+            patient_id: string;
+            appointment_id?: string;
+        };
+        AttachmentLinkRequest: {
+            patient_id: string;
+            file_name: string;
+            /** @example application/pdf */
+            content_type: string;
+            /** @description The file, base64-encoded. */
+            content: string;
+        };
+        CreatedLink: {
+            /** @description The short link's id, sent as Send a Message's `short_link_id`. */
+            id: string;
+            /** Format: uri */
+            url: string;
+            /** Format: date-time */
+            expires_at?: string | null;
+        };
+        AttachmentLink: {
+            id: string;
+            /** @description Sent as Send a Message's `attachment_uuid`. */
+            attachment_uuid: string;
+            /** Format: uri */
+            url: string;
         };
     };
     responses: {
@@ -1400,15 +1888,22 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The resource's ID. */
+        /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
         Id: string;
-        /** @description Zero-based page index for paginated results. */
-        PageIndex: number;
-        /** @description Number of results to return per page (at most 100 [DESIGNED cap]; default 20 [DESIGNED]). */
-        PageSize: number;
+        /** @description Zero-based page index for paginated results. Hero documents it as a string. */
+        PageIndex: string;
+        /**
+         * @description Number of results to return per page. Hero documents it as a string. The server may cap
+         *     it below what was asked [DESIGNED]: follow pages by the items actually returned.
+         */
+        PageSize: string;
         /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
         PageIndexInferred: number;
-        /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+        /**
+         * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+         *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+         *     fewer than asked: follow pages by the items actually returned.
+         */
         PageSizeInferred: number;
         /** @description First Europe/London calendar day of the window, `YYYY-MM-DD`, inclusive. The name is documented; the format and inclusiveness are [DESIGNED]. Default today (Europe/London). */
         SlotStartDate: string;
@@ -1465,7 +1960,11 @@ export interface operations {
                 has_availability?: boolean;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -1497,7 +1996,11 @@ export interface operations {
             query?: {
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -1531,7 +2034,11 @@ export interface operations {
                 location_id?: string;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -1573,7 +2080,11 @@ export interface operations {
                 practitioner_id?: components["parameters"]["SlotPractitionerId"];
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -1675,7 +2186,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -1728,6 +2239,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             502: components["responses"]["BadGateway"];
@@ -1739,7 +2251,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -1765,23 +2277,23 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    bookAppointment: {
+    editAppointment: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
-                "application/json": components["schemas"]["AppointmentBookRequest"];
+                "application/json": components["schemas"]["AppointmentEditRequest"];
             };
         };
         responses: {
-            /** @description Ok, the booked appointment. */
+            /** @description Ok */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1802,12 +2314,56 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AppointmentBookRequest"];
+            };
+        };
+        responses: {
+            /** @description Ok, the booked appointment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Booked; no content (read the appointment back). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     cancelAppointment: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -1835,6 +2391,119 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    rescheduleAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentRescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAppointmentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /** @description Only this patient's appointments. */
+                patient_id?: string;
+                /** @description Appointments starting on or after this Europe/London calendar day (`YYYY-MM-DD`). */
+                start_date?: string;
+                /** @description Appointments starting on or before this Europe/London calendar day (`YYYY-MM-DD`). */
+                end_date?: string;
+                /** @description Only appointments in these states (repeat the parameter for several). */
+                status?: components["schemas"]["AppointmentState"][];
+                /** @description Latest start first (default earliest first). */
+                order_descending?: boolean;
+                /** @description Zero-based page index for paginated results. Hero documents it as a string. */
+                page_index?: components["parameters"]["PageIndex"];
+                /**
+                 * @description Number of results to return per page. Hero documents it as a string. The server may cap
+                 *     it below what was asked [DESIGNED]: follow pages by the items actually returned.
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPatients: {
         parameters: {
             query?: {
@@ -1844,7 +2513,11 @@ export interface operations {
                 search?: string;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -1874,9 +2547,12 @@ export interface operations {
     listPatientsV3: {
         parameters: {
             query?: {
-                /** @description Zero-based page index for paginated results. */
+                /** @description Zero-based page index for paginated results. Hero documents it as a string. */
                 page_index?: components["parameters"]["PageIndex"];
-                /** @description Number of results to return per page (at most 100 [DESIGNED cap]; default 20 [DESIGNED]). */
+                /**
+                 * @description Number of results to return per page. Hero documents it as a string. The server may cap
+                 *     it below what was asked [DESIGNED]: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Filter by patient first name. */
                 first_name?: string;
@@ -1918,7 +2594,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2033,7 +2709,11 @@ export interface operations {
                 form_type?: "questionnaire" | "response" | "appointment" | "care_navigation";
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2065,7 +2745,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2096,7 +2776,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2131,7 +2811,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2166,7 +2846,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2224,12 +2904,97 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listSentMessages: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page index for paginated results. Hero documents it as a string. */
+                page_index?: components["parameters"]["PageIndex"];
+                /**
+                 * @description Number of results to return per page. Hero documents it as a string. The server may cap
+                 *     it below what was asked [DESIGNED]: follow pages by the items actually returned.
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                order_by?: "patient_first_name" | "patient_last_name" | "patient_full_name" | "created_at" | "sent_at";
+                order_descending?: boolean;
+                patient_first_name?: string;
+                patient_last_name?: string;
+                patient_full_name?: string;
+                patient_id?: string;
+                recipient_contact_detail?: string;
+                write_to_record_status?: components["schemas"]["WriteToRecordState"];
+                message_type?: components["schemas"]["MessageType"] | components["schemas"]["MessageType"][];
+                short_link_id?: string;
+                short_link_type?: string;
+                campaign_id?: string;
+                status?: components["schemas"]["MessageDeliveryState"] | components["schemas"]["MessageDeliveryState"][];
+                scheduled?: boolean;
+                sent_by?: string;
+                /** @description A date range (Hero documents an array of strings; its form is not shown). */
+                "sent_at[]"?: string[];
+                /** @description A date range (Hero documents an array of strings; its form is not shown). */
+                "scheduled_at[]"?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getStatus: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2261,7 +3026,11 @@ export interface operations {
                 has_follow_up?: boolean;
                 /** @description Zero-based page index for paginated results. Hero documents `page_index` for lists in general but not on this endpoint's page. */
                 page_index?: components["parameters"]["PageIndexInferred"];
-                /** @description Number of results to return per page, at most 100, default 20. Hero documents `page_size` for lists in general but not on this endpoint's page. */
+                /**
+                 * @description Number of results to return per page, default 20. Hero documents `page_size` for lists in
+                 *     general but not on this endpoint's page. A server may cap it (the mock at 100) and answer
+                 *     fewer than asked: follow pages by the items actually returned.
+                 */
                 page_size?: components["parameters"]["PageSizeInferred"];
             };
             header?: never;
@@ -2345,6 +3114,32 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getPracticeGroupById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getSmsCreditCount: {
         parameters: {
             query?: never;
@@ -2407,7 +3202,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2438,7 +3233,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resource's ID. */
+                /** @description The resource's ID (Hero documents it as a string; ids are digits by convention). */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2451,6 +3246,165 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBookingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createFormLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVideoLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAttachmentLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLinkStatus: {
+        parameters: {
+            query: {
+                /** @description The link's id (the `id` Create a … Link answered). */
+                short_link_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortLink"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

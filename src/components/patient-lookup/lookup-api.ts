@@ -56,7 +56,7 @@ export async function searchPatients(client: ApiClient, query: SearchQuery, sign
       : { first_name: query.firstName, last_name: query.lastName, dob: query.dob };
   let page: { data: HeroPatient[]; count: number };
   try {
-    page = await client.get(ENDPOINTS.search, { query: { ...filters, page_index: 0, page_size: RESULT_LIMIT }, signal });
+    page = await client.get(ENDPOINTS.search, { query: { ...filters, page_index: '0', page_size: String(RESULT_LIMIT) }, signal });
   } catch (error) {
     if (!(query.mode === 'nhs' && error instanceof HeroError && error.status === 404)) throw error;
     page = await client.get(ENDPOINTS.searchSingleField, {

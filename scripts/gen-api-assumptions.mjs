@@ -1,0 +1,190 @@
+// Generates, from src/api/openapi.yaml (run by `npm run gen:api`):
+//   docs/api-assumptions.md            every `x-hero-inferred` marker with its one-line reason: what
+//                                      the kit assumes about Hero's API where Hero's docs are
+//                                      silent or cut off.
+//   mock/generated/openapi-document.ts the same document as a module, for the mock API's request
+//                                      validation (browsers cannot read YAML; the mock does not
+//                                      ship in the package).
+// scripts/check-generated.mjs fails when the committed files differ from what this generates, and
+// this script fails when a marker has no reason (`x-hero-inferred: true`).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const SOURCE = 'src/api/openapi.yaml';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/** `#/components/schemas/X` → `X`; anything else as it is. */
+const refName = (ref) => ref.replace(/^#\/components\/[a-zA-Z]+\//, '');
+
+/** Every `x-hero-inferred` under `node`, as `{ where: [...keys], reason }`, in document order. */
+function markers(node, where = [], out = []) {
+  if (Array.isArray(node)) node.forEach((item, i) => markers(item, [...where, i], out));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'x-hero-inferred') {
+        if (typeof value !== 'string' || !value.trim()) {
+          throw new Error(`${SOURCE}: x-hero-inferred at ${where.join('.') || '(root)'} needs a one-line reason (a string), not ${JSON.stringify(value)}.`);
+        }
+        out.push({ where, reason: value.trim() });
+      } else markers(value, [...where, key], out);
+    }
+  }
+  return out;
+}
+
+/** Where a marker sits, in words: `GET /v1/slots` · parameter `start_date`, or a component. */
+function describe(doc, where) {
+  const [section, a, b, ...rest] = where;
+  if (section === 'paths') {
+    const op = `\`${String(b).toUpperCase()} ${a}\``;
+    const operation = doc.paths[a][b];
+    const parts = [];
+    for (let i = 0; i < rest.length; i++) {
+      const key = rest[i];
+      if (key === 'parameters') {
+        const param = operation.parameters[rest[++i]];
+        parts.push(`parameter \`${param.name ?? refName(param.$ref)}\``);
+      } else if (key === 'requestBody') parts.push('request body');
+      else if (key === 'responses') parts.push(`response ${rest[++i]}`);
+      else if (key === 'content' || key === 'application/json' || key === 'schema') continue;
+      else parts.push(`\`${key}\``);
+    }
+    return { group: 'Operations', text: [op, ...parts].join(' · ') };
+  }
+  if (section === 'components') {
+    const path = [b, ...rest].filter((k) => k !== 'properties' && k !== 'items').map((k) => (typeof k === 'number' ? `[${k}]` : k));
+    return { group: `Components: ${a}`, text: `\`${path.join('.').replace(/\.\[/g, '[')}\`` };
+  }
+  return { group: 'Other', text: `\`${where.join('.')}\`` };
+}
+
+/** Which operations use a component (directly or through other components), for the reader. */
+function usersOf(doc) {
+  const refsIn = (node, out = new Set()) => {
+    if (Array.isArray(node)) node.forEach((n) => refsIn(n, out));
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref' && typeof v === 'string') out.add(refName(v));
+        else refsIn(v, out);
+      }
+    }
+    return out;
+  };
+  const components = {};
+  for (const kind of Object.values(doc.components ?? {})) Object.assign(components, kind);
+  const users = new Map();
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of METHODS) {
+      if (!item[method]) continue;
+      const seen = new Set();
+      const queue = [...refsIn(item[method])];
+      while (queue.length) {
+        const name = queue.shift();
+        if (seen.has(name)) continue;
+        seen.add(name);
+        queue.push(...refsIn(components[name]));
+      }
+      for (const name of seen) {
+        if (!users.has(name)) users.set(name, []);
+        users.get(name).push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+  }
+  return users;
+}
+
+const escape = (text) => text.replace(/\|/g, '\\|');
+
+export function generateAssumptions(yamlText) {
+  const doc = parse(yamlText);
+  const found = markers(doc);
+  const users = usersOf(doc);
+  const operations = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const own = found.filter((m) => m.where[0] === 'paths' && m.where[1] === path && m.where[2] === method);
+      operations.push({ key: `${method.toUpperCase()} ${path}`, op, own });
+    }
+  }
+  const out = [
+    '# What the kit assumes about the Hero API',
+    '',
+    '<!-- Generated by scripts/gen-api-assumptions.mjs from src/api/openapi.yaml: do not edit. Regenerate with `npm run gen:api`. -->',
+    '',
+    "Hero's own OpenAPI document is not available to us; `src/api/openapi.yaml` was assembled from",
+    "Hero's published pages (stored excerpts in `docs/reference/`). Where Hero's docs speak, the file",
+    'keeps their names, types, enums and nullability. Everything else is an assumption, marked',
+    '`x-hero-inferred: "<reason>"` where it is made, and listed here. When Hero confirms or corrects',
+    'one, change it in `openapi.yaml` and run `npm run gen:api`: the types, this list and the',
+    "mock's request validation follow.",
+    '',
+    `${found.length} assumptions: ${operations.filter((o) => o.op['x-hero-inferred']).length} whole operations designed, the rest on parameters, bodies, answers and fields.`,
+    '',
+    '## Operations',
+    '',
+    '| Operation | Shape | Assumed on the operation itself | Components it uses with assumptions |',
+    '|---|---|---|---|',
+  ];
+  // Components nearly every operation uses (error bodies, 502/503, Retry-After) are said once, below the table.
+  const common = (name) => (users.get(name) ?? []).length >= operations.length / 2;
+  const assumedComponents = new Set(found.filter((m) => m.where[0] === 'components' && !common(m.where[2])).map((m) => m.where[2]));
+  for (const { key, op, own } of operations) {
+    const components = [...assumedComponents].filter((name) => (users.get(name) ?? []).includes(key)).sort();
+    const whole = op['x-hero-inferred'] ? 'designed' : own.length || components.length ? 'documented, partly designed' : 'documented';
+    const ownText = own.length ? own.map((m) => escape(m.reason)).join('; ') : '—';
+    out.push(`| \`${key}\` (${op.operationId}) | ${whole} | ${ownText} | ${components.map((c) => `\`${c}\``).join(', ') || '—'} |`);
+  }
+  const everywhere = [...new Set(found.filter((m) => m.where[0] === 'components' && common(m.where[2])).map((m) => m.where[2]))];
+  out.push('', `Every operation also uses these designed pieces: ${everywhere.map((c) => `\`${c}\``).join(', ')} (error bodies other than 400, 502/503 and \`Retry-After\`).`, '');
+
+  const groups = new Map();
+  for (const marker of found) {
+    const { group, text } = describe(doc, marker.where);
+    if (group === 'Operations') continue;
+    if (!groups.has(group)) groups.set(group, []);
+    const name = marker.where[2];
+    const usedBy = users.get(name) ?? [];
+    groups.get(group).push({ text, reason: marker.reason, usedBy });
+  }
+  for (const [group, rows] of groups) {
+    out.push(`## ${group}`, '', '| Where | Why it is assumed | Used by |', '|---|---|---|');
+    for (const row of rows) {
+      const usedBy = row.usedBy.length > 4 ? `${row.usedBy.length} operations` : row.usedBy.map((u) => `\`${u}\``).join(', ') || '—';
+      out.push(`| ${row.text} | ${escape(row.reason)} | ${usedBy} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function generateDocumentModule(yamlText) {
+  const doc = parse(yamlText);
+  return [
+    '// Generated by scripts/gen-api-assumptions.mjs from src/api/openapi.yaml: do not edit.',
+    '// Regenerate with `npm run gen:api`. The mock validates requests against it (mock/validate.ts).',
+    '/* eslint-disable */',
+    `export const openapiDocument: Record<string, unknown> = ${JSON.stringify(doc, null, 1)};`,
+    '',
+  ].join('\n');
+}
+
+/** Every generated file, by path from the repo root. */
+export function generateAll(root = '.') {
+  const yamlText = readFileSync(`${root}/${SOURCE}`, 'utf8');
+  return {
+    'docs/api-assumptions.md': generateAssumptions(yamlText),
+    'mock/generated/openapi-document.ts': generateDocumentModule(yamlText),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [path, text] of Object.entries(generateAll('.'))) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    console.log(`wrote ${path}`);
+  }
+}
