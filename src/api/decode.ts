@@ -73,12 +73,9 @@ const kind = (value: unknown): string => (value === null ? 'null' : Array.isArra
  */
 export const id: Reader<string> = (value, path, issues) => {
   const result = heroId(value);
-  if (result !== null) return result;
-  if (typeof value === 'string' && value.trim() !== '' && value.length <= 200) {
-    issues.push({ path, problem: 'not digits as documented (kept as written)' });
-    return value.trim();
-  }
-  throw new Unusable(path, value === undefined ? 'missing' : `expected an id (digits), got ${typeof value === 'string' ? 'other text' : kind(value)}`);
+  if (result === null) throw new Unusable(path, value === undefined ? 'missing' : `expected an id, got ${typeof value === 'string' ? 'other text' : kind(value)}`);
+  if (!/^\d+$/.test(result)) issues.push({ path, problem: 'not digits as documented (kept as written)' });
+  return result;
 };
 
 export const string: Reader<string> = (value, path) => {

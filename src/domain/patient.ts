@@ -14,7 +14,7 @@ import { calendarDateInLondon, isCalendarDate, type CalendarDate } from './calen
 
 /** A patient as every element holds and hands it on. */
 export interface HeroPatient {
-  /** The Hero patient id (`^\d+$`), or null when the row carries none: such a row is shown but cannot be selected. */
+  /** The Hero patient id (documented `^\d+$`; see `ID_PATTERN`), or null when the row carries none: such a row is shown but cannot be selected. */
   id: string | null;
   title: string | null;
   first_name: string | null;
@@ -78,14 +78,19 @@ export const UNRESTRICTED_ALLOWED = [
   'postcode',
 ] as const satisfies readonly (keyof HeroPatient)[];
 
-const HERO_ID = /^\d+$/;
+/**
+ * What the kit accepts as an id: Hero documents `^\d+$` for some ids and no pattern for others
+ * (forms, templates, messages), so digits or a short token of letters, digits, `_` and `-`. One
+ * rule for the whole kit: decoders, the patient normaliser and the proxy's allow-list use it.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-/** An id as Hero documents it (`^\d+$`), given as a string or a whole number; null otherwise. */
+/** An id given as a string (`ID_PATTERN`) or a whole number, as a string; null otherwise. */
 export function heroId(value: unknown): string | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? String(value) : null;
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    return HERO_ID.test(trimmed) ? trimmed : null;
+    return ID_PATTERN.test(trimmed) ? trimmed : null;
   }
   return null;
 }

@@ -4,13 +4,14 @@
  * list to the calls in src/components, so an element calling a new endpoint fails the build until
  * it is listed here.
  */
+import { ID_PATTERN } from '../domain/patient.js';
 
 export type OperationMethod = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
 /** An operation as openapi.yaml names it: `METHOD /path/{template}`. */
 export interface Operation {
   method: OperationMethod;
-  /** Path template; `{name}` stands for one id segment (`^\d+$`). */
+  /** Path template; `{name}` stands for one id segment (`ID_PATTERN`). */
   path: string;
   /** Which element calls it. */
   element: 'slot-picker' | 'patient-lookup' | 'form-renderer' | 'message-composer';
@@ -44,8 +45,8 @@ export const ELEMENT_OPERATIONS: readonly Operation[] = [
 /** The `METHOD /path` key of an operation, as in `DECODERS` (src/api/decode.ts). */
 export const operationKey = (operation: Pick<Operation, 'method' | 'path'>): string => `${operation.method} ${operation.path}`;
 
-/** An id in a path: digits only, and no longer than a 64-bit integer's. */
-const ID_SEGMENT = /^\d{1,20}$/;
+/** An id in a path: the kit's one id rule (digits, or a short token of letters, digits, `_` and `-`). */
+const ID_SEGMENT = ID_PATTERN;
 
 export type OperationMatch =
   | { kind: 'allowed'; operation: Operation }

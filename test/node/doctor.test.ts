@@ -176,7 +176,7 @@ describe('npx hero-elements doctor', () => {
           // count left out; one type with an unknown sector and no slot_count; one whose id is no id
           data: [
             { id: 101, name: 'Zebedee clinic', partner_slot_name: '', next_available_at: null, price: 0, sector: 'private', duration: 10, video: false, in_person: true, telephone: false, use_partner_bookable_slots: true, admin_booking_invoice_required: false, form_id: null, practitioner_type: 'GP', assignee_id: null, assignee_type: null },
-            { id: 'd8f1c2e4-uuid-not-digits', name: 'Zebedee', partner_slot_name: '', next_available_at: null, slot_count: 3, price: 0, sector: 'nhs', duration: 10, video: false, in_person: true, telephone: false, use_partner_bookable_slots: true, admin_booking_invoice_required: false, form_id: null, practitioner_type: 'GP', assignee_id: null, assignee_type: null },
+            { id: 'not an id!', name: 'Zebedee', partner_slot_name: '', next_available_at: null, slot_count: 3, price: 0, sector: 'nhs', duration: 10, video: false, in_person: true, telephone: false, use_partner_bookable_slots: true, admin_booking_invoice_required: false, form_id: null, practitioner_type: 'GP', assignee_id: null, assignee_type: null },
           ],
         }),
       ),
@@ -226,7 +226,7 @@ describe('npx hero-elements doctor', () => {
 
     /** Each difference as the table prints it: symbol, path, problem (and how often). */
     const expected: [check: string, symbol: string, difference: string][] = [
-      ['Appointment types', '✗', '$.data[*].id: expected an id (digits), got string; item skipped'],
+      ['Appointment types', '✗', '$.data[*].id: expected an id, got other text; item skipped'],
       ['Appointment types', '⚠', '$.data[*].sector: unexpected value (expected one of nhs, paid)'],
       ['Appointment types', '⚠', '$.data[*].slot_count: absent (the elements use a default)'],
       ['Appointment types', '⚠', '$.count: absent (the elements use a default)'],

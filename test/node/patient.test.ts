@@ -43,7 +43,7 @@ describe('the patient normaliser', () => {
   it('takes ids as strings or whole numbers, and keeps a row without a usable id with id null', () => {
     assert.equal(normalisePatient(toListPatient(stored(NUMERIC_ID_PATIENT_ID)))!.id, NUMERIC_ID_PATIENT_ID);
     assert.equal(normalisePatient({ hero_id: 4011 })!.id, '4011');
-    for (const bad of [undefined, null, '', 'abc', 12.5, -3, '40 1']) assert.equal(normalisePatient({ hero_id: bad, first_name: 'A' })!.id, null, String(bad));
+    for (const bad of [undefined, null, '', '../1', 12.5, -3, '40 1', 'x'.repeat(65)]) assert.equal(normalisePatient({ hero_id: bad, first_name: 'A' })!.id, null, String(bad));
     assert.equal(normalisePatient(null), undefined);
     assert.equal(normalisePatient('patient'), undefined);
   });

@@ -119,7 +119,7 @@ describe('createProxyHandler', () => {
     const refused: [string, string, string, number][] = [
       ['an endpoint no element calls', 'POST', '/api/hero/v1/batch_message', 404],
       ['the access token endpoint', 'POST', '/api/hero/v1/access_token', 404],
-      ['an id that is not digits', 'PATCH', '/api/hero/v1/appointments/abc/book', 404],
+      ['an id that is not an id', 'PATCH', '/api/hero/v1/appointments/..%2Fx/book', 404],
       ['an encoded dot-dot for an id', 'PATCH', '/api/hero/v1/appointments/%2e%2e/book', 404],
       ['an encoded slash in an id', 'PATCH', '/api/hero/v1/appointments/1%2F2/book', 404],
       ['an empty id', 'GET', '/api/hero/v1/patients//', 404],
@@ -302,9 +302,10 @@ describe('the allow-list (ELEMENT_OPERATIONS)', () => {
     assert.deepEqual([...callsInElements()].sort(), [...listed].sort());
   });
 
-  it('matches a template’s id segment with digits only', () => {
+  it('matches a template’s id segment with the kit’s one id rule only (digits, or a short token)', () => {
     assert.equal(matchOperation('PATCH', '/v1/appointments/9001/book').kind, 'allowed');
-    for (const id of ['-1', '1.5', '1e3', ' 1', '%31', '１２']) assert.equal(matchOperation('PATCH', `/v1/appointments/${id}/book`).kind, 'unknown', id);
-    assert.equal(matchOperation('PATCH', `/v1/appointments/${'9'.repeat(21)}/book`).kind, 'unknown', 'absurdly long');
+    assert.equal(matchOperation('GET', '/v1/forms/form_601').kind, 'allowed');
+    for (const id of ['-1', '1.5', ' 1', '%31', '１２', '..', 'a%2Fb', '']) assert.equal(matchOperation('PATCH', `/v1/appointments/${id}/book`).kind, 'unknown', id);
+    assert.equal(matchOperation('PATCH', `/v1/appointments/${'9'.repeat(65)}/book`).kind, 'unknown', 'absurdly long');
   });
 });
