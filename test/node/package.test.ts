@@ -3,6 +3,7 @@
  * package's entry points and the script-tag bundle as files on disk.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
@@ -12,6 +13,12 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   exports: Record<string, string | { types: string; default: string }>;
 };
 const cdn = 'dist/cdn/hero-elements.js';
+/** Every element's tag, as the manifest lists them. */
+const TAGS = (JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] }).modules
+  .flatMap((m) => m.declarations ?? [])
+  .flatMap((d) => (d.tagName ? [d.tagName] : []));
+/** What `npm run build` puts in dist/cdn/ (besides maps and integrity.json). */
+const CDN_FILES = ['hero-elements.js', 'hero-elements.cy.js', 'hero-elements-loader.js', 'hero-core.js', 'hero-cy.js', ...TAGS.map((t) => `${t}.js`)];
 
 describe('the hero-elements package', () => {
   it('is an ES module package named hero-elements with the documented entry points', () => {
@@ -55,23 +62,64 @@ describe('the hero-elements package', () => {
     }
   });
 
-  it('builds the script-tag bundle as one self-contained, minified file that registers every element, with Welsh beside it', () => {
+  it('builds the all-in-one script tag as one self-contained, minified file that registers every element, with Welsh beside it', () => {
     const source = readFileSync(cdn, 'utf8');
     // Self-contained: no static import statement, and no dynamic import() but the Welsh tables'.
     assert.doesNotMatch(source, /(^|[;}])\s*import\s*[{*"'\w]/m, 'no static imports: self-contained');
     assert.deepEqual(source.match(/\bimport\s*\(\s*["'`][^"'`]*["'`]/g), ['import(`./hero-elements.cy.js`'], 'only the Welsh tables, loaded on demand');
-    assert.doesNotMatch(source, /vite:preloadError|__vitePreload/, 'no preload helper');
+    assert.doesNotMatch(source, /vite:preloadError|__vitePreload|__vite__mapDeps/, 'no preload helper');
     assert.match(source, /["'`]hero-provider["'`]/, 'registers <hero-provider>');
-    // Minified: names mangled and comments gone (Lit's template literals keep their own line breaks).
+    // Minified: names mangled and comments gone, and the CSS and HTML of Lit's literals too.
     assert.ok(!source.includes('resolveTokenSource') && !source.includes('/**'), 'minified');
-    assert.deepEqual(
-      readdirSync('dist/cdn').filter((f) => f.endsWith('.js')),
-      ['hero-elements.cy.js', 'hero-elements.js'],
-    );
+    assert.doesNotMatch(source, /\n {2,}/, 'no indented lines left in any template literal');
     // The Welsh file is the tables and nothing else: no Lit, no other imports.
     const welsh = readFileSync('dist/cdn/hero-elements.cy.js', 'utf8');
     assert.match(welsh, /Rhif GIG/);
     assert.doesNotMatch(welsh, /\bimport\b|lit-html|customElements/);
+  });
+
+  it('builds one module per element, a shared core, the Welsh tables and the loader beside the all-in-one file, each with its source map', () => {
+    const js = readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).sort();
+    assert.deepEqual(js, [...CDN_FILES].sort());
+    for (const file of js) {
+      const source = readFileSync(`dist/cdn/${file}`, 'utf8');
+      assert.ok(source.endsWith(`//# sourceMappingURL=${file}.map`) || source.endsWith(`//# sourceMappingURL=${file}.map\n`), `${file} names its map`);
+      assert.ok(existsSync(`dist/cdn/${file}.map`), `${file}.map is built`);
+      assert.doesNotMatch(source, /vite:preloadError|__vitePreload|__vite__mapDeps/, `${file}: no preload helper`);
+    }
+    for (const tag of TAGS) {
+      const source = readFileSync(`dist/cdn/${tag}.js`, 'utf8');
+      // Statically, an element module imports the core and nothing else.
+      const head = /^(?:import[^;]*;)*/.exec(source)?.[0] ?? '';
+      const imports = [...head.matchAll(/["'`]([^"'`]+)["'`];/g)].map((m) => m[1]);
+      assert.deepEqual([...new Set(imports)], ['./hero-core.js'], `${tag}.js imports only the core`);
+      assert.match(source, new RegExp(`customElements\\.define\\(\\s*["'\`]${tag}["'\`]`), `${tag}.js defines <${tag}>`);
+      for (const other of TAGS.filter((t) => t !== tag)) {
+        assert.doesNotMatch(source, new RegExp(`define\\(\\s*["'\`]${other}["'\`]`), `${tag}.js does not define <${other}>`);
+      }
+    }
+    const core = readFileSync('dist/cdn/hero-core.js', 'utf8');
+    assert.doesNotMatch(core, /customElements\.define\(/, 'the core defines no element');
+    assert.deepEqual(core.match(/\bimport\s*\(\s*["'`][^"'`]*["'`]/g), ['import(`./hero-cy.js`'], 'the core loads only the Welsh tables, on demand');
+    const loader = readFileSync('dist/cdn/hero-elements-loader.js', 'utf8');
+    assert.doesNotMatch(loader, /(^|[;}])\s*import\s*[{*"'\w]/m, 'the loader imports nothing up front');
+    assert.deepEqual(
+      [...loader.matchAll(/\bimport\s*\(\s*["'`]\.\/([^"'`]+)\.js["'`]/g)].map((m) => m[1]).sort(),
+      [...TAGS].sort(),
+      'the loader can import every element module, and nothing else',
+    );
+  });
+
+  it('lists a Subresource Integrity hash for every script-tag file and theme', () => {
+    const { integrity } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8')) as { integrity: Record<string, string> };
+    assert.deepEqual(
+      Object.keys(integrity).sort(),
+      [...CDN_FILES.map((f) => `cdn/${f}`), ...['dark', 'default', 'high-contrast', 'nhs'].map((t) => `themes/${t}.css`)].sort(),
+    );
+    for (const [file, hash] of Object.entries(integrity)) {
+      const expected = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+      assert.equal(hash, expected, file);
+    }
   });
 
   it('never ships the mock API or its service worker', () => {
