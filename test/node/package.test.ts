@@ -3,9 +3,13 @@
  * package's entry points and the script-tag bundle as files on disk.
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   name: string;
@@ -120,6 +124,63 @@ describe('the hero-elements package', () => {
       const expected = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
       assert.equal(hash, expected, file);
     }
+  });
+
+  it('describes the shipped files in custom-elements.json: every module path and reference is a built file under dist/', () => {
+    const manifestText = readFileSync('custom-elements.json', 'utf8');
+    const paths = new Set([...manifestText.matchAll(/"(?:path|module)": "([^"]+)"/g)].map((m) => m[1] as string));
+    assert.ok(paths.size >= 10, 'read the module paths');
+    for (const path of paths) {
+      assert.match(path, /^dist\/.+\.js$/, `${path} is a shipped file`);
+      assert.ok(existsSync(path), `${path} is built`);
+    }
+  });
+
+  it('marks the React entry a client module (first statement: "use client"), so Server Components can import it', () => {
+    assert.match(readFileSync('dist/react/index.js', 'utf8'), /^'use client';\n/);
+  });
+
+  it('ships editor data for every element: VS Code HTML and CSS custom data, JetBrains web-types (package.json "web-types")', () => {
+    const webTypesField = (pkg as unknown as { 'web-types': string })['web-types'];
+    assert.equal(webTypesField, './dist/editors/web-types.json');
+    const webTypes = JSON.parse(readFileSync(webTypesField, 'utf8')) as {
+      name: string;
+      contributions: { html: { elements: { name: string; attributes: { name: string }[] }[] }; css: { properties: { name: string }[] } };
+    };
+    assert.equal(webTypes.name, 'hero-elements');
+    const html = JSON.parse(readFileSync('dist/editors/vscode.html-custom-data.json', 'utf8')) as { tags: { name: string; attributes: { name: string }[] }[] };
+    const css = JSON.parse(readFileSync('dist/editors/vscode.css-custom-data.json', 'utf8')) as { properties: { name: string }[] };
+    for (const tag of TAGS) {
+      for (const [source, tags] of [['web-types', webTypes.contributions.html.elements], ['VS Code', html.tags]] as const) {
+        const element = tags.find((t) => t.name === tag);
+        assert.ok(element, `${source}: <${tag}>`);
+        if (tag !== 'hero-provider') assert.ok(element.attributes.some((a) => a.name === 'tenant-id'), `${source}: <${tag} tenant-id>`);
+      }
+    }
+    assert.ok(html.tags.find((t) => t.name === 'hero-slot-picker')?.attributes.some((a) => a.name === 'days'), 'VS Code: <hero-slot-picker days>');
+    assert.ok(css.properties.some((p) => p.name === '--hero-slot-picker-accent'), 'VS Code CSS: --hero-slot-picker-accent');
+    assert.ok(webTypes.contributions.css.properties.some((p) => p.name === '--hero-color-primary'), 'web-types CSS: --hero-color-primary');
+  });
+
+  it('ships JSX intrinsic-element types for React, Preact and Solid (types-only entries)', () => {
+    const types = readFileSync('dist/jsx/custom-elements.d.ts', 'utf8');
+    for (const tag of TAGS) assert.match(types, new RegExp(`"${tag}": Partial<`), `<${tag}> typed`);
+    assert.doesNotMatch(types, /^declare (module|global)/m, 'the shared types augment nothing by themselves');
+    for (const [entry, module] of [['./jsx-react', 'react'], ['./jsx-preact', 'preact'], ['./jsx-solid', 'solid-js/jsx-runtime']] as const) {
+      const target = pkg.exports[entry] as { types: string };
+      assert.match(readFileSync(target.types, 'utf8'), new RegExp(`declare module '${module}'`), `${entry} augments ${module}`);
+    }
+  });
+
+  it('types <hero-*> tags in Preact and Solid JSX (tsc over test/fixtures/jsx, with an expect-error on a misused prop)', async () => {
+    // React's are proved in the React fixture app (test/e2e/apps.test.ts), against the packed package.
+    await Promise.all(
+      ['preact', 'solid'].map((lib) =>
+        run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `test/fixtures/jsx/tsconfig.${lib}.json`]).catch(
+          (error: { stdout?: string }) => assert.fail(`tsc for ${lib}:\n${error.stdout ?? String(error)}`),
+        ),
+      ),
+    );
   });
 
   it('never ships the mock API or its service worker', () => {
