@@ -71,13 +71,30 @@ const augment = (name, types, what, css = true) =>
   ].join('\n');
 
 // React 19's react/jsx-runtime JSX namespace extends React.JSX, so augmenting 'react' covers both.
+// The generated `ref` takes an element or a callback; React's also takes what useRef returns.
 writeFileSync(
   'dist/jsx/react.d.ts',
-  augment(
-    'react',
-    'CustomElements',
-    "React 19: `import type {} from 'hero-elements/jsx-react';` once types every <hero-*> tag (props, properties, `onhero-...` events).",
-  ),
+  [
+    HEADER,
+    "// React 19: `import type {} from 'hero-elements/jsx-react';` once types every <hero-*> tag (props, properties, `onhero-...` events).",
+    "import type { Ref } from 'react';",
+    "import type { CustomCssProperties, CustomElements } from './custom-elements.js';",
+    '',
+    '/** The generated props of each tag, with React\'s own `ref`. */',
+    'type ReactCustomElements = {',
+    '  [Tag in keyof CustomElements]: Omit<CustomElements[Tag], \'ref\'> & {',
+    '    ref?: Ref<Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : HTMLElement> | undefined;',
+    '  };',
+    '};',
+    '',
+    "declare module 'react' {",
+    '  namespace JSX {',
+    '    interface IntrinsicElements extends ReactCustomElements {}',
+    '  }',
+    '  interface CSSProperties extends CustomCssProperties {}',
+    '}',
+    '',
+  ].join('\n'),
 );
 writeFileSync(
   'dist/jsx/preact.d.ts',

@@ -173,7 +173,7 @@ describe('the hero-elements package', () => {
   });
 
   it('types <hero-*> tags in Preact and Solid JSX (tsc over test/fixtures/jsx, with an expect-error on a misused prop)', async () => {
-    // React's are proved in the React fixture app (test/e2e/apps.test.ts), against the packed package.
+    // React's are proved in the React fixture app (test/e2e/packed.test.ts), against the packed package.
     await Promise.all(
       ['preact', 'solid'].map((lib) =>
         run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `test/fixtures/jsx/tsconfig.${lib}.json`]).catch(
