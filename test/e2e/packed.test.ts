@@ -19,7 +19,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
@@ -27,7 +27,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { APPS, WORK, bin, install, limited, pack, run, startServer, type AppSpec } from '../support/fixture-apps.js';
 import { collectPageErrors, launchChromium, routeMockApi, serveStatic, type MockApi } from '../support/e2e.js';
-import { readmeSnippets, snippetFile, snippetFiles, type Snippet } from '../support/readme-snippets.js';
+import { readmeSnippets, snippetFile, snippetFiles } from '../support/readme-snippets.js';
 
 const exec = promisify(execFile);
 const started = Date.now();
@@ -154,16 +154,7 @@ describe('the packed tarball', () => {
 });
 
 describe('README code snippets', () => {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
-    modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
-  };
-  const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])));
-  const themeTokens = new Set(readFileSync('src/themes/default.css', 'utf8').match(/--hero-[\w-]+/g));
-  const byKind = (kind: Snippet['kind']) => snippets.filter((s) => s.kind === kind);
-  /** Attributes any element takes: HTML's global ones and the form-associated trio. */
-  const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'lang', 'dir', 'slot', 'hidden', 'title', 'part', 'exportparts', 'tabindex', 'inert']);
-
-  it('every snippet has a check, and those for the fixture apps went into them', () => {
+  it('every snippet has a check, and those for the fixture apps went into them (the apps compile them)', () => {
     assert.ok(snippets.length >= 14, `found the README's snippets (${snippets.length})`);
     for (const snippet of snippets) {
       const target = snippetFile(snippet);
@@ -171,46 +162,11 @@ describe('README code snippets', () => {
     }
   });
 
-  it('html: every <hero-*> tag and attribute exists (custom-elements.json)', () => {
-    assert.ok(byKind('html').length >= 2);
-    for (const { line, code } of byKind('html')) {
-      for (const [, tag, attributes] of code.matchAll(/<(hero-[\w-]+)([^>]*)>/g)) {
-        const element = elements.get(tag as string);
-        assert.ok(element, `README.md:${line}: <${tag}> is an element`);
-        for (const [, name] of (attributes as string).matchAll(/(?:^|\s)([a-z][\w-]*)(?==|\s|$)/g)) {
-          const known = GLOBAL_ATTRIBUTES.has(name as string) || (element.attributes ?? []).some((a) => a.name === name);
-          assert.ok(known, `README.md:${line}: <${tag} ${name}> is an attribute of <${tag}>`);
-        }
-      }
-      // Script and link tags point at files the build makes.
-      for (const [, path] of code.matchAll(/(?:src|href)="[^"]*?\/((?:cdn|themes)\/[\w.-]+)"/g)) {
-        assert.ok(existsSync(join('dist', path as string)), `README.md:${line}: dist/${path} is built`);
-      }
-    }
-  });
-
-  it('css: every ::part() is a part of its element, every --hero-* property is documented', () => {
-    for (const { line, code } of byKind('css')) {
-      for (const [, tag, part] of code.matchAll(/(hero-[\w-]+)::part\(([\w-]+)\)/g)) {
-        assert.ok(elements.get(tag as string)?.cssParts?.some((p) => p.name === part), `README.md:${line}: ${tag}::part(${part})`);
-      }
-      for (const [name] of code.matchAll(/--hero-[\w-]+/g)) {
-        const known = themeTokens.has(name) || [...elements.values()].some((e) => e.cssProperties?.some((p) => p.name === name));
-        assert.ok(known, `README.md:${line}: ${name} is a documented custom property`);
-      }
-    }
-  });
-
-  it('sh: every `npm run <script>` is a script of package.json', () => {
-    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-    for (const { line, code } of byKind('sh')) {
-      for (const [, script] of code.matchAll(/npm run ([\w:-]+)/g)) assert.ok(scripts[script as string], `README.md:${line}: npm run ${script}`);
-    }
-  });
-
   it('json: parses, and every path into node_modules/hero-elements/ is in the package', async () => {
     const files = await tarballFiles;
-    for (const { line, code } of byKind('json')) {
+    const json = snippets.filter((s) => s.kind === 'json');
+    assert.ok(json.length >= 1);
+    for (const { line, code } of json) {
       assert.doesNotThrow(() => JSON.parse(code), `README.md:${line} is JSON`);
       for (const [, path] of code.matchAll(/node_modules\/hero-elements\/([\w./-]+)/g)) {
         assert.ok(files.includes(path as string), `README.md:${line}: the package ships ${path}`);
