@@ -111,11 +111,15 @@ export const APPS: AppSpec[] = [
   },
 ];
 
-/** The environment of every command: no telemetry or prompts, and nothing of the outer `npm test` (its npm_* settings, its node_modules/.bin). */
+/**
+ * The environment of every command: no telemetry or prompts, and nothing of the outer `npm test`
+ * (its script and package variables, its project prefix, its node_modules/.bin), while the npm
+ * configuration it passes on (registry, cache, certificates) stays.
+ */
 function appEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE_ENV') continue;
+    if (/^npm_(lifecycle|package|command|execpath|node_execpath)|^npm_config_local_prefix$|^INIT_CWD$|^NODE_ENV$/i.test(key)) continue;
     env[key] = value;
   }
   env['PATH'] = (process.env['PATH'] ?? '')
