@@ -183,6 +183,28 @@ describe('the hero-elements package', () => {
     );
   });
 
+  it('imports, in every shipped module and declaration file, only its own dependencies and peer dependencies (and Node built-ins)', (t) => {
+    const { dependencies = {}, peerDependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
+    const allowed = new Set([pkg.name, ...Object.keys(dependencies), ...Object.keys(peerDependencies)]);
+    const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]) as string;
+    const strays: string[] = [];
+    for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+      if (file.startsWith('cdn/') || !/\.(js|d\.ts)$/.test(file)) continue;
+      // Code only: JSDoc examples may show imports.
+      const source = readFileSync(`dist/${file}`, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      for (const [, fromClause, dynamic] of source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+        const specifier = fromClause ?? dynamic;
+        if (!specifier || specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+        if (!allowed.has(packageOf(specifier))) strays.push(`dist/${file} imports ${specifier}`);
+      }
+    }
+    // The known defect, fixed in src/api/client.ts by another change: its types import a devDependency's.
+    if (strays.length && strays.every((s) => s === 'dist/api/client.d.ts imports openapi-typescript-helpers')) {
+      t.todo('awaits the fix in src/api/client.ts: dist/api/client.d.ts imports openapi-typescript-helpers, a devDependency');
+    }
+    assert.deepEqual(strays, []);
+  });
+
   it('never ships the mock API or its service worker', () => {
     const cdnSource = readFileSync(cdn, 'utf8');
     for (const marker of ['mockServiceWorker', 'msw', 'hero-mock-api-key', 'api.hero-mock.test']) {
