@@ -27,7 +27,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { APPS, WORK, bin, install, limited, pack, run, startServer, type AppSpec } from '../support/fixture-apps.js';
 import { collectPageErrors, launchChromium, routeMockApi, serveStatic, type MockApi } from '../support/e2e.js';
-import { readmeSnippets, snippetFile, snippetFiles } from '../support/readme-snippets.js';
+import { JS_SNIPPETS_CONFIG, readmeSnippets, snippetFile, snippetFiles } from '../support/readme-snippets.js';
 
 const exec = promisify(execFile);
 const started = Date.now();
@@ -51,17 +51,6 @@ interface Built {
 }
 
 const filesByApp = snippetFiles(snippets, Object.fromEntries(APPS.map((app) => [app.name, app.snippets])));
-/** The README's JavaScript snippets, checked as a JavaScript user's editor checks them: allowJs and checkJs, not strict. */
-const JS_SNIPPETS_CONFIG = 'src/readme-js/tsconfig.json';
-const jsSnippets = Object.keys(filesByApp['react'] ?? {}).filter((f) => f.endsWith('.js'));
-if (jsSnippets.length) {
-  // The page has the elements (a script tag, or an import elsewhere): their tags and events are typed.
-  filesByApp['react']!['src/readme-js/elements.d.ts'] = "import 'hero-elements';\n";
-  filesByApp['react']![JS_SNIPPETS_CONFIG] = JSON.stringify({
-    compilerOptions: { allowJs: true, checkJs: true, strict: false, noEmit: true, skipLibCheck: true, target: 'es2023', lib: ['es2023', 'dom', 'dom.iterable'], module: 'esnext', moduleResolution: 'bundler', types: [] },
-    files: ['../readme/readme-globals.d.ts', 'elements.d.ts', ...jsSnippets.map((f) => f.slice('src/readme-js/'.length))],
-  }, null, 2);
-}
 
 /** Install, check, build: each app's pipeline, a few at a time (installs wait on the network, builds on the CPU). */
 const pipelines = new Map<string, Promise<Built>>(

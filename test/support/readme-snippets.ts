@@ -22,7 +22,7 @@
  * in test/fixtures/readme/globals.d.ts, copied beside the snippets.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { REPO } from './fixture-apps.js';
 
 export const KINDS = ['react', 'api', 'js', 'vue', 'angular', 'next', 'svelte', 'html', 'css', 'sh', 'json', 'csp'] as const;
@@ -106,5 +106,33 @@ export function snippetFiles(snippets: Snippet[], globalsDir: Record<string, str
     app[target.path] = comment + snippet.code;
     app[`${globalsDir[target.app]}/readme-globals.d.ts`] = globals;
   }
+  const js = Object.keys(files['react'] ?? {}).filter((f) => f.endsWith('.js'));
+  if (js.length) {
+    const dir = JS_SNIPPETS_CONFIG.slice(0, JS_SNIPPETS_CONFIG.lastIndexOf('/'));
+    // The page has the elements (a script tag, or an import elsewhere): their tags and events are typed.
+    files['react']![`${dir}/elements.d.ts`] = "import 'hero-elements';\n";
+    files['react']![JS_SNIPPETS_CONFIG] = `${JSON.stringify(
+      {
+        compilerOptions: {
+          allowJs: true,
+          checkJs: true,
+          strict: false,
+          noEmit: true,
+          skipLibCheck: true,
+          target: 'es2023',
+          lib: ['es2023', 'dom', 'dom.iterable'],
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          types: [],
+        },
+        files: [posix.relative(dir, `${globalsDir['react']}/readme-globals.d.ts`), 'elements.d.ts', ...js.map((f) => f.slice(dir.length + 1))],
+      },
+      null,
+      2,
+    )}\n`;
+  }
   return files;
 }
+
+/** The React app's project for the README's JavaScript snippets: checked as a JavaScript user's editor checks them (allowJs, checkJs, not strict). */
+export const JS_SNIPPETS_CONFIG = 'src/readme-js/tsconfig.json';
