@@ -90,6 +90,7 @@ describe('the hero-elements package', () => {
       assert.ok(source.endsWith(`//# sourceMappingURL=${file}.map`) || source.endsWith(`//# sourceMappingURL=${file}.map\n`), `${file} names its map`);
       assert.ok(existsSync(`dist/cdn/${file}.map`), `${file}.map is built`);
       assert.doesNotMatch(source, /vite:preloadError|__vitePreload|__vite__mapDeps/, `${file}: no preload helper`);
+      assert.doesNotMatch(source, /process\.env|import\.meta\.env|Lit is in dev mode/, `${file}: production Lit, nothing left for a bundler to replace`);
     }
     for (const tag of TAGS) {
       const source = readFileSync(`dist/cdn/${tag}.js`, 'utf8');
