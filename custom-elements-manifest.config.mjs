@@ -7,7 +7,13 @@
  * The manifest describes the public API only: the plugin below removes what TypeScript keeps
  * private or protected (including `static properties` entries with `state: true`, which the
  * analyzer would otherwise list as attributes) and the platform's form-associated callbacks.
+ *
+ * It describes the package as shipped: the analyzer reads the TypeScript sources, and every module path
+ * and reference is rewritten to the built file under `dist/` (`src/x/y.ts` -> `dist/x/y.js`), which
+ * is what editors, Storybook and other tools resolve in an installed package.
  */
+
+import { posix } from 'node:path';
 
 /** Members that exist for the platform or Lit, not for hosts. */
 const NOT_PUBLIC_API = new Set([
@@ -25,6 +31,27 @@ const isPublic = (member) =>
   (member.privacy === undefined || member.privacy === 'public') &&
   !member.name.startsWith('#') &&
   !NOT_PUBLIC_API.has(member.name);
+
+/**
+ * `src/x/y.ts`, `/src/x/y.js` or `./y.js` (relative to the module `from`) -> `dist/x/y.js`.
+ * @param {string} path
+ * @param {string} from
+ */
+function shippedPath(path, from) {
+  const absolute = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+  return absolute.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+}
+
+/** Rewrites every `path` and `module` in the manifest to the shipped file. */
+function rewritePaths(value, from) {
+  if (Array.isArray(value)) for (const item of value) rewritePaths(item, from);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof item === 'string') value[key] = shippedPath(item, from);
+      else rewritePaths(item, from);
+    }
+  }
+}
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 function publicApiOnly() {
@@ -49,6 +76,7 @@ function publicApiOnly() {
           }
         }
       }
+      for (const mod of customElementsManifest.modules) rewritePaths(mod, mod.path);
     },
   };
 }

@@ -1,64 +1,71 @@
 /**
- * Vite builds the script-tag bundle: `dist/cdn/hero-elements.js`, one minified, self-contained ES
- * module that registers every element, and beside it `dist/cdn/hero-elements.cy.js`, the Welsh
- * tables, which the main file loads (dynamic `import()`, relative to itself) only when an element
- * speaks Welsh. (The npm build is plain `tsc`; the demo runs Vite from
- * demo/server.ts; Storybook has .storybook/vite.config.ts.)
+ * Vite builds the script-tag files in `dist/cdn/` (the npm build is plain `tsc`, unminified, as
+ * Lit advises for libraries; the demo runs Vite from demo/server.ts; Storybook has
+ * .storybook/vite.config.ts). Two builds, both minified ES modules:
  *
- * Not Vite's library mode: that leaves whitespace in ES output, and this file ships to phones.
+ * - `vite build`: `hero-elements.js`, every element in one self-contained file, and beside it
+ *   `hero-elements.cy.js`, the Welsh tables, which it loads (dynamic `import()`, relative to itself)
+ *   only when an element speaks Welsh.
+ * - `vite build --mode elements`: one module per element (`hero-provider.js`, `hero-slot-picker.js`,
+ *   ...), the code two or more of them share in `hero-core.js`, the Welsh tables in `hero-cy.js`,
+ *   and `hero-elements-loader.js`, which imports each element's module when its tag first appears.
+ *
+ * Vite's library mode, because an application build wraps every dynamic `import()` in Vite's
+ * preload helper (modulepreload and CSS of a chunk's dependencies), about 0.4 kB that no page here
+ * needs; `output.minify` because library mode otherwise keeps the whitespace of ES output.
+ *
+ * The HTML and CSS inside Lit's `html` and `css` literals are minified by the Lit team's plugin
+ * (HTML whitespace collapsed conservatively, to one space, so nothing renders differently).
  */
-import { defineConfig, type Plugin } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defineConfig } from 'vite';
 
-/**
- * Vite wraps each dynamic `import()` in its preload helper (modulepreload and CSS of the chunk's
- * dependencies, with error events): about 0.4 kB that every English reader would download. The
- * language chunks have no dependencies to preload, so their imports are left plain and the helper
- * drops out of the bundle.
- */
-const plainLanguageImports: Plugin = {
-  name: 'hero:plain-language-imports',
-  renderChunk(code) {
-    const plain = code.replace(
-      /__vitePreload\(\s*\(\)\s*=>\s*(import\(\s*["'`]\.\/hero-elements\.[\w-]+\.js["'`]\s*\)),\s*__VITE_PRELOAD__\s*\)/g,
-      '$1',
-    );
-    // Same lines, so the existing source map still holds (to the column).
-    return plain === code ? null : { code: plain, map: null };
-  },
+/** One module per element, named after its tag, and the loader. */
+const ELEMENT_ENTRIES = {
+  'hero-provider': 'src/components/provider/hero-provider.ts',
+  'hero-slot-picker': 'src/components/slot-picker/hero-slot-picker.ts',
+  'hero-patient-lookup': 'src/components/patient-lookup/hero-patient-lookup.ts',
+  'hero-form-renderer': 'src/components/form-renderer/hero-form-renderer.ts',
+  'hero-message-composer': 'src/components/message-composer/hero-message-composer.ts',
+  'hero-elements-loader': 'src/cdn/hero-elements-loader.ts',
 };
 
-/** The CSS of Lit's `css` literals, minified (scripts/minify-css-literals.mjs; lines kept, so maps hold). */
-const minifiedCssLiterals: Plugin = {
-  name: 'hero:minified-css-literals',
-  transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id)) return null;
-    const minified = minifyCssLiterals(code, id);
-    return minified === null ? null : { code: minified, map: null };
-  },
-};
-
-export default defineConfig({
-  plugins: [minifiedCssLiterals, plainLanguageImports],
-  // Never ship public/ (it holds MSW's mock service worker) in a library build.
-  publicDir: false,
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    copyPublicDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    modulePreload: false,
-    rolldownOptions: {
-      input: 'src/cdn.ts',
-      output: {
-        format: 'es',
-        entryFileNames: 'hero-elements.js',
-        // The only dynamic import is a language module (src/locales/<lang>.ts): `hero-elements.<lang>.js`.
-        chunkFileNames: 'hero-elements.[name].js',
+export default defineConfig(({ mode }) => {
+  const perElement = mode === 'elements';
+  return {
+    plugins: [
+      minifyHTMLLiterals({
+        include: ['src/**/*.ts'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true } },
+      }),
+    ],
+    // Never ship public/ (it holds MSW's mock service worker) in a library build.
+    publicDir: false,
+    build: {
+      outDir: 'dist/cdn',
+      // The per-element build writes beside the all-in-one file, which `vite build` has just made.
+      emptyOutDir: !perElement,
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: true,
+      // Shipped beside each file, so browsers' developer tools show the TypeScript sources.
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: perElement ? ELEMENT_ENTRIES : { 'hero-elements': 'src/cdn/hero-elements.ts' },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          // The only dynamic imports besides the loader's are language modules (src/locales/<lang>.ts).
+          chunkFileNames: perElement ? 'hero-[name].js' : 'hero-elements.[name].js',
+          // Everything two or more element modules import goes into one chunk, hero-core.js.
+          ...(perElement ? { codeSplitting: { groups: [{ name: 'core', minShareCount: 2, tags: ['$initial' as const] }] } } : {}),
+        },
       },
     },
-  },
+  };
 });

@@ -1,9 +1,12 @@
-// Size report: min, min+gzip and min+brotli of the script-tag bundle and of every package entry
-// point (bundled with its dependencies, minified, as an app's bundler would ship it). Run after
-// `npm run build` (`npm run bench` does both). Reports numbers; never fails on them.
+// Size report: min, min+gzip and min+brotli of every script-tag file in dist/cdn/, of what a page
+// loads through the loader (per element, and for all of them), and of every package entry point
+// (bundled with its dependencies, minified, as an app's bundler would ship it). Run after
+// `npm run build` (`npm run bench` does both). Reports numbers; never fails on them (the budgets
+// in .size-limit.mjs do, in `npm test`).
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { bundleOptions, languagesApart } from '../scripts/bundle-options.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -29,30 +32,9 @@ const shared = {
   },
 };
 
-/**
- * Language tables (src/locales, e.g. Welsh) are loaded with `import()` only when an element speaks
- * that language: a separate chunk in any app's bundler, and `hero-elements.<lang>.js` beside the
- * script tag. Left out here, and measured on their own below.
- */
-const languagesApart = {
-  name: 'languages-apart',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\// }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-  },
-};
-
 async function bundle(entry, platform, plugins = []) {
-  const result = await build({
-    plugins: [languagesApart, ...plugins],
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-  });
+  const options = bundleOptions(platform);
+  const result = await build({ ...options, plugins: [...options.plugins, ...plugins], entryPoints: [entry], bundle: true, minify: true, write: false });
   return result.outputFiles[0].contents;
 }
 
@@ -78,11 +60,21 @@ if (!existsSync(cdn)) {
   console.error('Run `npm run build` first (or `npm run bench`, which builds).');
   process.exit(1);
 }
-rows.push({ name: 'script tag: dist/cdn/hero-elements.js', ...measure(readFileSync(cdn)) });
-for (const lang of ['cy']) {
-  const file = `dist/cdn/hero-elements.${lang}.js`;
-  if (existsSync(file)) rows.push({ name: `  + ${file} (loaded for lang="${lang}")`, ...measure(readFileSync(file)) });
+const cdnFile = (file) => readFileSync(`dist/cdn/${file}`);
+/** The sizes of several files a page loads, each compressed on its own (as each is served), summed. */
+const sumOf = (files) => files.map((f) => measure(cdnFile(f))).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+
+rows.push({ name: 'script tag, all-in-one: hero-elements.js', ...measure(cdnFile('hero-elements.js')) });
+rows.push({ name: '  + hero-elements.cy.js (only for lang="cy")', ...measure(cdnFile('hero-elements.cy.js')) });
+const modules = readdirSync('dist/cdn').filter((f) => /^hero-.*\.js$/.test(f) && !f.startsWith('hero-elements')).sort();
+const elementModules = modules.filter((f) => !['hero-core.js', 'hero-cy.js'].includes(f));
+for (const file of ['hero-elements-loader.js', 'hero-core.js', 'hero-cy.js', ...elementModules]) {
+  rows.push({ name: `script tag, loader: ${file}`, ...measure(cdnFile(file)) });
 }
+for (const file of elementModules) {
+  rows.push({ name: `page with <${file.slice(0, -3)}> via the loader (+ loader, core)`, ...sumOf(['hero-elements-loader.js', 'hero-core.js', file]) });
+}
+rows.push({ name: 'page with all five tags via the loader', ...sumOf(['hero-elements-loader.js', 'hero-core.js', ...elementModules]) });
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;

@@ -19,9 +19,12 @@ const HEADER = (what) =>
 /** `hero-slot-select` → `onHeroSlotSelect` (the React prop, and the name Vue compiles `@hero-slot-select` to). */
 export const eventProp = (event) => 'on' + event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 
-/** `src/components/x/y.ts` → the import specifier from `src/<from>/index.ts`. */
+/** The source of a shipped module: the manifest's `dist/x/y.js` → `src/x/y.ts`. */
+const sourceOf = (path) => path.replace(/^\//, '').replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
+
+/** A module (`dist/x/y.js` or `src/x/y.ts`) → its import specifier from `src/<from>/index.ts`. */
 const specifier = (fromDir, path) => {
-  const rel = posix.relative(fromDir, path.replace(/^\//, '')).replace(/\.ts$/, '.js');
+  const rel = posix.relative(fromDir, sourceOf(path)).replace(/\.ts$/, '.js');
   return rel.startsWith('.') ? rel : `./${rel}`;
 };
 
@@ -69,7 +72,7 @@ function typeSources(manifest, elements, root) {
         const fromAny = manifest.modules.find((m) => (m.exports ?? []).some((e) => e.kind === 'js' && e.name === name));
         const path = fromElement ? element.definitionModule : SHARED_TYPES[name] ?? fromAny?.path;
         if (!path) throw new Error(`${element.tagName}: cannot find where type ${name} (event ${event.name}) is exported.`);
-        if (root && !new RegExp(`\\b${name}\\b`).test(readFileSync(`${root}/${path}`, 'utf8'))) {
+        if (root && !new RegExp(`\\b${name}\\b`).test(readFileSync(`${root}/${sourceOf(path)}`, 'utf8'))) {
           throw new Error(`${path} does not export ${name}.`);
         }
         sources.set(name, path);
@@ -84,7 +87,7 @@ function typeImports(sources, fromDir) {
   const byModule = new Map();
   for (const [name, path] of sources) byModule.set(path, [...(byModule.get(path) ?? []), name]);
   return [...byModule]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => sourceOf(a).localeCompare(sourceOf(b)))
     .map(([path, names]) => `import type { ${names.sort().join(', ')} } from '${specifier(fromDir, path)}';`);
 }
 
@@ -98,7 +101,8 @@ const doc = (text, indent = '') => {
 export function generateReact(manifest, root) {
   const elements = readElements(manifest);
   const sources = typeSources(manifest, elements, root);
-  const out = [HEADER('React components for every Hero element (`hero-elements/react`), made with @lit/react.')];
+  // A client module: Server Components (Next.js App Router) may import and render these components.
+  const out = [`'use client';`, HEADER('React components for every Hero element (`hero-elements/react`), made with @lit/react.')];
   out.push(`import * as React from 'react';`, `import { createComponent, type EventName } from '@lit/react';`);
   for (const e of elements) out.push(`import { ${e.className} as ${e.className}Element } from '${specifier('src/react', e.definitionModule)}';`);
   out.push(...typeImports(sources, 'src/react'), '');

@@ -2,6 +2,8 @@
 // (dist/cdn/*.js and dist/themes/*.css) and writes them to dist/cdn/integrity.json, so a page can
 // pin exactly the files it was tested with:
 //   <script type="module" src=".../hero-elements.js" integrity="sha384-..." crossorigin="anonymous">
+// and, for the modules the loader imports, an import map's "integrity" (README, "Script tags").
+// Source maps are not listed: browsers fetch them only for developer tools.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
