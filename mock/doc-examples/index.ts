@@ -65,6 +65,7 @@ export const operationsWithoutDocExample: Readonly<Record<string, string>> = {
   'GET /v1/appointments/{id}/status': 'Listed by path only',
   'GET /v2/appointments': 'Listed by path only',
   'GET /v1/forms/{id}': 'Cut off after fields[].name',
+  'GET /v1/form_submission_response/{id}': 'The reference lists the answer\'s fields (seed 002) without a JSON example',
   'POST /v1/forms/{id}/response': 'Listed by path only',
   'POST /v1/forms/response/{id}': 'Listed by path only',
   'GET /v1/messages/{id}': 'The example is cut off inside sent_by_admin',

@@ -1,7 +1,8 @@
 import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from './typed-paths.js';
 import { DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, MAX_PAGES, PRACTICE_GROUP_HEADER, RETRYABLE_STATUSES, UNKNOWN_OUTCOME_STATUSES } from './config.js';
 import { HeroError, errorFromResponse, networkError, timeoutError } from './errors.js';
-import { decode, decoderFor, type Decoded, type DecodedOperation, type DecodeIssue } from './decode.js';
+import { decode, decoderFor, type DecodeIssue } from './decode.js';
+import type { Decoded, DecodedOperation } from './decoders/index.js';
 import type { paths } from './generated/openapi.js';
 import { abortable, parseRetryAfter, retryDelay, retryPolicy, sleep, type RetryPolicy } from './retry.js';
 import { TokenManager, type TokenSource } from './token.js';
@@ -231,7 +232,8 @@ export class HeroClient {
         ? await this.#shared(url, options.signal, (signal) => this.#send(upper, url, undefined, idempotent, signal))
         : await this.#send(upper, url, body, idempotent, options.signal);
     const decoder = decoderFor(upper, pathTemplate);
-    if (!decoder) return raw;
+    // Every answer passes a decoder: an operation nobody registered is a mistake in the kit (or host), not data to trust.
+    if (!decoder) throw new HeroError('validation', `No decoder is registered for ${upper} ${pathTemplate}: its answer was not used.`);
     const { value, issues } = decode(decoder, raw);
     if (issues.length) options.onDecodeIssues?.(issues);
     return value;

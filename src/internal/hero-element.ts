@@ -1,4 +1,5 @@
 import { html, LitElement, type nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { registerDecoders, type Reader } from '../api/decode.js';
 import { HeroError, isAbortError, toHeroError, type HeroErrorDetail } from '../api/errors.js';
 import type { HeroConfig } from '../api/registry.js';
 import { Announcer } from './announcer.js';
@@ -178,6 +179,13 @@ export class HeroElement extends HeroConfigElement {
   static configGracePeriod = 3000;
 
   /**
+   * The response decoders of the operations the element calls (groups from src/api/decoders/),
+   * registered when an element is made: a page ships only its elements' decoders, and the client
+   * refuses an answer no decoder was registered for.
+   */
+  static decoders: Record<string, Reader<unknown>> = {};
+
+  /**
    * Host overrides for any of the element's strings, by key. Top-level keys apply in every
    * language; a table under a language tag applies in that language only and wins:
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
@@ -197,6 +205,7 @@ export class HeroElement extends HeroConfigElement {
   constructor() {
     super();
     const ctor = this.constructor as typeof HeroElement;
+    registerDecoders(ctor.decoders);
     this.headingLevel = 2;
     this.internals = this.attachInternals();
     this.#connection = new ConnectionController(this, {

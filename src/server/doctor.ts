@@ -14,7 +14,8 @@
  * filters by both.
  */
 import { API_KEY_HEADER, MAX_PAGE_SIZE, PRACTICE_GROUP_HEADER } from '../api/config.js';
-import { DECODERS, id, list, object, Unusable, type DecodeIssue, type Reader } from '../api/decode.js';
+import { id, list, object, Unusable, type DecodeIssue, type Reader } from '../api/decode.js';
+import { DECODERS } from '../api/decoders/index.js';
 import { readJwtTenant } from '../api/token.js';
 import { addDays, londonToday } from '../domain/london-time.js';
 import { assertServer, checkConnection, positiveNumber, redact, UpstreamTimeout, withTimeout, type ConnectionOptions } from './guard.js';

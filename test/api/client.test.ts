@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { HeroClient } from '../../src/api/client.js';
+// As hero-elements/api does: every operation's decoder registered.
+import '../../src/api/index.js';
 import { HERO_BASE_URLS, MAX_PAGES } from '../../src/api/config.js';
 import { HeroError, isAbortError } from '../../src/api/errors.js';
 import { sharedClient } from '../../src/api/registry.js';
@@ -520,6 +522,14 @@ describe('HeroClient', () => {
       )) as HeroError;
       expect(error.code).to.equal('conflict');
       expect(error.reason).to.equal('slot_unavailable');
+    });
+
+    it('refuses an answer no decoder was registered for, rather than pass it on unchecked', async () => {
+      worker.use(http.get('*/v1/not-a-kit-operation', () => HttpResponse.json({ data: [] })));
+      const { client } = makeClient();
+      const error = (await rejection(client.request('GET', '/v1/not-a-kit-operation'))) as HeroError;
+      expect(error.code).to.equal('validation');
+      expect(error.message).to.contain('No decoder');
     });
 
     it('needs a tenant and a token source', () => {

@@ -7,6 +7,8 @@ import { initialState, Task } from '@lit/task';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../mock/index.js';
+import { BOOKING_DECODERS } from '../../src/api/decoders/booking.js';
+import { MESSAGE_DECODERS } from '../../src/api/decoders/messages.js';
 import type { ElementClient } from '../../src/internal/element-client.js';
 import { HeroElement, type Audience } from '../../src/internal/hero-element.js';
 import type { Translations } from '../../src/internal/localize.js';
@@ -22,6 +24,7 @@ export class HeroProbe extends HeroElement {
   static override styles = baseStyles;
   static override translations: Translations<typeof probeStrings> = { 'en-GB': probeStrings, cy: { heading: 'Lleoliadau' } };
   static override configGracePeriod = 150;
+  static override decoders = { ...BOOKING_DECODERS, ...MESSAGE_DECODERS };
   static override properties = {
     path: {},
     staff: { type: Boolean },

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HeroError } from '../../src/api/errors.js';
 import { readFileSync } from 'node:fs';
-import { DECODERS, decode, decoderFor, type Decoded, type DecodedOperation, type DecodeIssue, type Reader } from '../../src/api/decode.js';
+import { decode, decoderFor, registerDecoders, type DecodeIssue, type Reader } from '../../src/api/decode.js';
+import { DECODERS, type Decoded, type DecodedOperation } from '../../src/api/decoders/index.js';
 import { docExamples, operationsWithoutDocExample } from '../../mock/doc-examples/index.js';
 
 const SLOT = {
@@ -134,7 +135,9 @@ describe('decoders', () => {
     });
   });
 
-  it('finds decoders by method and path template', () => {
+  it('finds registered decoders by method and path template', () => {
+    assert.equal(decoderFor('GET', '/v1/slots'), undefined, 'nothing is decoded until registered');
+    registerDecoders({ 'GET /v1/slots': DECODERS['GET /v1/slots'] });
     assert.equal(decoderFor('get', '/v1/slots'), DECODERS['GET /v1/slots']);
     assert.equal(decoderFor('GET', '/v1/unknown'), undefined);
   });

@@ -1,4 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
+import { FORM_DECODERS } from '../../api/decoders/forms.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HeroError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormField } from '../../api/types.js';
@@ -142,6 +143,7 @@ export class HeroFormRenderer extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, formRendererStyles];
   static override translations: Translations<typeof formStrings> = { 'en-GB': formStrings };
   static override translationKey = 'formRenderer';
+  static override decoders = FORM_DECODERS;
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     formId: { attribute: 'form-id' },

@@ -1,4 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
+import { MESSAGE_DECODERS } from '../../api/decoders/messages.js';
+import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Template } from '../../api/types.js';
@@ -205,6 +207,7 @@ export class HeroMessageComposer extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, messageComposerStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
   static override translationKey = 'messageComposer';
+  static override decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS };
   /**
    * Waits (ms) before each delivery-status poll; the last repeats. Tests and hosts that need
    * another schedule may replace it (`HeroMessageComposer.pollDelays = [...]`).

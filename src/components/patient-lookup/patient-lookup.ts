@@ -1,4 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
+import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { HeroPatient } from '../../domain/patient.js';
@@ -199,6 +200,7 @@ export class HeroPatientLookup extends HeroFormElement {
   static override styles = [baseStyles, fieldStyles, patientLookupStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
   static override translationKey = 'patientLookup';
+  static override decoders = PATIENT_DECODERS;
   // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     allowRegister: { type: Boolean, attribute: 'allow-register', reflect: true },

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../../api/index.js';
 import { sharedClient } from '../../api/registry.js';
 import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, scenarios } from '../../../mock/index.js';
 import type { HeroProvider } from './provider.js';

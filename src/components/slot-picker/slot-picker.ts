@@ -1,5 +1,7 @@
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
+import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
 import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
 import type { ElementClient } from '../../internal/element-client.js';
@@ -216,6 +218,7 @@ export class HeroSlotPicker extends HeroElement {
   static override styles = slotPickerStyles;
   static override translations: Translations<SlotPickerStrings> = { 'en-GB': slotPickerStrings };
   static override translationKey = 'slotPicker';
+  static override decoders = { ...BOOKING_DECODERS, ...PATIENT_DECODERS };
   static override properties = {
     appointmentTypeId: { attribute: 'appointment-type-id' },
     locationId: { attribute: 'location-id' },
