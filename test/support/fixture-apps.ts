@@ -9,6 +9,7 @@
  * The work folder keeps each app's node_modules between local runs; a clean clone (CI) installs
  * from scratch. The README's code snippets are written into the apps before they are checked.
  */
+import { MOCK_API_KEY, MOCK_PRACTICE_GROUP_ID } from '../../mock/jwt.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -129,6 +130,10 @@ function appEnv(): NodeJS.ProcessEnv {
   return {
     ...env,
     CI: '1',
+    // A server route's options are checked when it is created, which `next build` does while it
+    // collects page data: the mock's (public) key and practice group, as a deployment's build env.
+    HERO_API_KEY: MOCK_API_KEY,
+    HERO_PRACTICE_GROUP_ID: MOCK_PRACTICE_GROUP_ID,
     NEXT_TELEMETRY_DISABLED: '1',
     NG_CLI_ANALYTICS: 'false',
     NO_UPDATE_NOTIFIER: '1',

@@ -17,6 +17,7 @@
  *   json     parses; every path into node_modules/hero-elements/ is in the packed package
  *   csp      a Content-Security-Policy header, which test/e2e/script-tag.test.ts enforces on the
  *            script-tag page (with Trusted Types)
+ *   text     sample output shown for reading (a doctor report): not code, nothing to compile
  *
  * Free names a snippet leaves to the reader's app (`app`, `getSession`, `navigate`...) are declared
  * in test/fixtures/readme/globals.d.ts, copied beside the snippets.
@@ -25,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { REPO } from './fixture-apps.js';
 
-export const KINDS = ['react', 'api', 'js', 'vue', 'angular', 'next', 'svelte', 'html', 'css', 'sh', 'json', 'csp'] as const;
+export const KINDS = ['react', 'api', 'js', 'vue', 'angular', 'next', 'svelte', 'html', 'css', 'sh', 'json', 'csp', 'text'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Snippet {
