@@ -120,31 +120,49 @@ export interface HeroEventDetails {
  * @cssstate ready - The first data has rendered (see `ready`).
  *
  * @cssproperty --hero-border-width - Global token. Border width of controls (default `1px`).
+ * @cssproperty --hero-button-border-width - Global token. Border width of buttons (unset by default: `--hero-border-width`; NHS theme `2px`).
+ * @cssproperty --hero-button-padding-block - Global token. Padding above and below button text (unset by default: `--hero-space-s`).
+ * @cssproperty --hero-button-shadow-size - Global token. Height of the shadow under buttons, NHS.UK style (NHS theme `4px`): the button's colour darkened by half, an outlined button's border colour (default `0px`).
  * @cssproperty --hero-color-border - Global token. Borders of cards and panels (default `#828e96`).
  * @cssproperty --hero-color-border-strong - Global token. Borders of inputs (default `#4c6272`).
- * @cssproperty --hero-color-danger - Global token. Errors and the error summary (default `#d5281b`).
+ * @cssproperty --hero-color-button - Global token. Primary buttons (unset by default: the primary colour; NHS theme green).
+ * @cssproperty --hero-color-button-active - Global token. Primary buttons while pressed (unset by default: `--hero-color-primary-active`).
+ * @cssproperty --hero-color-button-hover - Global token. Primary buttons on hover (unset by default: `--hero-color-primary-hover`).
+ * @cssproperty --hero-color-button-secondary - Global token. Fill of secondary (outlined) buttons (unset by default: `--hero-color-surface`).
+ * @cssproperty --hero-color-button-secondary-active - Global token. Fill of secondary buttons while pressed (unset by default: `--hero-color-surface-raised`).
+ * @cssproperty --hero-color-button-secondary-hover - Global token. Fill of secondary buttons on hover (unset by default: `--hero-color-surface-raised`).
+ * @cssproperty --hero-color-danger - Global token. Errors, the error summary and warning buttons (default `#d5281b`).
  * @cssproperty --hero-color-danger-surface - Global token. Background of error messages (default `#fbe9e7`).
- * @cssproperty --hero-color-on-primary - Global token. Text on the primary colour (default `#ffffff`).
- * @cssproperty --hero-color-primary - Global token. Primary buttons, links and accents (default `#005eb8`).
+ * @cssproperty --hero-color-on-primary - Global token. Text on primary and warning buttons (default `#ffffff`).
+ * @cssproperty --hero-color-primary - Global token. Links, accents, secondary buttons, and primary buttons unless `--hero-color-button` is set (default `#005eb8`).
  * @cssproperty --hero-color-primary-active - Global token. Primary buttons while pressed (default `#003d78`).
  * @cssproperty --hero-color-primary-hover - Global token. Primary buttons on hover (default `#004c93`).
  * @cssproperty --hero-color-surface - Global token. Background of controls and secondary buttons (default `#ffffff`).
  * @cssproperty --hero-color-surface-raised - Global token. Background of panels and hovered secondary buttons (default `#f0f4f5`).
  * @cssproperty --hero-color-text - Global token. Body text colour (default `#212b32`).
  * @cssproperty --hero-color-text-muted - Global token. Hints and secondary text (default `#4c6272`).
+ * @cssproperty --hero-control-size - Global token. Radios and checkboxes: the drawn circle or box (default `2rem`).
  * @cssproperty --hero-focus-background - Global token. Fill of focused buttons and links (unset by default; the NHS theme's yellow).
- * @cssproperty --hero-focus-shadow - Global token. Extra shadow of focused buttons and links (unset by default; the NHS theme's dark bottom bar).
- * @cssproperty --hero-focus-text-color - Global token. Text colour of focused buttons and links (unset by default).
- * @cssproperty --hero-focus-ring-color - Global token. Colour of the focus outline (default `#ffb81c`).
- * @cssproperty --hero-focus-ring-offset - Global token. Gap between a control and its focus outline (default `2px`).
+ * @cssproperty --hero-focus-filled-ring-color - Global token. Focus outline of buttons and links a theme fills on focus (unset by default: the ring colour; NHS theme `transparent`).
+ * @cssproperty --hero-focus-link-shadow - Global token. Shadow of focused links and text buttons (unset by default: `--hero-focus-shadow`; NHS theme a yellow top edge and dark bottom bar).
+ * @cssproperty --hero-focus-ring-color - Global token. Colour of the focus outline (default `#ffeb3b`).
+ * @cssproperty --hero-focus-ring-contrast - Global token. Colour paired with the focus ring, so one of the two shows on any background: it fills the gap between a control and its ring (default `#212b32`).
+ * @cssproperty --hero-focus-ring-offset - Global token. Gap between a control and its focus outline, filled with the contrast colour (default `2px`).
  * @cssproperty --hero-focus-ring-width - Global token. Width of the focus outline (default `3px`).
+ * @cssproperty --hero-focus-shadow - Global token. Shadow of focused buttons and links, in place of the contrast band (unset by default; the NHS theme's dark bottom bar).
+ * @cssproperty --hero-focus-text-color - Global token. Text colour of focused buttons and links (unset by default).
+ * @cssproperty --hero-focus-text-decoration - Global token. Underline of focused links and text buttons (unset by default: underlined; NHS theme `none`).
  * @cssproperty --hero-font-family - Global token. Font stack (default the system UI font).
  * @cssproperty --hero-font-size-l - Global token. Headings (default `1.1875rem`).
  * @cssproperty --hero-font-size-m - Global token. Body text size (default `1rem`).
  * @cssproperty --hero-font-size-s - Global token. Small text (default `0.875rem`).
+ * @cssproperty --hero-font-size-xl - Global token. Element titles (default `1.5rem`).
  * @cssproperty --hero-font-weight-bold - Global token. Weight of buttons and headings (default `600`).
  * @cssproperty --hero-font-weight-normal - Global token. Regular weight (default `400`).
+ * @cssproperty --hero-input-height - Global token. Smallest height of text inputs and selects (unset by default: `--hero-target-size`; NHS theme `2.5rem`).
+ * @cssproperty --hero-input-padding - Global token. Padding inside text inputs and selects (unset by default: `0.25rem 0.5rem`; NHS theme `0.25rem`).
  * @cssproperty --hero-line-height - Global token. Body line height (default `1.5`).
+ * @cssproperty --hero-max-width - Global token. The widest an element grows (default `40rem`).
  * @cssproperty --hero-radius-m - Global token. Medium corner radius, for buttons and panels (default `0.5rem`).
  * @cssproperty --hero-radius-s - Global token. Small corner radius, for inputs (default `0.25rem`).
  * @cssproperty --hero-space-l - Global token. Large spacing (default `1.5rem`).

@@ -2,18 +2,33 @@ import { css } from 'lit';
 
 /**
  * Styles every element starts from. The host resets the text properties that inherit from the
- * page (alignment, spacing, case, style, weight), then sets the kit's font and colour. Each reads a global `--hero-*` token (src/themes/default.css)
- * and falls back to the same literal value, so a script-tag embed looks right with no theme file.
+ * page (alignment, spacing, case, style, weight), then sets the kit's font and colour. Each reads a
+ * global `--hero-*` token (src/themes/default.css) and falls back to the same literal value, so a
+ * script-tag embed looks right with no theme file.
  * Components layer their own `--hero-<component>-*` properties over these.
  *
+ * Focus: every control gets the focus ring (`--hero-focus-ring-*`): an outline in the focus colour
+ * with the dark `--hero-focus-ring-contrast` colour filling the gap between control and ring
+ * (`-offset`). The two colours differ by 9:1 or more, so one of them stands out by 3:1 or more
+ * whatever the ring sits on (test/node/theme-contrast.test.ts measures each theme).
  * Buttons (`.button`), links and text buttons (`.link`, `.back`) keep their text colour in the
  * private `--_fg`. Focused, a theme may fill them (`--hero-focus-background`), recolour their text
- * (`--hero-focus-text-color`) and add a shadow (`--hero-focus-shadow`), as the NHS focus style
- * does; unset, they keep their own colours. The fill is a background image, so each control's own
- * background colour stays underneath. Paragraphs, description lists and fieldsets have no margins
- * (fieldsets no border either); `.loading` lines up a spinner and its text; `.button.small` is a
- * smaller button; `.link` and `.back` are underlined text buttons. The `forced-colors` block keeps selected, focused, disabled
- * and invalid states perceivable in system colours.
+ * (`--hero-focus-text-color`), give them a bottom bar (`--hero-focus-shadow`, links
+ * `--hero-focus-link-shadow`), hide their ring (`--hero-focus-filled-ring-color`) and underline
+ * (`--hero-focus-text-decoration`), as NHS.UK's focus style does; unset, they keep their own
+ * colours and take the ring. The fill is a background image, so each control's own background
+ * colour stays underneath.
+ *
+ * Buttons: `.button` (primary: `--hero-color-button*`, else the primary colour), `.button.secondary`
+ * (outlined: `--hero-color-button-secondary*`), `.button.warning` (the danger colour),
+ * `.button.small`. A theme may give them NHS.UK's dark bottom shadow (`--hero-button-shadow-size`:
+ * the button's colour darkened by half; an outlined button's border colour), which goes while the
+ * button is pressed and the button moves down into its place.
+ *
+ * Paragraphs, description lists and fieldsets have no margins (fieldsets no border either);
+ * `.loading` lines up a spinner and its text; `.link` and `.back` are underlined text buttons. The
+ * `forced-colors` block keeps selected, focused, disabled and invalid states perceivable in system
+ * colours.
  */
 export const baseStyles = css`
   :host {
@@ -48,9 +63,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /* The ring, with the contrast colour filling the gap between it and the control (a box shadow). */
   :focus-visible {
-    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffb81c);
+    --_ring-gap: 0 0 0 var(--hero-focus-ring-offset, 2px) var(--hero-focus-ring-contrast, #212b32);
+    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffeb3b);
     outline-offset: var(--hero-focus-ring-offset, 2px);
+    box-shadow: var(--_ring-gap);
   }
 
   .visually-hidden {
@@ -66,17 +84,22 @@ export const baseStyles = css`
   }
 
   .button {
+    --_bg: var(--hero-color-button, var(--hero-color-primary, #005eb8));
+    --_bg-hover: var(--hero-color-button-hover, var(--hero-color-primary-hover, #004c93));
+    --_bg-active: var(--hero-color-button-active, var(--hero-color-primary-active, #003d78));
+    --_fg: var(--hero-color-on-primary, #ffffff);
+    --_shadow: color-mix(in srgb, var(--_bg) 50%, #000);
     display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: var(--hero-space-s, 0.5rem);
     min-height: var(--hero-target-size, 2.75rem);
     min-width: var(--hero-target-size, 2.75rem);
-    padding: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
-    border: var(--hero-border-width, 1px) solid transparent;
+    padding: var(--hero-button-padding-block, var(--hero-space-s, 0.5rem)) var(--hero-space-m, 1rem);
+    border: var(--hero-button-border-width, var(--hero-border-width, 1px)) solid transparent;
     border-radius: var(--hero-radius-m, 0.5rem);
-    background: var(--hero-color-primary, #005eb8);
-    --_fg: var(--hero-color-on-primary, #ffffff);
+    background: var(--_bg);
+    box-shadow: 0 var(--hero-button-shadow-size, 0px) 0 var(--_shadow);
     color: var(--_fg);
     font: inherit;
     font-weight: var(--hero-font-weight-bold, 600);
@@ -84,10 +107,12 @@ export const baseStyles = css`
     transition: background-color var(--hero-transition-fast, 120ms ease-out);
   }
   .button:hover {
-    background: var(--hero-color-primary-hover, #004c93);
+    background: var(--_bg-hover);
   }
   .button:active {
-    background: var(--hero-color-primary-active, #003d78);
+    background: var(--_bg-active);
+    box-shadow: none;
+    translate: 0 var(--hero-button-shadow-size, 0px);
   }
   .button[aria-disabled='true'],
   .button:disabled {
@@ -95,12 +120,21 @@ export const baseStyles = css`
     cursor: not-allowed;
   }
   .button.secondary {
-    background: var(--hero-color-surface, #ffffff);
+    --_bg: var(--hero-color-button-secondary, var(--hero-color-surface, #ffffff));
+    --_bg-hover: var(--hero-color-button-secondary-hover, var(--hero-color-surface-raised, #f0f4f5));
+    --_bg-active: var(--hero-color-button-secondary-active, var(--hero-color-surface-raised, #f0f4f5));
     --_fg: var(--hero-color-primary, #005eb8);
+    --_shadow: var(--_fg);
     border-color: currentColor;
   }
-  .button.secondary:hover {
-    background: var(--hero-color-surface-raised, #f0f4f5);
+  /* A filled focus (the NHS theme's) fills the outlined button's border too. */
+  .button.secondary:focus-visible {
+    border-color: var(--hero-focus-background, currentColor);
+  }
+  .button.warning {
+    --_bg: var(--hero-color-danger, #d5281b);
+    --_bg-hover: var(--hero-color-danger-hover, #aa2016);
+    --_bg-active: color-mix(in srgb, var(--_bg) 50%, #000);
   }
 
   a,
@@ -114,9 +148,16 @@ export const baseStyles = css`
   a:focus-visible,
   .link:focus-visible,
   .back:focus-visible {
+    outline-color: var(--hero-focus-filled-ring-color, var(--hero-focus-ring-color, #ffeb3b));
     background-image: linear-gradient(var(--hero-focus-background, transparent), var(--hero-focus-background, transparent));
     color: var(--hero-focus-text-color, var(--_fg));
-    box-shadow: var(--hero-focus-shadow, none);
+    box-shadow: var(--hero-focus-shadow, var(--_ring-gap));
+  }
+  a:focus-visible,
+  .link:focus-visible,
+  .back:focus-visible {
+    text-decoration-line: var(--hero-focus-text-decoration, underline);
+    box-shadow: var(--hero-focus-link-shadow, var(--hero-focus-shadow, var(--_ring-gap)));
   }
 
   p,
@@ -209,10 +250,13 @@ export const baseStyles = css`
     margin-block-end: var(--hero-space-s, 0.5rem);
     font-size: var(--hero-font-size-l, 1.1875rem);
     font-weight: var(--hero-font-weight-bold, 600);
+    line-height: 1.25;
   }
+  /* A plain list, as GOV.UK and NHS.UK draw it: each line is a link. */
   .error-summary ul {
     margin: 0;
-    padding-inline-start: var(--hero-space-l, 1.5rem);
+    padding: 0;
+    list-style: none;
   }
   .error-summary a {
     --_fg: var(--_error, var(--hero-color-danger, #d5281b));
@@ -251,6 +295,7 @@ export const baseStyles = css`
     a:focus-visible,
     .link:focus-visible,
     .back:focus-visible {
+      outline-color: Highlight;
       background-image: none;
       color: var(--_fg);
     }
@@ -292,8 +337,8 @@ export const fieldStyles = css`
   }
   .input {
     width: 100%;
-    min-height: var(--hero-target-size, 2.75rem);
-    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
+    min-height: var(--hero-input-height, var(--hero-target-size, 2.75rem));
+    padding: var(--hero-input-padding, var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem));
     border: 2px solid var(--_input-border, var(--hero-color-border-strong, #4c6272));
     border-radius: var(--hero-radius-s, 0.25rem);
     background: var(--hero-color-surface, #ffffff);
@@ -303,6 +348,11 @@ export const fieldStyles = css`
   .field.invalid > .input,
   .input[aria-invalid='true'] {
     border-color: var(--_error, var(--hero-color-danger, #d5281b));
+  }
+  .input:focus-visible {
+    outline-offset: 0;
+    border-color: currentColor;
+    box-shadow: inset 0 0 0 2px currentColor;
   }
   .choice {
     display: flex;

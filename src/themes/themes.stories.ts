@@ -103,7 +103,7 @@ export const Default: Story = { args: { theme: 'default' } };
 /** `themes/dark.css`: light text on near-black, every pair at 4.5:1 or more, borders at 3:1 or more. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** `themes/nhs.css`: NHS identity colours, Arial, and the NHS focus style (Tab through to see it). */
+/** `themes/nhs.css`: NHS.UK's look (nhsuk-frontend's colours, green buttons with their shadow, 19px body text from 641px, 40px radios and checkboxes) and its focus style (Tab through to see it). */
 export const NHS: Story = { name: 'NHS', args: { theme: 'nhs' } };
 
 /** `themes/high-contrast.css`: black, white and yellow; 2px borders and a 4px focus ring. */

@@ -14,11 +14,11 @@ import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID } from '../../mock/index.js';
 type Theme = 'default' | 'dark' | 'nhs' | 'high-contrast';
 const THEMES: Theme[] = ['default', 'dark', 'nhs', 'high-contrast'];
 
-/** What each theme should make of an element: text colour, primary (button) colour, font. */
+/** What each theme should make of an element: text colour, primary button colour (the NHS theme's is NHS.UK's green), font. */
 const EXPECTED: Record<Theme, { text: string; primary: string; onPrimary: string; font: RegExp; scheme: string }> = {
   default: { text: 'rgb(33, 43, 50)', primary: 'rgb(0, 94, 184)', onPrimary: 'rgb(255, 255, 255)', font: /^system-ui/, scheme: 'light' },
   dark: { text: 'rgb(241, 244, 246)', primary: 'rgb(115, 183, 255)', onPrimary: 'rgb(11, 12, 12)', font: /^system-ui/, scheme: 'dark' },
-  nhs: { text: 'rgb(33, 43, 50)', primary: 'rgb(0, 94, 184)', onPrimary: 'rgb(255, 255, 255)', font: /^Arial, Helvetica, sans-serif$/, scheme: 'light' },
+  nhs: { text: 'rgb(33, 43, 50)', primary: 'rgb(0, 127, 59)', onPrimary: 'rgb(255, 255, 255)', font: /^"Frutiger W01", Arial, sans-serif$/, scheme: 'light' },
   'high-contrast': { text: 'rgb(255, 255, 255)', primary: 'rgb(255, 255, 0)', onPrimary: 'rgb(0, 0, 0)', font: /^system-ui/, scheme: 'dark' },
 };
 
@@ -183,27 +183,29 @@ describe('themes', () => {
     expect(look(el).primary).to.equal(EXPECTED.dark.primary);
   });
 
-  it('NHS: a focused button is filled focus-yellow with dark text over a dark bottom bar', async () => {
+  it('NHS: a focused button is filled focus-yellow with dark text over a dark bottom bar, and no ring', async () => {
     await linkTheme('nhs');
     const el = elementIn(await lookup());
     const button = await tabToSearch(el);
     const style = getComputedStyle(button);
     expect(style.backgroundImage).to.contain('rgb(255, 235, 59)');
     expect(style.color).to.equal('rgb(33, 43, 50)');
-    expect(style.boxShadow).to.contain('rgb(33, 43, 50)');
-    expect(style.outlineColor).to.equal('rgb(255, 235, 59)');
+    expect(style.boxShadow).to.equal('rgb(33, 43, 50) 0px 4px 0px 0px');
+    // NHS.UK's transparent outline: invisible, but forced colours paint it.
+    expect(style.outlineColor).to.equal('rgba(0, 0, 0, 0)');
     expect(style.outlineWidth).to.equal('4px');
   });
 
-  it('default: a focused button keeps its own colours and gets the amber ring', async () => {
+  it('default: a focused button keeps its own colours and gets the yellow ring with a dark inner ring', async () => {
     await linkTheme('default');
     const el = elementIn(await lookup());
     const button = await tabToSearch(el);
     const style = getComputedStyle(button);
     expect(style.backgroundImage).to.not.contain('rgb(255, 235, 59)');
     expect(style.color).to.equal(EXPECTED.default.onPrimary);
-    expect(style.boxShadow).to.equal('none');
-    expect(style.outlineColor).to.equal('rgb(255, 184, 28)');
+    expect(style.outlineColor).to.equal('rgb(255, 235, 59)');
+    expect(style.outlineOffset).to.equal('2px');
+    expect(style.boxShadow).to.equal('rgb(33, 43, 50) 0px 0px 0px 2px');
   });
 
   it('a default-themed container inside an NHS page drops the NHS focus fill', async () => {
@@ -213,7 +215,7 @@ describe('themes', () => {
     const button = await tabToSearch(el);
     const style = getComputedStyle(button);
     expect(style.color).to.equal(EXPECTED.default.onPrimary);
-    expect(style.boxShadow).to.equal('none');
-    expect(style.outlineColor).to.equal('rgb(255, 184, 28)');
+    expect(style.boxShadow).to.equal('rgb(33, 43, 50) 0px 0px 0px 2px');
+    expect(style.outlineColor).to.equal('rgb(255, 235, 59)');
   });
 });

@@ -11,6 +11,11 @@ import { css } from 'lit';
  * - `--hero-max-width` (default `40rem`): the widest every element grows. An element may offer its
  *   own knob over it: `max-width: var(--hero-<name>-max-width, var(--hero-max-width, 40rem))`.
  * - `--hero-control-size` (default `2rem`; NHS theme `2.5rem`, as NHS.UK): radios and checkboxes.
+ * - `--hero-input-height` and `--hero-input-padding` (unset: the target size, and `0.25rem 0.5rem`):
+ *   text inputs and selects (NHS theme: NHS.UK's 40px and 4px).
+ * Focused, inputs, radios and checkboxes double their border in the text colour (the dark part of
+ * the indicator) and take the ring flush outside it (`--hero-focus-ring-color` and `-width`, a
+ * radio's 1px wider), as GOV.UK and NHS.UK draw them.
  * Private hooks an element may set on `:host`: `--_error` (errors), `--_input-border` (inputs,
  * radio and checkbox outlines).
  */
@@ -74,8 +79,8 @@ export const uiStyles = css`
   }
   .input {
     width: 100%;
-    min-height: var(--hero-target-size, 2.75rem);
-    padding: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
+    min-height: var(--hero-input-height, var(--hero-target-size, 2.75rem));
+    padding: var(--hero-input-padding, var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem));
     border: 2px solid var(--_input-border, var(--hero-color-border-strong, #4c6272));
     border-radius: var(--hero-radius-s, 0.25rem);
     background: var(--hero-color-surface, #ffffff);
@@ -88,8 +93,10 @@ export const uiStyles = css`
   .input[aria-invalid='true'] {
     border-color: var(--_error, var(--hero-color-danger, #d5281b));
   }
-  /* GOV.UK's focused input: the ring outside, a thicker border inside. */
+  /* GOV.UK's and NHS.UK's focused input: the ring flush outside, the border doubled in the text colour. */
   .input:focus-visible {
+    outline-offset: 0;
+    border-color: currentColor;
     box-shadow: inset 0 0 0 2px currentColor;
   }
   .input:disabled {
@@ -197,23 +204,27 @@ export const uiStyles = css`
     border: calc(var(--_size) / 4) solid currentColor;
     border-radius: 50%;
   }
+  /* NHS.UK's tick, scaled to the control. */
   .checkbox > .choice-label::after {
-    box-sizing: content-box;
-    inset-block-start: calc(var(--_size) * 0.275);
-    inset-inline-start: calc(var(--_size) * 0.225);
-    width: calc(var(--_size) * 0.45);
-    height: calc(var(--_size) * 0.175);
+    inset-block-start: calc(var(--_size) * 0.2);
+    inset-inline-start: calc(var(--_size) * 0.525);
+    width: calc(var(--_size) * 0.55);
+    height: calc(var(--_size) * 0.25);
     border: 0 solid currentColor;
-    border-width: 0 0 calc(var(--_size) * 0.125) calc(var(--_size) * 0.125);
-    transform: rotate(-45deg);
+    border-width: 0 0 calc(var(--_size) * 0.1) calc(var(--_size) * 0.1);
+    transform: rotate(-45deg) translate(-50%, -50%);
   }
   .choice-input:checked + .choice-label::after {
     opacity: 1;
   }
   .choice-input:focus-visible + .choice-label::before {
     border-width: 4px;
-    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffb81c);
-    outline-offset: var(--hero-focus-ring-offset, 2px);
+    border-color: currentColor;
+    outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffeb3b);
+    outline-offset: 0;
+  }
+  .radio > .choice-input:focus-visible + .choice-label::before {
+    outline-width: calc(var(--hero-focus-ring-width, 3px) + 1px);
   }
   .choice-input:disabled,
   .choice-input:disabled + .choice-label {

@@ -254,7 +254,9 @@ describe('radios and checkboxes', () => {
       expect(focused.matches(':focus-visible')).to.equal(true);
       const ring = drawn(focused.nextElementSibling!);
       expect(ring.outlineStyle).to.equal('solid');
-      expect(ring.outlineWidth).to.equal('3px');
+      // A radio's ring is 1px wider than the focus ring (3px by default), as GOV.UK and NHS.UK draw it.
+      expect(ring.outlineWidth).to.equal('4px');
+      expect(ring.outlineOffset).to.equal('0px');
       expect(ring.borderTopWidth).to.equal('4px');
     });
 
