@@ -5,6 +5,8 @@ declare module 'pngjs' {
     width: number;
     height: number;
     data: Buffer;
+    /** Copies a width × height block from (srcX, srcY) in `src` to (deltaX, deltaY) in `dst`. */
+    static bitblt(src: PNG, dst: PNG, srcX: number, srcY: number, width: number, height: number, deltaX: number, deltaY: number): void;
     static sync: {
       read(buffer: Buffer): PNG;
       write(png: PNG): Buffer;

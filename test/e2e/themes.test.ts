@@ -9,40 +9,24 @@
  * viewport, locale and time zone, reduced motion, animations and the caret disabled, and the
  * shot taken only after all four elements have fired `hero-ready` and the fonts have loaded.
  *
- * - No baseline yet, or `UPDATE_SCREENSHOTS=1`: the shot is written as the baseline (and said so).
- * - More than 0.1% of pixels differ: the test fails and writes `<theme>.actual.png` and
- *   `<theme>.diff.png` to test/e2e/__output__/ (gitignored), naming them in the message.
- *   Why 0.1%: a shot is about 1024 × 3400 px, so 0.5% (17,000 px) let a darker border colour
- *   (11,000 px) through and only just caught a red primary colour (24,500 px); repeated runs on
- *   one machine differ by 0 px, so 0.1% leaves room for anti-aliasing jitter and no more.
- *
- * Baselines depend on the machine's fonts: regenerate them with UPDATE_SCREENSHOTS=1 when the
- * CI image's fonts change, and review the images before committing.
+ * Baselines, `UPDATE_SCREENSHOTS=1` and the 0.1% allowance: test/support/screenshots.ts.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
 import type { Browser } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { launchChromium, serveStatic, type StaticServer } from '../support/e2e.js';
+import { matchBaseline } from '../support/screenshots.js';
 
 const THEMES = ['default', 'dark', 'nhs', 'high-contrast'] as const;
 const TAGS = ['HERO-SLOT-PICKER', 'HERO-PATIENT-LOOKUP', 'HERO-FORM-RENDERER', 'HERO-MESSAGE-COMPOSER'];
 /** A Monday morning in London, so "today" and the mock's next free times never move. */
 const FIXED_TIME = new Date('2026-11-23T09:00:00Z');
 const VIEWPORT = { width: 1024, height: 800 };
-/** Per-pixel colour tolerance (pixelmatch's YIQ threshold, its default) and the share of pixels allowed to differ. */
-const PIXEL_THRESHOLD = 0.1;
-const MAX_DIFF_RATIO = 0.001;
 
-const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const STORYBOOK = root('../../storybook-static');
-const BASELINES = root('./__screenshots__');
-const OUTPUT = root('./__output__');
-const UPDATE = process.env['UPDATE_SCREENSHOTS'] === '1';
+const STORYBOOK = fileURLToPath(new URL('../../storybook-static', import.meta.url));
 /** axe-core, which @open-wc/testing brings in for the browser tests. */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -129,39 +113,7 @@ async function shoot(theme: string): Promise<Buffer> {
 describe('theme screenshots', () => {
   for (const theme of THEMES) {
     it(`${theme} matches its baseline`, async (t) => {
-      const actual = await shoot(theme);
-      const baselinePath = `${BASELINES}/${theme}.png`;
-      const actualPath = `${OUTPUT}/${theme}.actual.png`;
-      const diffPath = `${OUTPUT}/${theme}.diff.png`;
-      rmSync(actualPath, { force: true });
-      rmSync(diffPath, { force: true });
-
-      if (UPDATE || !existsSync(baselinePath)) {
-        mkdirSync(BASELINES, { recursive: true });
-        writeFileSync(baselinePath, actual);
-        const note = `${theme}: wrote baseline ${baselinePath} (${UPDATE ? 'UPDATE_SCREENSHOTS=1' : 'there was none'}); review it and commit it`;
-        console.log(note);
-        return;
-      }
-
-      const want = PNG.sync.read(readFileSync(baselinePath));
-      const got = PNG.sync.read(actual);
-      const fail = (message: string, diff?: PNG) => {
-        mkdirSync(OUTPUT, { recursive: true });
-        writeFileSync(actualPath, actual);
-        if (diff) writeFileSync(diffPath, PNG.sync.write(diff));
-        assert.fail(`${message}\n  baseline: ${baselinePath}\n  actual:   ${actualPath}${diff ? `\n  diff:     ${diffPath}` : ''}\n  (UPDATE_SCREENSHOTS=1 accepts the new look)`);
-      };
-      if (want.width !== got.width || want.height !== got.height) {
-        fail(`${theme}: size changed from ${want.width}×${want.height} to ${got.width}×${got.height}`);
-      }
-      const diff = new PNG({ width: want.width, height: want.height });
-      const differing = pixelmatch(want.data, got.data, diff.data, want.width, want.height, { threshold: PIXEL_THRESHOLD });
-      const ratio = differing / (want.width * want.height);
-      t.diagnostic(`${theme}: ${differing} pixels differ (${(ratio * 100).toFixed(3)}%)`);
-      if (ratio > MAX_DIFF_RATIO) {
-        fail(`${theme}: ${differing} pixels (${(ratio * 100).toFixed(2)}%) differ from the baseline, over the ${MAX_DIFF_RATIO * 100}% allowed`, diff);
-      }
+      t.diagnostic(matchBaseline(theme, await shoot(theme)).note);
     });
   }
 });

@@ -11,19 +11,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { themeTokens } from '../support/theme-tokens.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
 
-/** The tokens of the default theme's main rule, values as written (comments dropped). */
-function themeTokens(): Map<string, string> {
-  const text = readFileSync(join(SRC, 'themes/default.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  const start = text.search(/^:where\(:root\),/m);
-  const rule = text.slice(text.indexOf('{', start) + 1, text.indexOf('\n}', start));
-  return new Map([...rule.matchAll(/(--hero-[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-}
-
-const tokens = themeTokens();
+const tokens = themeTokens('default');
 
 /** A value with the theme's own `var(--hero-…)` references filled in, spaces and case normalised. */
 function normalise(value: string): string {
