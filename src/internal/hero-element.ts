@@ -132,6 +132,7 @@ export interface HeroEventDetails {
  * @cssproperty --hero-color-button-secondary-active - Global token. Fill of secondary buttons while pressed (unset by default: `--hero-color-surface-raised`).
  * @cssproperty --hero-color-button-secondary-hover - Global token. Fill of secondary buttons on hover (unset by default: `--hero-color-surface-raised`).
  * @cssproperty --hero-color-danger - Global token. Errors, the error summary and warning buttons (default `#d5281b`).
+ * @cssproperty --hero-color-danger-hover - Global token. Warning buttons on hover (default `#aa2016`).
  * @cssproperty --hero-color-danger-surface - Global token. Background of error messages (default `#fbe9e7`).
  * @cssproperty --hero-color-on-primary - Global token. Text on primary and warning buttons (default `#ffffff`).
  * @cssproperty --hero-color-primary - Global token. Links, accents, secondary buttons, and primary buttons unless `--hero-color-button` is set (default `#005eb8`).

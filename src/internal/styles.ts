@@ -9,7 +9,7 @@ import { css } from 'lit';
  *
  * Focus: every control gets the focus ring (`--hero-focus-ring-*`): an outline in the focus colour
  * with the dark `--hero-focus-ring-contrast` colour filling the gap between control and ring
- * (`-offset`). The two colours differ by 9:1 or more, so one of them stands out by 3:1 or more
+ * (`-offset`, a box shadow). The two colours differ by 9:1 or more, so one of them stands out by 3:1 or more
  * whatever the ring sits on (test/node/theme-contrast.test.ts measures each theme).
  * Buttons (`.button`), links and text buttons (`.link`, `.back`) keep their text colour in the
  * private `--_fg`. Focused, a theme may fill them (`--hero-focus-background`), recolour their text
@@ -17,7 +17,7 @@ import { css } from 'lit';
  * `--hero-focus-link-shadow`), hide their ring (`--hero-focus-filled-ring-color`) and underline
  * (`--hero-focus-text-decoration`), as NHS.UK's focus style does; unset, they keep their own
  * colours and take the ring. The fill is a background image, so each control's own background
- * colour stays underneath.
+ * colour stays underneath; it fills an outlined button's border too.
  *
  * Buttons: `.button` (primary: `--hero-color-button*`, else the primary colour), `.button.secondary`
  * (outlined: `--hero-color-button-secondary*`), `.button.warning` (the danger colour),
@@ -25,6 +25,7 @@ import { css } from 'lit';
  * the button's colour darkened by half; an outlined button's border colour), which goes while the
  * button is pressed and the button moves down into its place.
  *
+ * The error summary's problems are a plain list of links, as GOV.UK and NHS.UK draw it.
  * Paragraphs, description lists and fieldsets have no margins (fieldsets no border either);
  * `.loading` lines up a spinner and its text; `.link` and `.back` are underlined text buttons. The
  * `forced-colors` block keeps selected, focused, disabled and invalid states perceivable in system
@@ -63,7 +64,6 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  /* The ring, with the contrast colour filling the gap between it and the control (a box shadow). */
   :focus-visible {
     --_ring-gap: 0 0 0 var(--hero-focus-ring-offset, 2px) var(--hero-focus-ring-contrast, #212b32);
     outline: var(--hero-focus-ring-width, 3px) solid var(--hero-focus-ring-color, #ffeb3b);
@@ -127,7 +127,6 @@ export const baseStyles = css`
     --_shadow: var(--_fg);
     border-color: currentColor;
   }
-  /* A filled focus (the NHS theme's) fills the outlined button's border too. */
   .button.secondary:focus-visible {
     border-color: var(--hero-focus-background, currentColor);
   }
@@ -252,7 +251,6 @@ export const baseStyles = css`
     font-weight: var(--hero-font-weight-bold, 600);
     line-height: 1.25;
   }
-  /* A plain list, as GOV.UK and NHS.UK draw it: each line is a link. */
   .error-summary ul {
     margin: 0;
     padding: 0;

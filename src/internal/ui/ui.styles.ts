@@ -15,7 +15,8 @@ import { css } from 'lit';
  *   text inputs and selects (NHS theme: NHS.UK's 40px and 4px).
  * Focused, inputs, radios and checkboxes double their border in the text colour (the dark part of
  * the indicator) and take the ring flush outside it (`--hero-focus-ring-color` and `-width`, a
- * radio's 1px wider), as GOV.UK and NHS.UK draw them.
+ * radio's 1px wider), as GOV.UK and NHS.UK draw them. The checkbox's tick is NHS.UK's, scaled to
+ * the control.
  * Private hooks an element may set on `:host`: `--_error` (errors), `--_input-border` (inputs,
  * radio and checkbox outlines).
  */
@@ -93,7 +94,7 @@ export const uiStyles = css`
   .input[aria-invalid='true'] {
     border-color: var(--_error, var(--hero-color-danger, #d5281b));
   }
-  /* GOV.UK's and NHS.UK's focused input: the ring flush outside, the border doubled in the text colour. */
+  /* GOV.UK's focused input: the ring outside, a thicker border inside. */
   .input:focus-visible {
     outline-offset: 0;
     border-color: currentColor;
@@ -204,7 +205,6 @@ export const uiStyles = css`
     border: calc(var(--_size) / 4) solid currentColor;
     border-radius: 50%;
   }
-  /* NHS.UK's tick, scaled to the control. */
   .checkbox > .choice-label::after {
     inset-block-start: calc(var(--_size) * 0.2);
     inset-inline-start: calc(var(--_size) * 0.525);
