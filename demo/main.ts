@@ -20,12 +20,17 @@ interface DemoConfig {
   auth: 'token' | 'proxy';
 }
 
-/** The kit's elements, in the order the demo shows them. */
-const ELEMENTS = [
-  { tag: 'hero-patient-lookup', title: 'finding a patient', attrs: { 'allow-register': '' } },
-  { tag: 'hero-slot-picker', title: 'booking', attrs: {} },
-  { tag: 'hero-form-renderer', title: 'a practice form', attrs: { 'form-id': '601' } },
-  { tag: 'hero-message-composer', title: 'messaging a patient', attrs: { 'patient-id': '401' } },
+/**
+ * The elements that work for one patient, in the order the demo shows them once a patient is found
+ * (the lookup's `hero-patient-select` sets their `patient-id`). Tags the kit does not define are
+ * skipped.
+ */
+const PATIENT_ELEMENTS = [
+  { tag: 'hero-appointments', title: 'their appointments', attrs: {} },
+  { tag: 'hero-slot-picker', title: 'booking for them', attrs: { audience: 'staff' } },
+  { tag: 'hero-message-composer', title: 'messaging them', attrs: {} },
+  { tag: 'hero-message-history', title: 'what they were sent', attrs: {} },
+  { tag: 'hero-form-renderer', title: 'a practice form, for them', attrs: { 'form-id': '601' } },
 ] as const;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -40,19 +45,47 @@ $('mode').textContent = `${config.mode === 'mock' ? 'Mock Hero API (no account n
 // Through the proxy the mock answers on the server, behind it; otherwise in the page.
 if (config.mode === 'mock' && config.auth !== 'proxy') await startMock();
 
-for (const { tag, title, attrs } of ELEMENTS) {
+/** A panel with the tag as its heading, holding a new `tag` element. */
+function panel(tag: string, title: string, attrs: Record<string, string>): { section: HTMLElement; element: HTMLElement } {
   const section = document.createElement('section');
   section.className = 'panel';
   const heading = document.createElement('h2');
   const code = document.createElement('code');
   code.textContent = `<${tag}>`;
   heading.append(code, ` ${title}`);
-  section.append(heading);
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  section.append(element);
+  section.append(heading, element);
+  return { section, element };
+}
+
+// 1. Find the patient. 2. Everything else works for the patient chosen there.
+const lookup = panel('hero-patient-lookup', 'finding a patient', { 'allow-register': '' });
+$('elements').append(lookup.section);
+
+const current = document.createElement('section');
+current.className = 'panel current-patient';
+current.setAttribute('aria-labelledby', 'current-heading');
+current.innerHTML = `<h2 id="current-heading">Patient</h2><p id="current-patient" class="hint">Find a patient above: booking, messages and forms then work for them.</p>`;
+$('elements').append(current);
+
+const forPatient = PATIENT_ELEMENTS.filter(({ tag }) => customElements.get(tag)).map(({ tag, title, attrs }) => panel(tag, title, attrs));
+for (const { section } of forPatient) {
+  section.hidden = true;
   $('elements').append(section);
 }
+
+lookup.element.addEventListener('hero-patient-select', (event) => {
+  const { patient } = event.detail;
+  if (!patient.id) return;
+  // The host shows who is selected (its own page), and hands the id on: never to the console, storage or the URL.
+  const name = [patient.title, patient.first_name, patient.last_name].filter(Boolean).join(' ') || 'The patient';
+  $('current-patient').textContent = `${name}${patient.nhs_number ? `, NHS number ${patient.nhs_number.replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3')}` : ''}.`;
+  for (const { section, element } of forPatient) {
+    element.setAttribute('patient-id', patient.id);
+    section.hidden = false;
+  }
+});
 
 // Theme: one <link>, its href swapped at runtime, as a host page would. Language: `lang` on the provider.
 const THEMES: Record<string, string> = { default: defaultTheme, dark: darkTheme, nhs: nhsTheme, 'high-contrast': highContrastTheme };
@@ -77,13 +110,19 @@ $('check').addEventListener('click', async () => {
   }
 });
 
+// The event log is for reading, not announcing: it is not a live region (a screen reader would
+// otherwise speak every event over the elements' own announcements).
 const log = $('log');
+$('clear-log').addEventListener('click', () => log.replaceChildren());
 for (const type of [
   'hero-ready',
   'hero-error',
   'hero-slot-select',
   'hero-appointment-reserve',
   'hero-appointment-book',
+  'hero-appointment-cancel',
+  'hero-appointment-reschedule',
+  'hero-appointment-form',
   'hero-patient-select',
   'hero-identity-verification',
   'hero-form-submit',

@@ -93,5 +93,7 @@ server.on('request', (req, res) => {
 
 server.listen(port, host, () => {
   const api = config.mode === 'mock' ? 'mock Hero API' : 'Hero staging API';
-  console.log(`Hero Elements demo (${api}${proxyMode ? `, through the proxy at ${PROXY_PATH}` : ''}): http://${host}:${port}/`);
+  // PORT=0 picks a free port (the demo's end-to-end test does): print the one given.
+  const { port: bound } = server.address() as import('node:net').AddressInfo;
+  console.log(`Hero Elements demo (${api}${proxyMode ? `, through the proxy at ${PROXY_PATH}` : ''}): http://${host}:${bound}/`);
 });
