@@ -8,7 +8,7 @@
 //         language tables left out (loaded on demand), React left out of hero-elements/react.
 import { bundleOptions } from './scripts/bundle-options.mjs';
 
-const ELEMENTS = ['provider', 'slot-picker', 'patient-lookup', 'form-renderer', 'message-composer'];
+const ELEMENTS = ['provider', 'slot-picker', 'patient-lookup', 'form-renderer', 'message-composer', 'message-history'];
 
 const cdn = (file, limit) => ({ name: `cdn: ${file}`, path: [`dist/cdn/${file}`], limit, gzip: true, disablePlugins: ['@size-limit/esbuild'] });
 const page = (element, limit) => ({
@@ -28,34 +28,37 @@ const npm = (entry, path, limit, { platform = 'browser', ignore = [] } = {}) => 
 });
 
 export default [
-  cdn('hero-elements.js', '59.5 kB'),
-  cdn('hero-elements.cy.js', '7.8 kB'),
+  cdn('hero-elements.js', '67.7 kB'),
+  cdn('hero-elements.cy.js', '8.9 kB'),
   cdn('hero-elements-loader.js', '0.7 kB'),
-  cdn('hero-core.js', '22.1 kB'),
-  cdn('hero-cy.js', '7.8 kB'),
+  cdn('hero-core.js', '22.8 kB'),
+  cdn('hero-cy.js', '8.9 kB'),
   cdn('hero-provider.js', '0.9 kB'),
   cdn('hero-slot-picker.js', '10.9 kB'),
   cdn('hero-patient-lookup.js', '7.2 kB'),
-  cdn('hero-form-renderer.js', '9.5 kB'),
-  cdn('hero-message-composer.js', '15.6 kB'),
-  page('slot-picker', '33.3 kB'),
-  page('patient-lookup', '29.6 kB'),
-  page('form-renderer', '32.3 kB'),
-  page('message-composer', '38.0 kB'),
+  cdn('hero-form-renderer.js', '9.7 kB'),
+  cdn('hero-message-composer.js', '15.0 kB'),
+  cdn('hero-message-history.js', '8.7 kB'),
+  page('slot-picker', '34.3 kB'),
+  page('patient-lookup', '30.6 kB'),
+  page('form-renderer', '33.0 kB'),
+  page('message-composer', '38.4 kB'),
+  page('message-history', '32.0 kB'),
   {
-    name: 'page: all five tags through the loader',
+    name: 'page: all six tags through the loader',
     path: ['hero-elements-loader.js', 'hero-core.js', ...ELEMENTS.map((e) => `hero-${e}.js`)].map((f) => `dist/cdn/${f}`),
-    limit: '66.4 kB',
+    limit: '75.5 kB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
-  npm('hero-elements', 'dist/index.js', '70.6 kB'),
-  npm('hero-elements/provider', 'dist/components/provider/hero-provider.js', '24.2 kB'),
-  npm('hero-elements/slot-picker', 'dist/components/slot-picker/hero-slot-picker.js', '38.9 kB'),
-  npm('hero-elements/patient-lookup', 'dist/components/patient-lookup/hero-patient-lookup.js', '35.2 kB'),
-  npm('hero-elements/form-renderer', 'dist/components/form-renderer/hero-form-renderer.js', '37.4 kB'),
-  npm('hero-elements/message-composer', 'dist/components/message-composer/hero-message-composer.js', '43.7 kB'),
-  npm('hero-elements/react', 'dist/react/index.js', '71.9 kB', { ignore: ['react'] }),
-  npm('hero-elements/server', 'dist/server/index.js', '14.7 kB', { platform: 'node' }),
-  npm('hero-elements/api', 'dist/api/index.js', '9.3 kB'),
+  npm('hero-elements', 'dist/index.js', '81.0 kB'),
+  npm('hero-elements/provider', 'dist/components/provider/hero-provider.js', '25.3 kB'),
+  npm('hero-elements/slot-picker', 'dist/components/slot-picker/hero-slot-picker.js', '40.0 kB'),
+  npm('hero-elements/patient-lookup', 'dist/components/patient-lookup/hero-patient-lookup.js', '36.4 kB'),
+  npm('hero-elements/form-renderer', 'dist/components/form-renderer/hero-form-renderer.js', '38.2 kB'),
+  npm('hero-elements/message-composer', 'dist/components/message-composer/hero-message-composer.js', '45.3 kB'),
+  npm('hero-elements/message-history', 'dist/components/message-history/hero-message-history.js', '37.9 kB'),
+  npm('hero-elements/react', 'dist/react/index.js', '81.6 kB', { ignore: ['react'] }),
+  npm('hero-elements/server', 'dist/server/index.js', '14.8 kB', { platform: 'node' }),
+  npm('hero-elements/api', 'dist/api/index.js', '9.4 kB'),
 ];

@@ -27,6 +27,7 @@ const ELEMENT_ENTRIES = {
   'hero-patient-lookup': 'src/components/patient-lookup/hero-patient-lookup.ts',
   'hero-form-renderer': 'src/components/form-renderer/hero-form-renderer.ts',
   'hero-message-composer': 'src/components/message-composer/hero-message-composer.ts',
+  'hero-message-history': 'src/components/message-history/hero-message-history.ts',
   'hero-elements-loader': 'src/cdn/hero-elements-loader.ts',
 };
 

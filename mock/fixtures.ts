@@ -1455,7 +1455,47 @@ export const seededMessages: SeededMessage[] = [
     content: 'Hi Harry, please book your asthma review.',
     response: 'fatal', failureReason: 'No mobile number on the patient record', writeToRecord: { status: 'failed', failureReason: 'The message was never sent' }, sentBy: KAREN,
   },
+  // The restricted patient: a failure reason that names the address it went to (the history hides it).
+  {
+    id: '29010', patientId: '404', messageType: 'email', recipient: 'e.whitmore@example.com', createdMinutesAgo: 60 * 24 * 9,
+    content: 'Dear Ms Whitmore, please call the surgery to arrange your review.',
+    response: 'fatal', failureReason: 'The mailbox e.whitmore@example.com does not exist', writeToRecord: { status: null, failureReason: null }, sentBy: DR_SHARMA,
+  },
+  ...longHistory(),
 ];
+
+/** The patient with a long history (23 messages: three pages of ten), for paging. */
+export const LONG_HISTORY_PATIENT_ID = '402';
+
+/** Patient 402's messages, one every two days back from yesterday, the newest first; one has a long text with a long link. */
+function longHistory(): SeededMessage[] {
+  const topics = [
+    'your repeat prescription is ready to collect',
+    'your blood test results are normal',
+    'please book your annual asthma review',
+    'your flu vaccination is due',
+    'please call the surgery about your recent appointment',
+  ];
+  const channels = ['sms', 'email', 'nhs_app'] as const;
+  return Array.from({ length: 23 }, (_, i): SeededMessage => {
+    const channel = channels[i % channels.length]!;
+    return {
+      id: String(29101 + i),
+      patientId: '402',
+      messageType: channel,
+      recipient: channel === 'sms' ? '07700900456' : channel === 'email' ? 'm.rahman@example.co.uk' : '9990000026',
+      createdMinutesAgo: 60 * 24 * (1 + 2 * i),
+      content:
+        i === 1
+          ? 'Dear Mohammed, your hospital letter is ready. Read it here: https://letters.hero-mock.test/patient/9990000026/letters/2026-01-cardiology-outpatient-follow-up-appointment-summary?token=f2b8c1d0a01c2f4e7a04b1d4d0e9a513 and call us if anything in it is unclear.'
+          : `Dear Mohammed, ${topics[i % topics.length]!}. (Message ${23 - i} of 23)`,
+      response: 'delivered',
+      failureReason: null,
+      writeToRecord: { status: i % 4 === 0 ? 'success' : null, failureReason: null },
+      sentBy: i % 2 ? KAREN : DR_SHARMA,
+    };
+  });
+}
 
 /** The patient whose history holds every state. */
 export const MESSAGE_HISTORY_PATIENT_ID = '401';

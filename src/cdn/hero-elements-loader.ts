@@ -13,6 +13,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'hero-patient-lookup': () => import('../components/patient-lookup/hero-patient-lookup.js'),
   'hero-form-renderer': () => import('../components/form-renderer/hero-form-renderer.js'),
   'hero-message-composer': () => import('../components/message-composer/hero-message-composer.js'),
+  'hero-message-history': () => import('../components/message-history/hero-message-history.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

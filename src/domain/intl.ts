@@ -22,7 +22,8 @@ export function registerDateFormatter(lang: string, formatter: DateFormatter): v
  * the language, the registered fallback.
  */
 export function formatDate(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const own = (intlHas[locale] ??= Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) ? undefined : fallbacks[primaryLang(locale)];
+  intlHas[locale] ??= Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+  const own = intlHas[locale] ? undefined : fallbacks[primaryLang(locale)];
   if (own) return own(date, options);
   const key = locale + JSON.stringify(options);
   let format = intlFormats.get(key);

@@ -23,6 +23,7 @@
  */
 import type { FormStrings } from '../components/form-renderer/form-strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
+import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
 import type { CommonStrings } from '../internal/hero-element.strings.js';
@@ -525,3 +526,83 @@ export const messageComposer = {
   'error.assignee.required': 'Dewiswch pwy i neilltuo’r neges iddyn nhw',
   'form.required': 'Rhowch neges',
 } satisfies Complete<MessageComposerStrings>;
+
+// ───────── <hero-message-history> (NEEDS REVIEW by a professional Welsh translator, like the rest) ─────────
+
+export const messageHistory = {
+  heading: 'Negeseuon a anfonwyd',
+  'loading.history': 'Wrthi’n llwytho’r negeseuon a anfonwyd at y claf hwn…',
+  refresh: 'Gwirio am ddiweddariadau',
+  updated: 'Mae’r hanes negeseuon wedi’i ddiweddaru',
+  'noPatient.title': 'Dim claf wedi’i ddewis',
+  'noPatient.text': 'Dewiswch glaf i weld y negeseuon a anfonwyd ato.',
+  'empty.title': 'Dim negeseuon wedi’u hanfon eto',
+  'empty.text': 'Bydd negeseuon a anfonir at y claf hwn drwy Hero yn cael eu rhestru yma, y diweddaraf yn gyntaf.',
+  'notice.patient': 'Mae’r claf wedi newid. Dyma’r negeseuon a anfonwyd at y claf sydd wedi’i ddewis nawr.',
+
+  'list.label': 'Negeseuon, y diweddaraf yn gyntaf',
+  range: 'Yn dangos negeseuon {from} i {to} o {total}, y diweddaraf yn gyntaf',
+  'range.open': 'Yn dangos negeseuon {from} i {to}, y diweddaraf yn gyntaf',
+  page: 'Tudalen {page} o {pages}',
+  'page.open': 'Tudalen {page}',
+  'pagination.label': 'Tudalennau o negeseuon',
+  newer: 'Negeseuon mwy diweddar',
+  older: 'Negeseuon hŷn',
+  capped: 'Dim ond y {shown} neges ddiweddaraf y mae modd eu dangos yma. Chwiliwch am negeseuon hŷn yn Hero.',
+
+  'channel.sms': 'Neges destun',
+  'channel.email': 'E-bost',
+  'channel.nhs_app': 'Neges Ap GIG',
+  'channel.hero': 'Neges ap Hero',
+  'channel.other': 'Neges',
+  'time.sent': 'Wedi’i hanfon {day} am {time}',
+  'time.scheduled': 'Wedi’i threfnu ar gyfer {day} am {time}',
+  'time.created': 'Wedi’i chreu {day} am {time}',
+  'time.none': 'Amser heb ei gofnodi',
+
+  'delivery.label': 'Danfon',
+  'delivery.delivered': 'Wedi’i danfon',
+  'delivery.sent': 'Wedi’i hanfon, heb ei chadarnhau fel wedi’i danfon eto',
+  'delivery.pending': 'Yn aros i gael ei hanfon',
+  'delivery.scheduled': 'Wedi’i threfnu',
+  'delivery.retry': 'Wedi methu, yn rhoi cynnig arall arni',
+  'delivery.declined': 'Heb ei danfon: wedi’i gwrthod',
+  'delivery.fatal': 'Heb ei danfon',
+  'delivery.unknown': 'Ddim yn hysbys',
+  'record.label': 'Cofnod y claf',
+  'record.success': 'Wedi’i hysgrifennu ar y cofnod',
+  'record.successAt': 'Wedi’i hysgrifennu ar y cofnod {day} am {time}',
+  'record.failed': 'Heb ei hysgrifennu ar y cofnod',
+  'record.not_written': 'Heb ei hysgrifennu ar y cofnod eto',
+  'record.none': 'Heb ofyn amdano',
+  'record.unknown': 'Ddim yn hysbys',
+  'sentBy.label': 'Anfonwyd gan',
+  'link.label': 'Dolen a anfonwyd',
+  'link.booking': 'Dolen drefnu apwyntiad',
+  'link.form': 'Dolen ffurflen',
+  'link.video': 'Dolen fideo',
+  'link.attachment': 'Atodiad',
+  'link.other': 'Dolen',
+  'campaign.label': 'Ymgyrch',
+
+  'text.label': 'Testun y neges',
+  'text.missing': 'Nid oedd modd llwytho testun y neges hon.',
+  expand: 'Dangos y neges gyfan',
+  collapse: 'Dangos llai o’r neges',
+  'previews.failed': plural({ one: 'Nid oedd modd llwytho testun 1 neges.', other: 'Nid oedd modd llwytho testun {count} neges.' }),
+
+  'reason.given': 'Y rheswm a roddwyd: {reason}',
+  'reason.hidden': '[manylion cyswllt wedi’u cuddio]',
+  'reason.noMobile': 'Nid oes rhif ffôn symudol ar gofnod y claf. Ychwanegwch un yn y system glinigol, neu anfonwch y neges mewn ffordd arall.',
+  'reason.noEmail': 'Nid oes cyfeiriad e-bost ar gofnod y claf. Ychwanegwch un yn y system glinigol, neu anfonwch y neges mewn ffordd arall.',
+  'reason.badAddress': 'Nid oedd y manylion cyswllt yn gweithio. Gwiriwch nhw gyda’r claf a diweddarwch ei gofnod, yna anfonwch y neges eto os oes ei hangen o hyd.',
+  'reason.declined': 'Mae’r claf wedi dewis peidio â chael negeseuon fel hyn. Anfonwch hi mewn ffordd arall, neu cysylltwch â’r claf.',
+  'reason.noApp': 'Nid yw’r claf yn gallu cael negeseuon yn yr ap. Anfonwch hi drwy neges destun neu e-bost yn lle hynny.',
+  'reason.provider': 'Nid oedd y gwasanaeth negeseuon yn ateb. Mae Hero yn rhoi cynnig arall arni: gwiriwch eto yn nes ymlaen.',
+  'reason.neverSent': 'Ni chafodd y neges ei hanfon erioed, felly nid oedd dim i’w ysgrifennu ar y cofnod.',
+  'reason.ehr': 'Nid oedd y system glinigol yn derbyn y cofnod. Ychwanegwch y neges at gofnod y claf â llaw.',
+  'reason.record': 'Gwiriwch gofnod y claf, ac ychwanegwch y neges â llaw os nad yw yno.',
+  'reason.delivery.retry': 'Methodd yr anfon ac mae Hero yn rhoi cynnig arall arni. Gwiriwch eto yn nes ymlaen.',
+  'reason.delivery.declined': 'Cafodd y neges ei gwrthod cyn iddi gyrraedd y claf. Gwiriwch ei fanylion cyswllt, neu anfonwch hi mewn ffordd arall.',
+  'reason.delivery.fatal': 'Nid oedd modd danfon y neges. Gwiriwch fanylion cyswllt y claf, yna anfonwch hi eto os oes ei hangen o hyd.',
+} satisfies Complete<MessageHistoryStrings>;

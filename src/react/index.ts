@@ -8,6 +8,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { HeroProvider as HeroProviderElement } from '../components/provider/hero-provider.js';
 import { HeroFormRenderer as HeroFormRendererElement } from '../components/form-renderer/hero-form-renderer.js';
 import { HeroMessageComposer as HeroMessageComposerElement } from '../components/message-composer/hero-message-composer.js';
+import { HeroMessageHistory as HeroMessageHistoryElement } from '../components/message-history/hero-message-history.js';
 import { HeroPatientLookup as HeroPatientLookupElement } from '../components/patient-lookup/hero-patient-lookup.js';
 import { HeroSlotPicker as HeroSlotPickerElement } from '../components/slot-picker/hero-slot-picker.js';
 import type { HeroErrorDetail } from '../api/index.js';
@@ -79,6 +80,27 @@ export const HeroMessageComposer = createComponent({
 });
 /** The props of {@link HeroMessageComposer}. */
 export type HeroMessageComposerProps = React.ComponentProps<typeof HeroMessageComposer>;
+
+/**
+ * `<hero-message-history>` as a React component: Lists the messages a patient was sent, newest first, with their delivery and write-to-record states, a page at a time.
+ *
+ * Props are set on the element as properties (objects and functions too, e.g. `tokenProvider`).
+ * Event props:
+ * - `onHeroReady` (`hero-ready`): The first page (or the empty state) is on screen.
+ * - `onHeroError` (`hero-error`): Loading failed, or part of an answer could not be used. `detail: { code, message, status? }`; never patient data.
+ */
+export const HeroMessageHistory = createComponent({
+  tagName: 'hero-message-history',
+  elementClass: HeroMessageHistoryElement,
+  react: React,
+  events: {
+    onHeroReady: 'hero-ready' as EventName<CustomEvent<Record<string, never>>>,
+    onHeroError: 'hero-error' as EventName<CustomEvent<HeroErrorDetail>>,
+  },
+  displayName: 'HeroMessageHistory',
+});
+/** The props of {@link HeroMessageHistory}. */
+export type HeroMessageHistoryProps = React.ComponentProps<typeof HeroMessageHistory>;
 
 /**
  * `<hero-patient-lookup>` as a React component: Finds the right patient: searches Hero by NHS number or name with date of birth, traces on the NHS Spine (PDS) when Hero has no match, and lets staff select one patient.

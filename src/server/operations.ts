@@ -14,7 +14,7 @@ export interface Operation {
   /** Path template; `{name}` stands for one id segment (`ID_PATTERN`). */
   path: string;
   /** Which element calls it. */
-  element: 'slot-picker' | 'patient-lookup' | 'form-renderer' | 'message-composer';
+  element: 'slot-picker' | 'patient-lookup' | 'form-renderer' | 'message-composer' | 'message-history';
 }
 
 export const ELEMENT_OPERATIONS: readonly Operation[] = [
@@ -40,6 +40,9 @@ export const ELEMENT_OPERATIONS: readonly Operation[] = [
   { element: 'message-composer', method: 'POST', path: '/v1/snomed/validate' },
   { element: 'message-composer', method: 'POST', path: '/v1/messages/send' },
   { element: 'message-composer', method: 'GET', path: '/v1/messages/{id}/status' },
+  { element: 'message-history', method: 'GET', path: '/v2/sent_messages' },
+  { element: 'message-history', method: 'GET', path: '/v1/messages/{id}' },
+  { element: 'message-history', method: 'GET', path: '/v1/messages/{id}/status' },
 ];
 
 /** The `METHOD /path` key of an operation, as in `DECODERS` (src/api/decode.ts). */
@@ -56,15 +59,20 @@ export type OperationMatch =
 
 /**
  * Matches a request's method and path (`/v1/appointments/123/book`, no query) against the list.
- * Segments are compared exactly; a `{template}` segment takes digits only, so nothing encoded,
- * dotted or empty can stand in for an id.
+ * Segments are compared exactly; a `{template}` segment takes the kit's id rule only, so nothing
+ * encoded, dotted or empty can stand in for an id. A path the list names word for word wins over a
+ * template it also fits: `/v1/messages/send` is Send a Message's path, never a message called
+ * "send" (`GET /v1/messages/{id}`).
  */
 export function matchOperation(method: string, path: string, operations: readonly Operation[] = ELEMENT_OPERATIONS): OperationMatch {
   const segments = path.split('/');
-  const matching = operations.filter((operation) => {
+  const fits = operations.filter((operation) => {
     const template = operation.path.split('/');
     return template.length === segments.length && template.every((part, i) => (part.startsWith('{') ? ID_SEGMENT.test(segments[i]!) : part === segments[i]));
   });
+  const literal = (operation: Operation) => operation.path.split('/').filter((part) => !part.startsWith('{')).length;
+  const most = Math.max(0, ...fits.map(literal));
+  const matching = fits.filter((operation) => literal(operation) === most);
   const allowed = matching.find((operation) => operation.method === method.toUpperCase());
   if (allowed) return { kind: 'allowed', operation: allowed };
   if (matching.length) return { kind: 'method', allow: [...new Set(matching.map((operation) => operation.method))] };

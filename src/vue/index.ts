@@ -8,6 +8,7 @@ import type { AllowedComponentProps, ComponentCustomProps, VNodeProps } from 'vu
 import type { HeroProvider } from '../components/provider/hero-provider.js';
 import type { HeroFormRenderer } from '../components/form-renderer/hero-form-renderer.js';
 import type { HeroMessageComposer } from '../components/message-composer/hero-message-composer.js';
+import type { HeroMessageHistory } from '../components/message-history/hero-message-history.js';
 import type { HeroPatientLookup } from '../components/patient-lookup/hero-patient-lookup.js';
 import type { HeroSlotPicker } from '../components/slot-picker/hero-slot-picker.js';
 import type { HeroErrorDetail } from '../api/index.js';
@@ -210,6 +211,55 @@ export interface HeroMessageComposerVueProps {
 }
 
 /**
+ * Props of `<hero-message-history>` in Vue templates: Lists the messages a patient was sent, newest first, with their delivery and write-to-record states, a page at a time.
+ */
+export interface HeroMessageHistoryVueProps {
+  /** The Hero id of the patient whose messages are shown. */
+  patientId?: HeroMessageHistory['patientId'];
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
+  strings?: HeroMessageHistory['strings'];
+  /**
+   * The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper.
+   */
+  headingLevel?: HeroMessageHistory['headingLevel'];
+  /** Practice group id, sent as `x-practice-group-id`. */
+  tenantId?: HeroMessageHistory['tenantId'];
+  /** `staging` (default) or `production`: picks the API base URL. */
+  env?: HeroMessageHistory['env'];
+  /** Explicit API base URL; wins over `env` (proxies, mocks). */
+  baseUrl?: HeroMessageHistory['baseUrl'];
+  /** A ready access token. It cannot be refreshed: prefer `token-url` or `tokenProvider`. */
+  jwtToken?: HeroMessageHistory['jwtToken'];
+  /** The host backend's route answering `{ "access_token": "..." }`, fetched with cookies. */
+  tokenUrl?: HeroMessageHistory['tokenUrl'];
+  /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
+  tokenProvider?: HeroMessageHistory['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroMessageHistory['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroMessageHistory['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroMessageHistory['practicePhone'];
+  /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
+  lang?: HeroMessageHistory['lang'];
+  /** `@hero-ready`: The first page (or the empty state) is on screen. */
+  onHeroReady?: (event: CustomEvent<Record<string, never>>) => void;
+  /**
+   * `@hero-error`: Loading failed, or part of an answer could not be used. `detail: { code, message, status? }`; never patient data.
+   */
+  onHeroError?: (event: CustomEvent<HeroErrorDetail>) => void;
+}
+
+/**
  * Props of `<hero-patient-lookup>` in Vue templates: Finds the right patient: searches Hero by NHS number or name with date of birth, traces on the NHS Spine (PDS) when Hero has no match, and lets staff select one patient.
  */
 export interface HeroPatientLookupVueProps {
@@ -348,6 +398,7 @@ declare module 'vue' {
     'hero-provider': HeroVueElement<HeroProviderVueProps>;
     'hero-form-renderer': HeroVueElement<HeroFormRendererVueProps>;
     'hero-message-composer': HeroVueElement<HeroMessageComposerVueProps>;
+    'hero-message-history': HeroVueElement<HeroMessageHistoryVueProps>;
     'hero-patient-lookup': HeroVueElement<HeroPatientLookupVueProps>;
     'hero-slot-picker': HeroVueElement<HeroSlotPickerVueProps>;
   }

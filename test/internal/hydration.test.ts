@@ -22,6 +22,7 @@ const ELEMENTS: { tag: string; attributes: Record<string, string> }[] = [
   { tag: 'hero-patient-lookup', attributes: {} },
   { tag: 'hero-form-renderer', attributes: { 'form-id': SHORT_FORM_ID } },
   { tag: 'hero-message-composer', attributes: { 'patient-id': '401' } },
+  { tag: 'hero-message-history', attributes: { 'patient-id': '401' } },
 ];
 
 const create = (tag: string, attributes: Record<string, string>): Hydrated => {
@@ -85,7 +86,7 @@ describe('elements created before their configuration (server rendering, hydrati
     const provider = parent.querySelector('hero-provider')!;
     const elements = ELEMENTS.map(({ tag }) => provider.querySelector(tag) as Hydrated);
     await Promise.all(elements.map((el) => el.updateComplete));
-    expect(elements.map((el) => part(el, 'loading') !== null)).to.deep.equal([true, true, true, true]);
+    expect(elements.map((el) => part(el, 'loading') !== null)).to.deep.equal(ELEMENTS.map(() => true));
     expect(apiRequests()).to.have.length(0);
 
     await nextFrame();
@@ -97,7 +98,7 @@ describe('elements created before their configuration (server rendering, hydrati
     await waitUntil(() => elements.every((el) => el.ready), 'all ready', { timeout: 8000 });
 
     expect(errors.map((e) => (elements.includes(e.target as Hydrated) ? (e.target as Element).localName : 'control'))).to.deep.equal(['control']);
-    expect(elements.map((el) => readies.filter((e) => e.target === el).length)).to.deep.equal([1, 1, 1, 1]);
+    expect(elements.map((el) => readies.filter((e) => e.target === el).length)).to.deep.equal(ELEMENTS.map(() => 1));
     expect(apiRequests().filter((r) => new URL(r.url).pathname === '/api/hero-token')).to.have.length(1);
   });
 });

@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import type { CSSResultGroup, ReactiveElement } from 'lit';
 import { HeroFormRenderer } from '../../src/components/form-renderer/form-renderer.js';
 import { HeroMessageComposer } from '../../src/components/message-composer/message-composer.js';
+import { HeroMessageHistory } from '../../src/components/message-history/message-history.js';
 import { HeroPatientLookup } from '../../src/components/patient-lookup/patient-lookup.js';
 import { HeroProvider } from '../../src/components/provider/provider.js';
 import { HeroSlotPicker } from '../../src/components/slot-picker/slot-picker.js';
@@ -56,6 +57,7 @@ const ELEMENTS: { tag: string; folder: string; cls: ElementClass; attributes: st
   { tag: 'hero-patient-lookup', folder: 'patient-lookup', cls: HeroPatientLookup, attributes: ['allow-register'] },
   { tag: 'hero-form-renderer', folder: 'form-renderer', cls: HeroFormRenderer, attributes: ['form-id', 'patient-id', 'appointment-id', 'response-id'] },
   { tag: 'hero-message-composer', folder: 'message-composer', cls: HeroMessageComposer, attributes: ['patient-id', 'channels', 'template-id'] },
+  { tag: 'hero-message-history', folder: 'message-history', cls: HeroMessageHistory, attributes: ['patient-id'] },
 ];
 
 function entry(tag: string): Declaration {
@@ -173,12 +175,13 @@ describe('custom-elements.json', () => {
         const events = new Map((element.events ?? []).map((e) => [e.name, e]));
         const registration = readFileSync(join('src/components', folder, `hero-${folder}.ts`), 'utf8');
         const declared = [...registration.matchAll(/'(hero-[a-z-]+)':\s*(CustomEvent<[^>]+>)/g)].map(([, name, type]) => ({ name: name!, type: type! }));
+        // An element with events of its own declares them in GlobalEventHandlersEventMap (the message history has none).
+        if (/GlobalEventHandlersEventMap/.test(registration)) assert.ok(declared.length >= 1, `read the event map of <${tag}>`);
         if (tag !== 'hero-provider') {
           declared.push(
             { name: 'hero-ready', type: 'CustomEvent<Record<string, never>>' },
             { name: 'hero-error', type: 'CustomEvent<HeroErrorDetail>' },
           );
-          assert.ok(declared.length >= 4, `read the event map of <${tag}>`);
         }
         for (const { name, type } of declared) {
           const event = events.get(name);

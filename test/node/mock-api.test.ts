@@ -110,7 +110,7 @@ async function getJson<T>(path: string, init: Parameters<typeof api>[1] = {}): P
 async function allPages<T>(path: string, pageSize = 100): Promise<{ items: T[]; count: number; pages: number }> {
   const token = await accessToken();
   const items: T[] = [];
-  let count = 0;
+  let count: number;
   let pages = 0;
   for (let index = 0; ; index++) {
     const sep = path.includes('?') ? '&' : '?';

@@ -1,11 +1,25 @@
 /**
- * SMS segment counting (src/internal/sms.ts) against hand-checked vectors: the GSM-7 and UCS-2
+ * SMS segment counting (src/domain/sms.ts) against hand-checked vectors: the GSM-7 and UCS-2
  * limits, extension characters and surrogate pairs at segment boundaries, and the characters that
- * force UCS-2 (Welsh ŵ and ŷ, curly quotes, emoji).
+ * force UCS-2 (Welsh ŵ and ŷ, curly quotes, emoji); the six-message cap; invisible characters,
+ * named by code point and removed by the same replacement as curly quotes.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countSms, isGsm7, replaceableChars, replaceWithGsm } from '../../src/domain/sms.js';
+import {
+  codePoint,
+  countSms,
+  describeChar,
+  GSM_REPLACEMENTS,
+  INVISIBLE_CHARACTERS,
+  isGsm7,
+  isInvisible,
+  replaceableChars,
+  replaceForGsm,
+  replaceWithGsm,
+  SMS_MAX_SEGMENTS,
+  smsMaxUnits,
+} from '../../src/domain/sms.js';
 
 const a = (n: number) => 'a'.repeat(n);
 
@@ -155,5 +169,92 @@ describe('GSM-7 helpers', () => {
 
   it('replaceableChars picks only the characters replaceWithGsm can fix', () => {
     assert.deepEqual(replaceableChars(['’', 'ŵ', '😀', '–']), ['’', '–']);
+  });
+});
+
+describe('the six-message cap', () => {
+  it('is six text messages: 918 units in GSM-7, 402 in UCS-2', () => {
+    assert.equal(SMS_MAX_SEGMENTS, 6);
+    assert.equal(smsMaxUnits('gsm7'), 918);
+    assert.equal(smsMaxUnits('ucs2'), 402);
+    assert.equal(countSms(a(918)).segments, 6);
+    assert.equal(countSms(a(919)).segments, 7);
+    assert.equal(countSms('ŵ' + a(401)).segments, 6);
+    assert.equal(countSms('ŵ' + a(402)).segments, 7);
+  });
+});
+
+/** Every invisible character the brief names, by code point. */
+const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u2028', '\u2029', '\u180e'];
+
+describe('invisible characters', () => {
+  it('knows exactly the eight named ones', () => {
+    assert.deepEqual(Object.keys(INVISIBLE_CHARACTERS).sort(), [...INVISIBLES].sort());
+    for (const ch of INVISIBLES) assert.equal(isInvisible(ch), true, codePoint(ch));
+    for (const ch of [' ', 'a', '\u00a0', '’', '😀']) assert.equal(isInvisible(ch), false, codePoint(ch));
+  });
+
+  it('names them by code point (4 hex digits, upper case) and Unicode name, never as themselves', () => {
+    assert.deepEqual(describeChar('\u200b'), { char: '\u200b', codePoint: 'U+200B', invisible: true, name: 'ZERO WIDTH SPACE' });
+    assert.equal(describeChar('\u180e').codePoint, 'U+180E');
+    assert.equal(describeChar('\ufeff').codePoint, 'U+FEFF');
+    assert.equal(describeChar('\u2029').name, 'PARAGRAPH SEPARATOR');
+    assert.deepEqual(describeChar('ŵ'), { char: 'ŵ', codePoint: 'U+0175', invisible: false });
+    assert.equal(codePoint('😀'), 'U+1F600');
+  });
+
+  it('each forces UCS-2 and is listed among the characters that did', () => {
+    for (const ch of INVISIBLES) {
+      const c = countSms(`Your results are normal.${ch} Thank you`);
+      assert.equal(c.encoding, 'ucs2', codePoint(ch));
+      assert.deepEqual(c.nonGsm, [ch], codePoint(ch));
+    }
+  });
+
+  it('each is replaceable, and the replacement makes the text GSM-7 again', () => {
+    assert.deepEqual(replaceableChars(INVISIBLES), INVISIBLES);
+    for (const ch of INVISIBLES) {
+      const fixed = replaceWithGsm(`Call us${ch} on 01454 412345`);
+      assert.equal(countSms(fixed).encoding, 'gsm7', codePoint(ch));
+    }
+  });
+
+  it('removes the zero-width ones and turns line and paragraph separators into line breaks', () => {
+    assert.equal(replaceWithGsm('\ufeffDear\u200b Olivia,\u2060 call\u180e us\u200c.\u200d'), 'Dear Olivia, call us.');
+    assert.equal(replaceWithGsm('Line one\u2028Line two\u2029Next paragraph'), 'Line one\nLine two\n\nNext paragraph');
+  });
+
+  it('is the same Replace as for curly quotes: one pass fixes both, and says how many it replaced', () => {
+    const { text, replaced } = replaceForGsm('It’s\u200b “fine”\u00a0– ok');
+    assert.equal(text, 'It\'s "fine" - ok');
+    assert.equal(replaced, 6);
+    assert.equal(countSms(text).encoding, 'gsm7');
+    for (const ch of INVISIBLES) assert.ok(ch in GSM_REPLACEMENTS, codePoint(ch));
+  });
+
+  it('keeps a joiner that shapes its neighbours (emoji sequences, Persian, Indic), and does not name it', () => {
+    const family = '👨\u200d👩\u200d👧';
+    const persian = 'می\u200cخواهم';
+    const hindi = 'क्\u200dष';
+    for (const text of [family, persian, hindi, '❤️\u200d🔥']) {
+      assert.equal(replaceWithGsm(`Hi ${text}`), `Hi ${text}`, text);
+      assert.equal(replaceForGsm(`Hi ${text}`).replaced, 0, text);
+      const c = countSms(`Hi ${text}`);
+      assert.equal(c.encoding, 'ucs2');
+      assert.ok(!c.nonGsm.includes('\u200d') && !c.nonGsm.includes('\u200c'), `${text}: the joiner is not named`);
+    }
+  });
+
+  it('removes a stray joiner: next to a GSM-7 character, a space, the ends, or a character the replacement turns into GSM-7', () => {
+    for (const [input, output] of [
+      ['Dr\u200dSmith', 'DrSmith'],
+      ['\u200d😀', '😀'],
+      ['😀\u200d', '😀'],
+      ['😀 \u200d😀', '😀 😀'],
+      ['’\u200d’', "''"],
+    ] as const) {
+      assert.equal(replaceWithGsm(input), output, JSON.stringify(input));
+      assert.ok(countSms(input).nonGsm.includes('\u200d'), `${JSON.stringify(input)}: the stray joiner is named`);
+    }
   });
 });

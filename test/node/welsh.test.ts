@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formStrings } from '../../src/components/form-renderer/form-strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
+import { messageHistoryStrings } from '../../src/components/message-history/message-history.strings.js';
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
 import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.js';
 import { commonStrings } from '../../src/internal/hero-element.strings.js';
@@ -19,6 +20,7 @@ const TABLES: Record<string, Messages> = {
   patientLookup: patientLookupStrings,
   formRenderer: formStrings,
   messageComposer: messageComposerStrings,
+  messageHistory: messageHistoryStrings,
 };
 
 /**

@@ -729,6 +729,8 @@ export class HeroFormRenderer extends HeroFormElement {
   protected override renderContent(): TemplateResult {
     const pending = this.load.status === TaskStatus.PENDING;
     const loading = () => html`<p class="status" part="status" role="status"><span class="spinner"></span>${this.t('loading.form')}</p>`;
+    // Delegated: clicks on the error summary's links (keyboard users activate the links themselves).
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'} @click=${this.handleFieldLink}>
       ${this.load.render({
         initial: loading,
