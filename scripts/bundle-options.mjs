@@ -11,7 +11,11 @@
 export const languagesApart = {
   name: 'languages-apart',
   setup(build) {
-    build.onResolve({ filter: /\/locales\// }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    // The languages are registered in src/locales/register.ts as `import('./cy.js')`: a dynamic
+    // import of a sibling of the importing file, which is in a locales folder.
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]locales[\\/]/.test(`${args.importer}`) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 

@@ -37,8 +37,9 @@ export function useMockApi(): void {
   });
   afterEach(() => {
     worker.resetHandlers();
-    resetMockDb();
+    // The clock first: the database is re-seeded with dates from it.
     mockClock.reset();
+    resetMockDb();
     clearSharedClients();
   });
 }
