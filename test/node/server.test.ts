@@ -307,7 +307,7 @@ describe('hero-elements/server', () => {
       it('a hung mint answers 502 to everyone waiting on it, and the next caller gets a fresh mint', { timeout: 5_000 }, async () => {
         let calls = 0;
         const fetch: typeof globalThis.fetch = (input, init) => (++calls === 1 ? new Promise<Response>(() => {}) : globalThis.fetch(input, init));
-        const handler = createTokenHandler({ ...options, fetch, timeoutMs: 30 });
+        const handler = createTokenHandler({ ...options, fetch, timeoutMs: 300 });
         const waiting = await Promise.all([handler(new Request('http://host.test/t')), handler(new Request('http://host.test/t'))]);
         assert.deepEqual(waiting.map((r) => r.status), [502, 502]);
         assert.equal(calls, 1, 'the two waited on one call');
