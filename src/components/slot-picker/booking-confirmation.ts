@@ -232,7 +232,7 @@ function renderPanel(view: BookingConfirmationView): TemplateResult {
   return html`<div class="confirmation-panel" part="confirmation-panel">
       ${renderHeading(view.headingLevel, t('confirmation.heading'), { id: view.headingId ?? 'booked-heading', size: 'l', focusable: true })}
       <p class="confirmation-reference">
-        ${t('confirmation.reference')}<br /><strong class="reference" part="reference">${view.appointment.id}</strong>
+        ${t('confirmation.reference')} <br /><strong class="reference" part="reference">${view.appointment.id}</strong>
       </p>
     </div>
     <p class="hint">${t(`confirmation.reference.${audience}`)}</p>`;
@@ -254,9 +254,9 @@ function renderDetails(view: BookingConfirmationView, level: number): TemplateRe
   rows.push({ key: t('confirmation.where'), value: place(view) });
   const minutes = appointment.duration || view.duration;
   if (minutes) rows.push({ key: t('confirmation.length'), value: t('confirmation.minutes', { count: minutes }) });
-  return html`<section class="confirmation-section" aria-labelledby="confirmation-details-heading">
+  return html`<div class="confirmation-section">
     ${renderHeading(level, t('confirmation.details'), { id: 'confirmation-details-heading', size: 's' })} ${renderSummaryList(rows)}
-  </section>`;
+  </div>`;
 }
 
 /** How a telephone or video appointment happens (nothing for in person: the place is in the details). */
@@ -267,13 +267,13 @@ function renderHowItHappens(view: BookingConfirmationView, level: number): Templ
   if (kind === 'in_person') return nothing;
   const vars = when ? londonDayAndTime(when.start, view.locale) : undefined;
   if (kind === 'telephone') {
-    return html`<section class="confirmation-section" part="confirmation-telephone" aria-labelledby="confirmation-how-heading">
+    return html`<div class="confirmation-section" part="confirmation-telephone">
       ${renderHeading(level, t('confirmation.telephone.heading'), { id: 'confirmation-how-heading', size: 's' })}
       ${vars ? html`<p>${t(`confirmation.telephone.${audience}`, vars)}</p>` : nothing}
-    </section>`;
+    </div>`;
   }
   const url = safeHttpsUrl(appointment.video_url);
-  return html`<section class="confirmation-section" part="confirmation-video" aria-labelledby="confirmation-how-heading">
+  return html`<div class="confirmation-section" part="confirmation-video">
     ${renderHeading(level, t('confirmation.video.heading'), { id: 'confirmation-how-heading', size: 's' })}
     ${vars ? html`<p>${t(`confirmation.video.${audience}`, vars)}</p>` : nothing}
     ${url
@@ -284,7 +284,7 @@ function renderHowItHappens(view: BookingConfirmationView, level: number): Templ
           <span class="print-only print-url">${url}</span>
         </p>`
       : html`<p>${t(audience === 'staff' ? 'confirmation.video.noLinkStaff' : 'confirmation.video.noLink')}</p>`}
-  </section>`;
+  </div>`;
 }
 
 function renderCancellation(view: BookingConfirmationView): TemplateResult | typeof nothing {
@@ -302,11 +302,11 @@ function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfir
   const detail: AppointmentFormDetail = { appointment_id: appointment.id, form_id: formId };
   const open = view.formOffer === 'inline' && view.formOpen;
   const c = view.formConfig ?? {};
-  return html`<section class="confirmation-section form-offer" part="form-offer" aria-labelledby="confirmation-form-heading">
+  return html`<div class="confirmation-section form-offer" part="form-offer">
     ${renderHeading(level, t(audience === 'staff' ? 'confirmation.form.staffHeading' : 'confirmation.form.heading'), { id: 'confirmation-form-heading', size: 's' })}
     <p>${t(`confirmation.form.${audience}`)}</p>
     ${open
-      ? html`<div id=${CONFIRMATION_FORM_ID} class="confirmation-form" part="confirmation-form" tabindex="-1" role="region" aria-labelledby="confirmation-form-heading">
+      ? html`<div id=${CONFIRMATION_FORM_ID} class="confirmation-form" part="confirmation-form" tabindex="-1" role="group" aria-labelledby="confirmation-form-heading">
           <hero-form-renderer
             form-id=${formId}
             appointment-id=${appointment.id}
@@ -324,7 +324,7 @@ function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfir
           ></hero-form-renderer>
         </div>`
       : html`<button type="button" class="button no-print" part="form-button" @click=${() => callbacks.onFillForm(detail)}>${t('confirmation.form.fill')}</button>`}
-  </section>`;
+  </div>`;
 }
 
 function renderCalendar(view: BookingConfirmationView, callbacks: BookingConfirmationCallbacks, level: number): TemplateResult | typeof nothing {
@@ -335,7 +335,7 @@ function renderCalendar(view: BookingConfirmationView, callbacks: BookingConfirm
     const file = { text: icsFile(event), fileName: icsFileName(event.start) };
     (callbacks.onDownloadIcs ?? downloadCalendarFile)(file);
   };
-  return html`<section class="confirmation-section calendar no-print" part="calendar" aria-labelledby="confirmation-calendar-heading">
+  return html`<div class="confirmation-section calendar no-print" part="calendar">
     ${renderHeading(level, t(view.audience === 'staff' ? 'confirmation.calendar.staffHeading' : 'confirmation.calendar.heading'), {
       id: 'confirmation-calendar-heading',
       size: 's',
@@ -358,7 +358,7 @@ function renderCalendar(view: BookingConfirmationView, callbacks: BookingConfirm
         >
       </li>
     </ul>
-  </section>`;
+  </div>`;
 }
 
 /**
