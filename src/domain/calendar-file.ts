@@ -129,10 +129,12 @@ export function icsFileName(start: string | number | Date): string {
   return `appointment-${new Date(toMs(start)).toISOString().slice(0, 10)}.ics`;
 }
 
+/** A query string with spaces as `%20`: Outlook.com shows a `+` (URLSearchParams' space) literally. */
 function query(params: Record<string, string | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
-  return search.toString();
+  return Object.entries(params)
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&');
 }
 
 /**

@@ -192,6 +192,13 @@ describe('calendar links', () => {
     assert.equal(url.searchParams.get('location'), 'Video call');
   });
 
+  it('writes spaces as %20, never +, which Outlook.com would show', () => {
+    for (const link of [googleCalendarUrl(linkEvent), outlookCalendarUrl(linkEvent)]) {
+      assert.ok(!link.includes('+'), link);
+      assert.ok(link.includes('GP%20video%20consultation'), link);
+    }
+  });
+
   it('GMT dates stay on the hour given, and unsafe video addresses are left out', () => {
     const gmt = at('2026-12-07', 9, 30);
     const e = { start: gmt, end: gmt + 600_000, title: 'GP appointment', url: 'javascript:alert(1)' };

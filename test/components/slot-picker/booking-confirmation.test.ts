@@ -6,7 +6,7 @@
  * integrator notices: the words, the calendar file's contents, the links, print, the form offer.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, SHORT_FORM_ID } from '../../../mock/index.js';
 import type { Appointment } from '../../../src/api/types.js';
 import '../../../src/components/form-renderer/hero-form-renderer.js';
@@ -469,6 +469,22 @@ describe('booking confirmation', () => {
       expect(text(el, '[part~="form-offer"]')).to.equal(
         'Form for this appointment This appointment has a form. You can fill it in with the patient now. Fill in the form now',
       );
+    });
+  });
+
+  describe('reflow', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits 320 CSS pixels with no horizontal scroll, long reference and address included (WCAG 1.4.10)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await confirmation(
+        view(
+          { audience: 'staff', formId: SHORT_FORM_ID, locationName: 'Riverside Surgery Annexe, Unit 14 Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Business Park', patient: { name: 'Jane Smith', nhsNumber: NHS_NUMBER, dateOfBirth: '1985-03-14' } },
+          { ...VIDEO, id: 'A1B2C3D4E5F6G7H8J9K0L1M2N3P4Q5R6', video_url: `${VIDEO_URL}?token=${'x'.repeat(120)}` },
+        ),
+      );
+      expect(part(el, 'reference')!.getBoundingClientRect().right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
   });
 
