@@ -130,6 +130,7 @@ const bookingConfirmation = {
   'confirmation.with': 'Gyda',
   'confirmation.where': 'Ble',
   'confirmation.length': 'Hyd',
+  'confirmation.cost': 'Pris',
   'confirmation.minutes': minutes('{count} munud'),
   'confirmation.telephone': 'Dros y ffôn',
   'confirmation.video': 'Galwad fideo',

@@ -22,6 +22,7 @@ export const bookingConfirmationStrings = {
   'confirmation.with': 'With',
   'confirmation.where': 'Where',
   'confirmation.length': 'Length',
+  'confirmation.cost': 'Cost',
   'confirmation.minutes': plural('{count} minute', '{count} minutes'),
   'confirmation.telephone': 'Telephone',
   'confirmation.video': 'Video call',

@@ -12,7 +12,10 @@
  * - styles: add `bookingConfirmationStyles` after `uiStyles` (it includes the print styles);
  * - `onFillForm`: with `formOffer: 'event'` emit `hero-appointment-form` with the detail given;
  *   with `'inline'` set `formOpen: true`, call `loadFormRenderer()` and `focusOn(\`#${CONFIRMATION_FORM_ID}\`)`;
- * - focus the heading (`headingId`, focusable) when the screen appears.
+ * - focus the heading (`headingId`, focusable) when the screen appears;
+ * - the picker's own pieces go in through the view: `heading` (a reschedule's "Appointment moved"),
+ *   `notice`, `cost`, `anotherLabel` + `onAnother` ("Book another appointment"), and `patient`
+ *   from its normalised patient via `confirmationPatient(patient)` (staff only).
  *
  * Safety: the inline form is bound to the appointment's own `patient_id` (the patient it was booked
  * for), not to whatever patient the host names now; the calendar file and links carry the type,
@@ -33,6 +36,7 @@ import {
 } from '../../domain/calendar-file.js';
 import { londonDayAndTime } from '../../domain/london-time.js';
 import { formatNhsNumber } from '../../domain/nhs-number.js';
+import { patientName, type HeroPatient } from '../../domain/patient.js';
 import { renderHeading, renderSummaryList, subLevel, type SummaryRow, type Translate } from '../../internal/ui/index.js';
 
 export { bookingConfirmationStrings, type BookingConfirmationStrings } from './booking-confirmation.strings.js';
@@ -86,6 +90,14 @@ export interface BookingConfirmationView {
   formOpen?: boolean | undefined;
   /** Inline offer: the host's own configuration, passed to the nested form when it has no `<hero-provider>` to inherit. */
   formConfig?: Partial<HeroConfig> | undefined;
+  /** The heading, default "Appointment booked" (a reschedule says the appointment moved). */
+  heading?: string | undefined;
+  /** A notice under the panel (the outcome was read back, the patient changed, …). */
+  notice?: string | undefined;
+  /** The cost row's value, already in words ("Free (NHS)", "£35"); no row without it. */
+  cost?: string | undefined;
+  /** A last button beside "Print this page" (the picker's "Book another appointment"), with `onAnother`. */
+  anotherLabel?: string | undefined;
   /** The level of the "Appointment booked" heading (the element's `heading-level`). */
   headingLevel: number;
   /** Id of the heading (focusable), default `booked-heading`. */
@@ -103,6 +115,13 @@ export interface BookingConfirmationCallbacks {
   onDownloadIcs?: ((file: { text: string; fileName: string }) => void) | undefined;
   /** "Print this page"; default `printConfirmation(...)` for the element the button is in. */
   onPrint?: ((event: Event) => void) | undefined;
+  /** The button named by `anotherLabel`. */
+  onAnother?: (() => void) | undefined;
+}
+
+/** The staff patient row from the picker's (normalised, restricted-safe) patient. */
+export function confirmationPatient(patient: HeroPatient): ConfirmationPatient {
+  return { name: patientName(patient), nhsNumber: patient.nhs_number, dateOfBirth: patient.dob };
 }
 
 /** Id of the region the inline form renders in (focus it after "Fill in the form now"). */
@@ -230,12 +249,13 @@ function newTab(t: Translate, text: string): TemplateResult {
 function renderPanel(view: BookingConfirmationView): TemplateResult {
   const { t, audience } = view;
   return html`<div class="confirmation-panel" part="confirmation-panel">
-      ${renderHeading(view.headingLevel, t('confirmation.heading'), { id: view.headingId ?? 'booked-heading', size: 'l', focusable: true })}
+      ${renderHeading(view.headingLevel, view.heading ?? t('confirmation.heading'), { id: view.headingId ?? 'booked-heading', size: 'l', focusable: true })}
       <p class="confirmation-reference">
         ${t('confirmation.reference')} <br /><strong class="reference" part="reference">${view.appointment.id}</strong>
       </p>
     </div>
-    <p class="hint">${t(`confirmation.reference.${audience}`)}</p>`;
+    <p class="hint">${t(`confirmation.reference.${audience}`)}</p>
+    ${view.notice ? html`<p class="message" part="notice">${view.notice}</p>` : nothing}`;
 }
 
 function renderDetails(view: BookingConfirmationView, level: number): TemplateResult {
@@ -254,6 +274,7 @@ function renderDetails(view: BookingConfirmationView, level: number): TemplateRe
   rows.push({ key: t('confirmation.where'), value: place(view) });
   const minutes = appointment.duration || view.duration;
   if (minutes) rows.push({ key: t('confirmation.length'), value: t('confirmation.minutes', { count: minutes }) });
+  if (view.cost) rows.push({ key: t('confirmation.cost'), value: view.cost });
   return html`<div class="confirmation-section">
     ${renderHeading(level, t('confirmation.details'), { id: 'confirmation-details-heading', size: 's' })} ${renderSummaryList(rows)}
   </div>`;
@@ -374,6 +395,7 @@ export function renderBookingConfirmation(view: BookingConfirmationView, callbac
     ${renderFormOffer(view, callbacks, level)} ${renderCalendar(view, callbacks, level)}
     <div class="confirmation-actions no-print">
       <button type="button" class="button secondary" part="print-button" @click=${print}>${view.t('confirmation.print')}</button>
+      ${view.anotherLabel ? html`<button type="button" class="button secondary" part="another-button" @click=${() => callbacks.onAnother?.()}>${view.anotherLabel}</button>` : nothing}
     </div>
   </section>`;
 }

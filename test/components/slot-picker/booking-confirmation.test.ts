@@ -15,6 +15,7 @@ import {
   bookingConfirmationStyles,
   CONFIRMATION_FORM_ID,
   renderBookingConfirmation,
+  confirmationPatient,
   type AppointmentFormDetail,
   type BookingConfirmationView,
 } from '../../../src/components/slot-picker/booking-confirmation.js';
@@ -53,7 +54,7 @@ class TestBookingConfirmation extends HeroElement {
     if (!this.view) return html``;
     return renderBookingConfirmation(
       { ...this.view, headingLevel: this.headingLevel, formOpen: this.formOpen, t: (key, vars) => this.t(key, vars), locale: this.locale },
-      { onFillForm: this.#fillForm },
+      { onFillForm: this.#fillForm, onAnother: () => this.dispatchEvent(new CustomEvent('test-another')) },
     );
   }
 }
@@ -210,6 +211,20 @@ describe('booking confirmation', () => {
       });
       expect(part(el, 'confirmation')!.getAttribute('aria-labelledby')).to.equal('booked-heading');
       expect($$(el, 'h3').map((h) => squash(h.textContent))).to.deep.equal(['Appointment details', 'Add to your calendar']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the picker’s heading, notice, cost and "Book another appointment", by keyboard', async () => {
+      const el = await confirmation(view({ heading: 'Appointment moved', notice: 'Your appointment has moved.', cost: 'Free (NHS)', anotherLabel: 'Book another appointment' }));
+      expect(squash($(el, '#booked-heading')!.textContent)).to.equal('Appointment moved');
+      expect(squash(part(el, 'notice')!.textContent)).to.equal('Your appointment has moved.');
+      expect(rows(el)).to.include({ Cost: 'Free (NHS)' });
+      const button = part(el, 'another-button')!;
+      expect(squash(button.textContent)).to.equal('Book another appointment');
+      button.focus();
+      const fired = oneEvent(el, 'test-another');
+      await sendKeys({ press: 'Enter' });
+      await fired;
       await expect(el).to.be.accessible();
     });
 
@@ -410,6 +425,12 @@ describe('booking confirmation', () => {
         expect(file.text, secret).not.to.contain(secret);
         for (const href of links_) expect(href, secret).not.to.contain(secret);
       }
+    });
+
+    it('takes the patient row from the picker’s normalised patient, restricted records included', async () => {
+      const patient = { id: '1004', title: 'Ms', first_name: 'Jane', last_name: 'Smith', dob: '1985-03-14', sex: null, nhs_number: NHS_NUMBER, deceased_at: null, restricted: true, archived: false, has_mobile: true, has_email: false };
+      const el = await confirmation(view({ audience: 'staff', patient: confirmationPatient(patient as Parameters<typeof confirmationPatient>[0]) }));
+      expect(rows(el)).to.include({ Patient: 'Ms Jane Smith', 'NHS number': '943 476 5919', 'Date of birth': '14 March 1985' });
     });
 
     it('a patient never sees a patient row, even when one is given', async () => {
