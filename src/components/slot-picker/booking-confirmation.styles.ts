@@ -61,7 +61,7 @@ export const bookingConfirmationStyles = css`
   .calendar-options {
     display: flex;
     flex-direction: column;
-    gap: var(--hero-space-s, 0.5rem);
+    gap: var(--hero-space-xs, 0.25rem);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -69,11 +69,13 @@ export const bookingConfirmationStyles = css`
   .calendar-options li {
     display: flex;
     flex-direction: column;
-    gap: var(--hero-space-2xs, 0.125rem);
   }
   .calendar-options .link {
+    display: inline-flex;
+    align-items: center;
     align-self: flex-start;
     min-height: var(--hero-target-size, 2.75rem);
+    padding-inline: 0;
     text-align: start;
   }
   .video-link {

@@ -299,7 +299,7 @@ function renderHowItHappens(view: BookingConfirmationView, level: number): Templ
     ${vars ? html`<p>${t(`confirmation.video.${audience}`, vars)}</p>` : nothing}
     ${url
       ? html`<p>
-          <a class="link video-link" part="video-link" href=${url} target="_blank" rel="noopener noreferrer"
+          <a class="video-link" part="video-link" href=${url} target="_blank" rel="noopener noreferrer"
             >${newTab(t, t(audience === 'staff' ? 'confirmation.video.open' : 'confirmation.video.join'))}</a
           >
           <span class="print-only print-url">${url}</span>
