@@ -22,7 +22,6 @@
  * practice, time, place and reference only, never the patient's name or NHS number.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HeroConfig } from '../../api/registry.js';
 import type { Appointment } from '../../api/types.js';
 import { calendarDateFrom, formatCalendarDate } from '../../domain/calendar-date.js';
 import {
@@ -37,6 +36,7 @@ import {
 import { londonDayAndTime } from '../../domain/london-time.js';
 import { formatNhsNumber } from '../../domain/nhs-number.js';
 import { patientName, type HeroPatient } from '../../domain/patient.js';
+import type { HeroConfigElement } from '../../internal/hero-element.js';
 import { renderHeading, renderSummaryList, subLevel, type SummaryRow, type Translate } from '../../internal/ui/index.js';
 
 export { bookingConfirmationStrings, type BookingConfirmationStrings } from './booking-confirmation.strings.js';
@@ -89,7 +89,7 @@ export interface BookingConfirmationView {
   /** Inline offer: the form is shown (the host sets this in `onFillForm`). */
   formOpen?: boolean | undefined;
   /** Inline offer: the host's own configuration, passed to the nested form when it has no `<hero-provider>` to inherit. */
-  formConfig?: Partial<HeroConfig> | undefined;
+  formConfig?: FormConfig | undefined;
   /** The heading, default "Appointment booked" (a reschedule says the appointment moved). */
   heading?: string | undefined;
   /** A notice under the panel (the outcome was read back, the patient changed, …). */
@@ -118,6 +118,11 @@ export interface BookingConfirmationCallbacks {
   /** The button named by `anotherLabel`. */
   onAnother?: (() => void) | undefined;
 }
+
+/** The host's own configuration properties, handed to the inline `<hero-form-renderer>`. */
+export type FormConfig = Partial<
+  Pick<HeroConfigElement, 'tenantId' | 'env' | 'baseUrl' | 'jwtToken' | 'tokenUrl' | 'tokenProvider' | 'auth' | 'requestTimeout' | 'practicePhone'>
+>;
 
 /** The staff patient row from the picker's (normalised, restricted-safe) patient. */
 export function confirmationPatient(patient: HeroPatient): ConfirmationPatient {
