@@ -212,9 +212,13 @@ const PRINT_STYLE_ID = 'hero-elements-print';
  * Prints only `host` (the element showing the confirmation): while the print dialog is open a page
  * style hides everything else and places the element at the top of the page; it is removed after
  * printing. Inside the element, `bookingConfirmationStyles` hides the buttons and links that mean
- * nothing on paper. (Printing from the browser's own menu still drops the buttons.)
+ * nothing on paper. (Printing from the browser's own menu still drops the buttons.) When the element
+ * sits in another component's shadow root, the page style cannot reach it, so the outermost host in
+ * the document is the one kept.
  */
-export function printConfirmation(host: Element): void {
+export function printConfirmation(element: Element): void {
+  let host = element;
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = host.getRootNode()) host = root.host;
   const doc = host.ownerDocument;
   let style = doc.getElementById(PRINT_STYLE_ID);
   if (!style) {

@@ -339,6 +339,26 @@ describe('booking confirmation', () => {
       }
     });
 
+    it('inside another component’s shadow root, keeps that component (the page style cannot reach further in)', async () => {
+      const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = outer.attachShadow({ mode: 'open' });
+      const el = document.createElement('test-booking-confirmation') as TestBookingConfirmation;
+      el.view = view();
+      shadow.append(el);
+      await el.updateComplete;
+      const original = window.print;
+      let marked: boolean[] = [];
+      window.print = () => void (marked = [outer.hasAttribute('data-hero-printing'), el.hasAttribute('data-hero-printing')]);
+      try {
+        part(el, 'print-button')!.click();
+        expect(marked).to.deep.equal([true, false]);
+        window.dispatchEvent(new Event('afterprint'));
+        expect(outer.hasAttribute('data-hero-printing')).to.equal(false);
+      } finally {
+        window.print = original;
+      }
+    });
+
     it('marks the buttons and calendar links not to print', async () => {
       const el = await confirmation(view({ formId: SHORT_FORM_ID }));
       for (const name of ['print-button', 'form-button', 'calendar']) {
