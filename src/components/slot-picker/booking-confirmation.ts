@@ -17,6 +17,17 @@
  *   `notice`, `cost`, `anotherLabel` + `onAnother` ("Book another appointment"), and `patient`
  *   from its normalised patient via `confirmationPatient(patient)` (staff only).
  *
+ * Parts (for the slot picker's class JSDoc; `confirmation` and `notice` it documents already):
+ *
+ * @csspart confirmation-panel - The "Appointment booked" panel with the booking reference.
+ * @csspart reference - The booking reference (the appointment's id) in the panel.
+ * @csspart video-link - "Join the video call" (https only; opens in a new tab).
+ * @csspart form-offer - The offer of the appointment type's form ("Before your appointment").
+ * @csspart form-button - "Fill in the form now".
+ * @csspart calendar - "Add to your calendar": the calendar file and the Google / Outlook.com links.
+ * @csspart calendar-link - One way to add the appointment to a calendar (the .ics download button or a link).
+ * @csspart print-button - "Print this page".
+ *
  * Safety: the inline form is bound to the appointment's own `patient_id` (the patient it was booked
  * for), not to whatever patient the host names now; the calendar file and links carry the type,
  * practice, time, place and reference only, never the patient's name or NHS number.
@@ -297,13 +308,13 @@ function renderHowItHappens(view: BookingConfirmationView, level: number): Templ
   if (kind === 'in_person') return nothing;
   const vars = when ? londonDayAndTime(when.start, view.locale) : undefined;
   if (kind === 'telephone') {
-    return html`<div class="confirmation-section" part="confirmation-telephone">
+    return html`<div class="confirmation-section confirmation-telephone">
       ${renderHeading(level, t('confirmation.telephone.heading'), { id: 'confirmation-how-heading', size: 's' })}
       ${vars ? html`<p>${t(`confirmation.telephone.${audience}`, vars)}</p>` : nothing}
     </div>`;
   }
   const url = safeHttpsUrl(appointment.video_url);
-  return html`<div class="confirmation-section" part="confirmation-video">
+  return html`<div class="confirmation-section confirmation-video">
     ${renderHeading(level, t('confirmation.video.heading'), { id: 'confirmation-how-heading', size: 's' })}
     ${vars ? html`<p>${t(`confirmation.video.${audience}`, vars)}</p>` : nothing}
     ${url
@@ -323,7 +334,7 @@ function renderCancellation(view: BookingConfirmationView): TemplateResult | typ
   const policy = hours > 0 ? t(`confirmation.cancel.${audience}`, { count: hours }) : '';
   const call = audience === 'patient' ? (view.practicePhone ? t('confirmation.cancel.call', { phone: view.practicePhone }) : t('confirmation.cancel.contact')) : '';
   const text = [policy, call].filter(Boolean).join(' ');
-  return text ? html`<p class="confirmation-policy" part="cancellation-policy">${text}</p>` : nothing;
+  return text ? html`<p class="confirmation-policy">${text}</p>` : nothing;
 }
 
 function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfirmationCallbacks, level: number): TemplateResult | typeof nothing {
@@ -336,7 +347,7 @@ function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfir
     ${renderHeading(level, t(audience === 'staff' ? 'confirmation.form.staffHeading' : 'confirmation.form.heading'), { id: 'confirmation-form-heading', size: 's' })}
     <p>${t(`confirmation.form.${audience}`)}</p>
     ${open
-      ? html`<div id=${CONFIRMATION_FORM_ID} class="confirmation-form" part="confirmation-form" tabindex="-1" role="group" aria-labelledby="confirmation-form-heading">
+      ? html`<div id=${CONFIRMATION_FORM_ID} class="confirmation-form" tabindex="-1" role="group" aria-labelledby="confirmation-form-heading">
           <hero-form-renderer
             form-id=${formId}
             appointment-id=${appointment.id}
@@ -372,7 +383,7 @@ function renderCalendar(view: BookingConfirmationView, callbacks: BookingConfirm
     })}
     <ul class="calendar-options">
       <li>
-        <button type="button" class="link" part="calendar-download" aria-describedby="confirmation-ics-hint" @click=${download}>
+        <button type="button" class="link" part="calendar-link" aria-describedby="confirmation-ics-hint" @click=${download}>
           ${t('confirmation.calendar.download')}
         </button>
         <span id="confirmation-ics-hint" class="hint">${t('confirmation.calendar.downloadHint')}</span>
@@ -404,7 +415,7 @@ export function renderBookingConfirmation(view: BookingConfirmationView, callbac
     ${renderFormOffer(view, callbacks, level)} ${renderCalendar(view, callbacks, level)}
     <div class="confirmation-actions no-print">
       <button type="button" class="button secondary" part="print-button" @click=${print}>${view.t('confirmation.print')}</button>
-      ${view.anotherLabel ? html`<button type="button" class="button secondary" part="another-button" @click=${() => callbacks.onAnother?.()}>${view.anotherLabel}</button>` : nothing}
+      ${view.anotherLabel ? html`<button type="button" class="button secondary another-button" @click=${() => callbacks.onAnother?.()}>${view.anotherLabel}</button>` : nothing}
     </div>
   </section>`;
 }

@@ -125,7 +125,7 @@ const text = (el: HTMLElement, selector = '.booking-confirmation') => squash($(e
 const part = <T extends HTMLElement = HTMLElement>(el: HTMLElement, name: string) => $<T>(el, `[part~="${name}"]`);
 const rows = (el: HTMLElement) => Object.fromEntries($$(el, '.summary-row').map((row) => [squash(row.querySelector('dt')?.textContent), squash(row.querySelector('dd')?.textContent)]));
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
-const links = (el: HTMLElement) => $$<HTMLAnchorElement>(el, '[part~="calendar-link"]');
+const links = (el: HTMLElement) => $$<HTMLAnchorElement>(el, 'a[part~="calendar-link"]');
 
 /** Everything the element shows, links to or says: text and every attribute in its shadow root. */
 function everything(el: HTMLElement): string {
@@ -159,7 +159,7 @@ async function downloadIcs(el: HTMLElement): Promise<{ name: string; text: strin
   };
   document.addEventListener('click', catcher, true);
   try {
-    part(el, 'calendar-download')!.click();
+    part(el, 'calendar-link')!.click();
   } finally {
     document.removeEventListener('click', catcher, true);
   }
@@ -219,7 +219,7 @@ describe('booking confirmation', () => {
       expect(squash($(el, '#booked-heading')!.textContent)).to.equal('Appointment moved');
       expect(squash(part(el, 'notice')!.textContent)).to.equal('Your appointment has moved.');
       expect(rows(el)).to.include({ Cost: 'Free (NHS)' });
-      const button = part(el, 'another-button')!;
+      const button = $(el, '.another-button')!;
       expect(squash(button.textContent)).to.equal('Book another appointment');
       button.focus();
       const fired = oneEvent(el, 'test-another');
@@ -235,14 +235,14 @@ describe('booking confirmation', () => {
 
     it('says how to cancel: the policy in hours and the practice phone', async () => {
       const el = await confirmation(view());
-      expect(squash(part(el, 'cancellation-policy')!.textContent)).to.equal(
+      expect(squash($(el, '.confirmation-policy')!.textContent)).to.equal(
         `If you cannot go, cancel at least 24 hours before your appointment so someone else can have it. To cancel or change it, call the practice on ${PHONE}.`,
       );
     });
 
     it('without a known policy or phone, says to contact the practice', async () => {
       const el = await confirmation(view({ practicePhone: undefined }, { cancellation_policy_hours: 0 }));
-      expect(squash(part(el, 'cancellation-policy')!.textContent)).to.equal('To cancel or change it, contact the practice.');
+      expect(squash($(el, '.confirmation-policy')!.textContent)).to.equal('To cancel or change it, contact the practice.');
     });
 
     it('uses the duration given when the appointment has none, and falls back for a missing clinician and place', async () => {
@@ -304,7 +304,7 @@ describe('booking confirmation', () => {
       const { render } = await import('lit');
       const v: BookingConfirmationView = { ...view(), headingLevel: 2, t: (key, vars) => formatEnglish(key, vars), locale: 'en-GB' };
       render(renderBookingConfirmation(v, { onFillForm: () => undefined, onDownloadIcs: (file) => void (got = file) }), host);
-      host.querySelector<HTMLButtonElement>('[part~="calendar-download"]')!.click();
+      host.querySelector<HTMLButtonElement>('button[part~="calendar-link"]')!.click();
       expect(got?.fileName).to.equal('appointment-2026-12-07.ics');
       expect(icsProperty(got!.text, 'DTSTART')).to.equal('20261207T093000Z');
     });
@@ -372,7 +372,7 @@ describe('booking confirmation', () => {
     it('tells the patient the practice will call, with the time in words', async () => {
       const el = await confirmation(view({ typeName: 'GP telephone consultation' }, TELEPHONE));
       expect(rows(el)['Where']).to.equal('Telephone');
-      expect(squash(part(el, 'confirmation-telephone')!.textContent)).to.equal(
+      expect(squash($(el, '.confirmation-telephone')!.textContent)).to.equal(
         'Your telephone appointment The practice will call you on Monday 7 December 2026 at about 9:30am. Keep your phone with you and switched on. The call may show as a withheld number.',
       );
       await expect(el).to.be.accessible();
@@ -380,7 +380,7 @@ describe('booking confirmation', () => {
 
     it('tells staff to call the patient, and the calendar says it is a call', async () => {
       const el = await confirmation(view({ audience: 'staff', typeName: 'GP telephone consultation' }, TELEPHONE));
-      expect(text(el, '[part~="confirmation-telephone"] p')).to.equal(
+      expect(text(el, '.confirmation-telephone p')).to.equal(
         'Call the patient on Monday 7 December 2026 at 9:30am. Check their phone number in their record before the call.',
       );
       const file = await downloadIcs(el);
@@ -398,7 +398,7 @@ describe('booking confirmation', () => {
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(squash(link.textContent)).to.equal('Join the video call (opens in a new tab)');
-      expect(text(el, '[part~="confirmation-video"]')).to.contain('Join the call a few minutes before 9:30am on Monday 7 December 2026');
+      expect(text(el, '.confirmation-video')).to.contain('Join the call a few minutes before 9:30am on Monday 7 December 2026');
       const file = await downloadIcs(el);
       expect(icsProperty(file.text, 'URL')).to.equal(VIDEO_URL);
       expect(icsProperty(file.text, 'DESCRIPTION')).to.contain(`Video call: ${VIDEO_URL}`);
@@ -410,7 +410,7 @@ describe('booking confirmation', () => {
         const el = await confirmation(view({}, { ...VIDEO, video_url: unsafe }));
         expect(part(el, 'video-link')).to.equal(null);
         expect(everything(el)).not.to.contain(unsafe);
-        expect(text(el, '[part~="confirmation-video"]')).to.contain('The practice will send you a link to join the call before your appointment.');
+        expect(text(el, '.confirmation-video')).to.contain('The practice will send you a link to join the call before your appointment.');
       });
     }
 
@@ -418,7 +418,7 @@ describe('booking confirmation', () => {
       const withLink = await confirmation(view({ audience: 'staff' }, { ...VIDEO, video_url: VIDEO_URL }));
       expect(squash(part(withLink, 'video-link')!.textContent)).to.equal('Open the video call (opens in a new tab)');
       const without = await confirmation(view({ audience: 'staff' }, VIDEO));
-      expect(text(without, '[part~="confirmation-video"]')).to.contain('There is no video link on this appointment yet.');
+      expect(text(without, '.confirmation-video')).to.contain('There is no video link on this appointment yet.');
     });
   });
 
@@ -432,7 +432,7 @@ describe('booking confirmation', () => {
       expect($$(el, 'h4').length).to.be.greaterThan(0);
       expect(rows(el)).to.include({ Patient: 'Jane Smith', 'NHS number': '943 476 5919', 'Date of birth': '14 March 1985' });
       expect(text(el)).to.contain('Quote this reference to find the appointment in Hero.');
-      expect(squash(part(el, 'cancellation-policy')!.textContent)).to.equal('The patient can cancel up to 24 hours before the appointment.');
+      expect(squash($(el, '.confirmation-policy')!.textContent)).to.equal('The patient can cancel up to 24 hours before the appointment.');
       expect(squash($(el, '#confirmation-calendar-heading')!.textContent)).to.equal('Add to a calendar');
       await expect(el).to.be.accessible();
     });
@@ -479,7 +479,7 @@ describe('booking confirmation', () => {
       const event = (await fired) as CustomEvent<AppointmentFormDetail>;
       expect(event.detail).to.deep.equal({ appointment_id: '8005', form_id: SHORT_FORM_ID });
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(part(el, 'confirmation-form')).to.equal(null);
+      expect($(el, '.confirmation-form')).to.equal(null);
     });
 
     it('inline: the form opens inside the confirmation for the booked appointment’s patient, and takes focus', async () => {
@@ -532,7 +532,7 @@ describe('booking confirmation', () => {
   describe('keyboard', () => {
     it('reaches every action in reading order with Tab', async () => {
       const el = await confirmation(view({ formId: SHORT_FORM_ID }, { ...VIDEO, video_url: VIDEO_URL }));
-      const expected = ['video-link', 'form-button', 'calendar-download', 'calendar-link', 'calendar-link', 'print-button'];
+      const expected = ['video-link', 'form-button', 'calendar-link', 'calendar-link', 'calendar-link', 'print-button'];
       part(el, 'video-link')!.focus();
       const seen = [focused(el)!.getAttribute('part')];
       for (let i = 1; i < expected.length; i++) {
