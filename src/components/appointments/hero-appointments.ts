@@ -1,0 +1,16 @@
+import '../../locales/register.js';
+import { HeroAppointments, type AppointmentCancelDetail, type AppointmentsEventDetails } from './appointments.js';
+
+export { HeroAppointments, type AppointmentCancelDetail, type AppointmentsEventDetails };
+export { cancelRule, canReschedule, modeOf, type CancelRule } from './appointment-rules.js';
+
+if (!customElements.get('hero-appointments')) customElements.define('hero-appointments', HeroAppointments);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hero-appointments': HeroAppointments;
+  }
+  interface GlobalEventHandlersEventMap {
+    'hero-appointment-cancel': CustomEvent<AppointmentCancelDetail>;
+  }
+}
