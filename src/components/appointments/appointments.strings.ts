@@ -23,7 +23,6 @@ export const appointmentsStrings = {
   'list.upcoming': 'Upcoming appointments, earliest first',
   'list.past': 'Past appointments, latest first',
   range: 'Showing {shown} of {total}',
-  more: 'Show more appointments',
   'more.upcoming': 'Show more upcoming appointments',
   'more.past': 'Show more past appointments',
   'more.shown': plural('1 more appointment shown', '{count} more appointments shown'),
@@ -80,7 +79,6 @@ export const appointmentsStrings = {
   'reschedule.close': 'Keep the current time',
   'reschedule.done': 'Your appointment is now on {day} at {time}.',
   'reschedule.done.staff': 'The appointment is now on {day} at {time}.',
-  'reschedule.loading': 'Loading times…',
 } satisfies Messages;
 
 export type AppointmentsStrings = typeof appointmentsStrings;

@@ -2,7 +2,6 @@ import '../../locales/register.js';
 import { HeroAppointments, type AppointmentCancelDetail, type AppointmentsEventDetails } from './appointments.js';
 
 export { HeroAppointments, type AppointmentCancelDetail, type AppointmentsEventDetails };
-export { cancelRule, canReschedule, modeOf, type CancelRule } from './appointment-rules.js';
 
 if (!customElements.get('hero-appointments')) customElements.define('hero-appointments', HeroAppointments);
 
