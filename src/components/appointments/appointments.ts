@@ -182,6 +182,7 @@ export class HeroAppointments extends HeroElement {
   /** Which section "Show more" is loading, and for which load of the lists. */
   #moreWhen: AppointmentsWhen = 'upcoming';
   #moreLoad = -1;
+  #moreArgs: readonly [AppointmentsWhen, string, number, number] | undefined;
   /** Counts the loads shown (a new patient, a reload). */
   #loadId = 0;
 
@@ -310,7 +311,8 @@ export class HeroAppointments extends HeroElement {
     if (!patient) return;
     this.#moreWhen = section.when;
     this.#moreLoad = this.#loadId;
-    void this.#more.run([section.when, patient, section.page + 1, section.perPage]);
+    this.#moreArgs = [section.when, patient, section.page + 1, section.perPage];
+    void this.#more.run(this.#moreArgs);
   }
 
   /** The next page arrived: add what is new, then move focus to the first appointment it added. */
@@ -365,6 +367,7 @@ export class HeroAppointments extends HeroElement {
     } catch (error) {
       outcome = { kind: 'failed', error };
     }
+    if (outcome.kind !== 'cancelled') this.reportError(outcome.error);
     this.#outcome(sending, outcome);
   }
 
@@ -384,7 +387,6 @@ export class HeroAppointments extends HeroElement {
 
   #outcome(flow: CancelFlow, outcome: CancelOutcome): void {
     if (outcome.kind === 'cancelled') this.emit('hero-appointment-cancel', { appointment: outcome.appointment } satisfies AppointmentCancelDetail);
-    else if (outcome.kind !== 'not-cancelled') this.reportError(outcome.error);
     // The patient changed (or the user moved on) meanwhile: the new view does not claim it.
     if (this.cancelFlow !== flow || flow.patientId !== this.#patient) return;
     if (outcome.kind === 'cancelled') {
@@ -453,7 +455,7 @@ export class HeroAppointments extends HeroElement {
     const phone = this.config.practicePhone?.trim();
     const why = rule === 'window' ? this.t('policy.window', { count: policyHours(item) }) : this.t('policy.refused');
     const next = this.audience === 'staff' ? this.t('policy.staff') : phone ? this.t('policy.call', { phone }) : this.t('policy.contact');
-    return html`<div class="policy" part="policy"><p>${why}</p><p>${next}</p></div>`;
+    return html`<div class="policy" part="policy"><p>${why}</p> <p>${next}</p></div>`;
   }
 
   #renderConfirm(flow: CancelFlow, names: AppointmentNames): TemplateResult {
@@ -590,7 +592,7 @@ export class HeroAppointments extends HeroElement {
       ${loadingMore
         ? html`<div class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('loading.more')}</span></div>`
         : failedMore
-          ? this.renderError(this.#more.error, () => void this.#more.run())
+          ? this.renderError(this.#more.error, () => void this.#more.run(this.#moreArgs))
           : section.more
             ? html`<button type="button" class="button secondary" part="more-button" @click=${() => this.#showMore(section)}>${this.t(`more.${when}`)}</button>`
             : nothing}
