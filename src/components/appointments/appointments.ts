@@ -142,7 +142,7 @@ export class HeroAppointments extends HeroElement {
   static override properties = {
     patientId: { attribute: 'patient-id' },
     includePast: { attribute: 'include-past', type: Boolean },
-    audience: {},
+    audienceMode: { attribute: 'audience' },
     lists: { state: true },
     notice: { state: true },
     cancelFlow: { state: true },
@@ -165,6 +165,13 @@ export class HeroAppointments extends HeroElement {
   /** Also list past appointments, latest first, under their own heading. */
   declare includePast: boolean;
 
+  /**
+   * `patient` (default) or `staff` (attribute `audience`): who reads the list. Staff read "the
+   * patient's appointment" where a patient reads "your appointment", and errors that say what to
+   * check; it is given to the slot picker that changes a time.
+   */
+  declare audienceMode?: string;
+
   /** What is on screen (for the patient it was loaded for). */
   declare private lists: Lists | undefined;
   /** The patient changed: `patient`, or `dropped` when a cancellation waiting for confirmation was dropped. */
@@ -176,7 +183,6 @@ export class HeroAppointments extends HeroElement {
   /** Bumped to load again (after a change of time). */
   declare private reload: number;
 
-  #audience: Audience = 'patient';
   /** What to say, and where to put focus, once the next load is on screen. */
   #after: { announce?: string; focusId?: string } = {};
   /** Which section "Show more" is loading, and for which load of the lists. */
@@ -225,17 +231,9 @@ export class HeroAppointments extends HeroElement {
     this.reload = 0;
   }
 
-  /**
-   * Who reads the list: `patient` (default; "your appointment", errors with the practice's number)
-   * or `staff` (practice staff: "the patient's appointment", errors say what to check). Also given
-   * to the slot picker that changes a time.
-   */
-  override get audience(): Audience {
-    return this.#audience;
-  }
-
-  override set audience(value: Audience) {
-    this.#audience = value === 'staff' ? 'staff' : 'patient';
+  /** Practice staff or the patient read the list (attribute `audience`). */
+  protected override get audience(): Audience {
+    return this.audienceMode === 'staff' ? 'staff' : 'patient';
   }
 
   /** With no patient there is nothing to fetch: the element says so without waiting for a configuration. */
