@@ -385,10 +385,12 @@ export class HeroAppointments extends HeroElement {
 
   #outcome(flow: CancelFlow, outcome: CancelOutcome): void {
     if (outcome.kind === 'cancelled') this.emit('hero-appointment-cancel', { appointment: outcome.appointment } satisfies AppointmentCancelDetail);
-    // The patient changed (or the user moved on) meanwhile: the new view does not claim it.
-    if (this.cancelFlow !== flow || flow.patientId !== this.#patient) return;
+    // The patient changed meanwhile: the new view does not claim it.
+    if (flow.patientId !== this.#patient) return;
+    if (outcome.kind === 'cancelled') this.#replace(flow.patientId, outcome.appointment);
+    // The user moved on to another appointment meanwhile: the list is right, and nothing takes focus.
+    if (this.cancelFlow !== flow) return;
     if (outcome.kind === 'cancelled') {
-      this.#replace(outcome.appointment);
       const { day, time } = this.#when(outcome.appointment);
       this.announce(this.t(this.#staff('cancel.done'), { day, time }));
       this.#setFlow({ ...flow, appointment: outcome.appointment, phase: 'done' });
@@ -398,9 +400,9 @@ export class HeroAppointments extends HeroElement {
   }
 
   /** Puts the API's copy of an appointment in the list, where it was. */
-  #replace(appointment: AppointmentListItem): void {
+  #replace(patientId: string, appointment: AppointmentListItem): void {
     const lists = this.lists;
-    if (!lists) return;
+    if (!lists || lists.patientId !== patientId) return;
     const swap = (section: Section | undefined) =>
       section && { ...section, items: section.items.map((item) => (item.id === appointment.id ? { ...item, ...appointment } : item)) };
     this.lists = { ...lists, upcoming: swap(lists.upcoming)!, past: swap(lists.past) };

@@ -65,6 +65,15 @@ function whenOf(id: string, withYear = false): { day: string; time: string } {
   return { day: formatLondonDay(londonDate(start), 'en-GB', 'long', withYear), time: formatLondonTime(start, 'en-GB') };
 }
 
+/** What the mock does for a cancel, after a test has held it: marks the appointment cancelled, answers 204. */
+function passthroughCancel(): Response {
+  const id = cancels().at(-1)!.url.match(/appointments\/(\d+)\/cancel/)![1]!;
+  const stored = mockDb.appointments.get(id)!;
+  stored.cancelled = true;
+  stored.cancelledAt = new Date(mockClock.now()).toISOString();
+  return new HttpResponse(null, { status: 204 });
+}
+
 async function settled(el: HeroAppointments): Promise<void> {
   await waitUntil(() => part(el, 'list') || part(el, 'empty') || part(el, 'error'), 'the appointments settled', { timeout: 8000 });
   await el.updateComplete;
@@ -454,6 +463,31 @@ describe('hero-appointments', function () {
       await press(el, within(el, IDS.upcoming, '[part~="check-button"]'));
       await waitUntil(() => within(el, IDS.upcoming, '[part~="confirm-button"]'), 'checked: not cancelled');
       expect(squash(within(el, IDS.upcoming, '.confirm')!.textContent)).to.contain('was not cancelled');
+      expect(cancels()).to.have.length(1);
+    });
+
+    it('a cancel still in flight when the user opens another appointment’s question still shows as cancelled, without taking focus', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      worker.use(
+        http.patch('*/v1/appointments/:id/cancel', async () => {
+          await held;
+          return passthroughCancel();
+        }),
+      );
+      const el = await appointments();
+      await settled(el);
+      await askToCancel(el, IDS.upcoming);
+      await press(el, within(el, IDS.upcoming, '[part~="confirm-button"]'));
+      await waitUntil(() => cancels().length === 1, 'the cancel was sent');
+      await askToCancel(el, IDS.afterClocksChange);
+      const question = within(el, IDS.afterClocksChange, '.confirm-message');
+      const cancelled = oneEvent(el, 'hero-appointment-cancel');
+      release();
+      await cancelled;
+      await waitUntil(() => squash(within(el, IDS.upcoming, '[part~="status-tag"]')?.textContent) === 'Cancelled', 'the list says so');
+      expect(active(el)).to.equal(question);
+      expect(within(el, IDS.afterClocksChange, '[part~="confirm"]')).to.exist;
       expect(cancels()).to.have.length(1);
     });
 
