@@ -391,8 +391,6 @@ export class HeroAppointments extends HeroElement {
     // The user moved on to another appointment meanwhile: the list is right, and nothing takes focus.
     if (this.cancelFlow !== flow) return;
     if (outcome.kind === 'cancelled') {
-      const { day, time } = this.#when(outcome.appointment);
-      this.announce(this.t(this.#staff('cancel.done'), { day, time }));
       this.#setFlow({ ...flow, appointment: outcome.appointment, phase: 'done' });
     } else {
       this.#setFlow({ ...flow, phase: outcome.kind, error: outcome.error });
@@ -465,8 +463,8 @@ export class HeroAppointments extends HeroElement {
     const who = practitionerName(names.practitioners.get(item.practitioner_id));
     const phone = this.config.practicePhone?.trim();
     const call = this.audience === 'staff' ? '' : phone ? this.t('policy.call', { phone }) : this.t('policy.contact');
-    const message = (text: string, role?: 'alert' | 'status') =>
-      html`<p id=${id} tabindex="-1" class="confirm-message" role=${role ?? nothing}>${text}</p>`;
+    // Focus moves to this message at every step, so it is read out once (no live region of its own).
+    const message = (text: string) => html`<p id=${id} tabindex="-1" class="confirm-message">${text}</p>`;
     const again = (label: string) =>
       html`<button type="button" class="button warning" part="confirm-button" @click=${() => this.#setFlow({ ...flow, phase: 'confirm' })}>${label}</button>`;
     let body: TemplateResult;
@@ -493,16 +491,16 @@ export class HeroAppointments extends HeroElement {
         body = message(this.t(this.#staff('cancel.done'), { day, time }));
         break;
       case 'failed':
-        body = html`${message(`${this.t('cancel.failed')} ${this.errorMessage(flow.error)}`, 'alert')}`;
+        body = html`${message(`${this.t('cancel.failed')} ${this.errorMessage(flow.error)}`)}`;
         break;
       case 'unknown':
-        body = html`${message(`${this.t('cancel.unknown')} ${this.t('cancel.unknown.next')}`, 'alert')} ${call ? html`<p>${call}</p>` : nothing}
+        body = html`${message(`${this.t('cancel.unknown')} ${this.t('cancel.unknown.next')}`)} ${call ? html`<p>${call}</p>` : nothing}
           <div class="buttons">
             <button type="button" class="button secondary" part="check-button" @click=${() => void this.#check(flow)}>${this.t('cancel.check')}</button>
           </div>`;
         break;
       case 'not-cancelled':
-        body = html`${message(this.t('cancel.notCancelled'), 'alert')}
+        body = html`${message(this.t('cancel.notCancelled'))}
           <div class="buttons">${again(this.t('cancel.again'))}</div>`;
         break;
     }
