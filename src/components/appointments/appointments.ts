@@ -2,13 +2,13 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
 import type { AppointmentListItem } from '../../api/types.js';
-import { formatLondonDay, formatLondonTime, londonDate, londonDayAndTime } from '../../domain/london-time.js';
+import { londonDayAndTime } from '../../domain/london-time.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import type { Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderHeading, renderSummaryList, uiStyles } from '../../internal/ui/index.js';
-import { cancelRule, canReschedule, locationText, modeOf, policyHours, practitionerName, startMs } from './appointment-rules.js';
+import { renderHeading, uiStyles } from '../../internal/ui/index.js';
+import { renderAppointment, type CancelFlow, type ItemActions, type ItemView } from './appointment-item.js';
 import {
   cancelAppointment,
   checkCancelled,
@@ -52,14 +52,6 @@ interface Lists {
   names: AppointmentNames;
   upcoming: Section;
   past: Section | undefined;
-}
-
-/** A cancellation the user started, bound to its patient and appointment. */
-interface CancelFlow {
-  patientId: string;
-  appointment: AppointmentListItem;
-  phase: 'confirm' | 'sending' | 'checking' | 'done' | 'failed' | 'unknown' | 'not-cancelled';
-  error?: unknown;
 }
 
 /**
@@ -435,139 +427,35 @@ export class HeroAppointments extends HeroElement {
 
   // ─── Rendering ───
 
-  #when(item: AppointmentListItem, withYear = false): { day: string; time: string } {
-    const start = startMs(item);
-    return { day: formatLondonDay(londonDate(start), this.locale, 'long', withYear), time: formatLondonTime(start, this.locale) };
-  }
-
-  #statusTag(item: AppointmentListItem, now: number): TemplateResult {
-    const past = startMs(item) < now && item.status === 'booked';
-    const key = past ? 'past' : item.status;
-    const until = item.status === 'reserved' && item.reserved_until ? Date.parse(item.reserved_until) : NaN;
-    const words = Number.isFinite(until) ? this.t('status.reservedUntil', { time: formatLondonTime(until, this.locale) }) : this.t(`status.${key}`);
-    const tone = { booked: 'success', reserved: 'warning', cancelled: 'danger', expired: 'neutral', past: 'neutral' }[key];
-    return html`<p class="status"><span class="visually-hidden">${this.t('status.label')}: </span><strong class="tag ${tone}" part="status-tag">${words}</strong></p>`;
-  }
-
-  #renderPolicy(item: AppointmentListItem, rule: 'window' | 'refused'): TemplateResult {
-    const phone = this.config.practicePhone?.trim();
-    const why = rule === 'window' ? this.t('policy.window', { count: policyHours(item) }) : this.t('policy.refused');
-    const next = this.audience === 'staff' ? this.t('policy.staff') : phone ? this.t('policy.call', { phone }) : this.t('policy.contact');
-    return html`<div class="policy" part="policy"><p>${why}</p> <p>${next}</p></div>`;
-  }
-
-  #renderConfirm(flow: CancelFlow, names: AppointmentNames): TemplateResult {
-    const item = flow.appointment;
-    const id = `cancel-${item.id}-message`;
-    const { day, time } = this.#when(item);
-    const who = practitionerName(names.practitioners.get(item.practitioner_id));
-    const phone = this.config.practicePhone?.trim();
-    const call = this.audience === 'staff' ? '' : phone ? this.t('policy.call', { phone }) : this.t('policy.contact');
-    // Focus moves to this message at every step, so it is read out once (no live region of its own).
-    const message = (text: string) => html`<p id=${id} tabindex="-1" class="confirm-message">${text}</p>`;
-    const again = (label: string) =>
-      html`<button type="button" class="button warning" part="confirm-button" @click=${() => this.#setFlow({ ...flow, phase: 'confirm' })}>${label}</button>`;
-    let body: TemplateResult;
-    switch (flow.phase) {
-      case 'confirm': {
-        const question = who
-          ? this.t(this.#staff('cancel.confirm'), { day, time, who })
-          : this.t(this.#staff('cancel.confirm.noOne'), { day, time });
-        body = html`${message(question)}
-          <p class="hint">${this.t('cancel.confirm.hint')}</p>
-          <div class="buttons">
-            <button type="button" class="button warning" part="confirm-button" @click=${() => void this.#cancel(flow)}>${this.t('cancel.yes')}</button>
-            <button type="button" class="button secondary" part="keep-button" @click=${() => this.#keep()}>${this.t('cancel.no')}</button>
-          </div>`;
-        break;
-      }
-      case 'sending':
-      case 'checking':
-        body = html`<div class="loading" role="status">
-          <span class="spinner" aria-hidden="true"></span>${message(this.t(flow.phase === 'sending' ? 'cancel.sending' : 'cancel.checking'))}
-        </div>`;
-        break;
-      case 'done':
-        body = message(this.t(this.#staff('cancel.done'), { day, time }));
-        break;
-      case 'failed':
-        body = html`${message(`${this.t('cancel.failed')} ${this.errorMessage(flow.error)}`)}`;
-        break;
-      case 'unknown':
-        body = html`${message(`${this.t('cancel.unknown')} ${this.t('cancel.unknown.next')}`)} ${call ? html`<p>${call}</p>` : nothing}
-          <div class="buttons">
-            <button type="button" class="button secondary" part="check-button" @click=${() => void this.#check(flow)}>${this.t('cancel.check')}</button>
-          </div>`;
-        break;
-      case 'not-cancelled':
-        body = html`${message(this.t('cancel.notCancelled'))}
-          <div class="buttons">${again(this.t('cancel.again'))}</div>`;
-        break;
-    }
-    const tone = flow.phase === 'done' ? 'success' : flow.phase === 'confirm' || flow.phase === 'sending' || flow.phase === 'checking' ? 'warning' : 'error';
-    return html`<div class="message confirm ${tone}" part="confirm">${body}</div>`;
-  }
-
-  #renderReschedule(item: AppointmentListItem): TemplateResult {
-    const patient = this.#patient ?? '';
-    const c = this.config;
-    const { day, time } = this.#when(item);
-    return html`<div class="reschedule" part="reschedule" id="reschedule-${item.id}" tabindex="-1" role="group" aria-label="${this.t('reschedule')} ${this.t('cancel.hidden', { day, time })}">
-      <hero-slot-picker
-        reschedule-appointment-id=${item.id}
-        patient-id=${patient}
-        audience=${this.audience}
-        heading-level=${this.level(3)}
-        lang=${this.language}
-        .tenantId=${c.tenantId}
-        .env=${c.env}
-        .baseUrl=${c.baseUrl}
-        .jwtToken=${c.jwtToken}
-        .tokenUrl=${c.tokenUrl}
-        .tokenProvider=${c.tokenProvider}
-        .auth=${c.auth}
-        .requestTimeout=${c.requestTimeout}
-        .practicePhone=${c.practicePhone}
-        @hero-appointment-reschedule=${(event: CustomEvent) => this.#rescheduled(event)}
-      ></hero-slot-picker>
-      <button type="button" class="button secondary" part="close-button" @click=${() => this.#closeReschedule()}>${this.t('reschedule.close')}</button>
-    </div>`;
-  }
+  readonly #actions: ItemActions = {
+    askCancel: (item) => this.#askCancel(item),
+    cancel: (flow) => void this.#cancel(flow),
+    keep: () => this.#keep(),
+    check: (flow) => void this.#check(flow),
+    again: (flow) => this.#setFlow({ ...flow, phase: 'confirm' }),
+    openReschedule: (item) => this.#openReschedule(item),
+    closeReschedule: () => this.#closeReschedule(),
+    rescheduled: (event) => this.#rescheduled(event),
+  };
 
   #renderItem(item: AppointmentListItem, names: AppointmentNames, now: number): TemplateResult {
-    const start = startMs(item);
-    const { day, time } = this.#when(item, true);
-    const type = names.types.get(item.appointment_type_id)?.name || this.t('type.unknown');
-    const who = practitionerName(names.practitioners.get(item.practitioner_id)) || this.t('with.unknown');
-    const mode = modeOf(item);
-    const where = mode === 'video' ? this.t('where.video') : mode === 'telephone' ? this.t('where.telephone') : locationText(names.locations.get(item.location_id)) || this.t('where.unknown');
-    const flow = this.cancelFlow?.appointment.id === item.id ? this.cancelFlow : undefined;
-    const rule = flow && flow.phase !== 'failed' && flow.phase !== 'done' ? 'none' : cancelRule(item, now);
-    const change = canReschedule(item, now) && !flow;
-    const hidden = html`<span class="visually-hidden"> ${this.t('cancel.hidden', { day, time })}</span>`;
-    return html`<li class="item" part="appointment">
-      ${renderHeading(this.level(2), Number.isFinite(start) ? this.t('when', { day, time }) : this.t('when.none'), { id: `appt-${item.id}`, size: 's', focusable: true, part: 'heading appointment-heading' })}
-      ${this.#statusTag(item, now)}
-      ${renderSummaryList([
-        { key: this.t('type.label'), value: type },
-        { key: this.t('with.label'), value: who },
-        { key: this.t('where.label'), value: where },
-      ])}
-      ${rule === 'window' || rule === 'refused' ? this.#renderPolicy(item, rule) : nothing}
-      ${rule === 'allowed' || change
-        ? html`<div class="buttons" part="actions">
-            ${change && this.rescheduling !== item.id
-              ? html`<button type="button" class="button secondary" part="reschedule-button" id="reschedule-${item.id}-button" @click=${() => this.#openReschedule(item)}>
-                  ${this.t('reschedule')}${hidden}
-                </button>`
-              : nothing}
-            ${rule === 'allowed'
-              ? html`<button type="button" class="button secondary" part="cancel-button" id="cancel-${item.id}" @click=${() => this.#askCancel(item)}>${this.t('cancel')}${hidden}</button>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${flow && this.lists ? this.#renderConfirm(flow, this.lists.names) : nothing} ${this.rescheduling === item.id && change ? this.#renderReschedule(item) : nothing}
-    </li>`;
+    const view: ItemView = {
+      item,
+      names,
+      now,
+      flow: this.cancelFlow?.appointment.id === item.id ? this.cancelFlow : undefined,
+      rescheduling: this.rescheduling === item.id,
+      level: this.level(2),
+      locale: this.locale,
+      language: this.language,
+      staff: this.audience === 'staff',
+      phone: this.config.practicePhone?.trim() || undefined,
+      config: this.config,
+      patientId: this.#patient ?? '',
+      t: (key, vars) => this.t(key, vars),
+      errorMessage: (error) => this.errorMessage(error),
+    };
+    return renderAppointment(view, this.#actions);
   }
 
   #renderSection(section: Section, names: AppointmentNames, now: number): TemplateResult {
