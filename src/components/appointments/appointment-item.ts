@@ -147,12 +147,12 @@ function renderReschedule(v: ItemView, on: ItemActions, item: AppointmentListIte
       heading-level=${v.level + 1}
       lang=${v.language}
       .tenantId=${c.tenantId}
-      .env=${c.env}
+      .env=${c.env as 'staging' | 'production' | undefined}
       .baseUrl=${c.baseUrl}
       .jwtToken=${c.jwtToken}
       .tokenUrl=${c.tokenUrl}
       .tokenProvider=${c.tokenProvider}
-      .auth=${c.auth}
+      .auth=${c.auth as 'token' | 'proxy' | undefined}
       .requestTimeout=${c.requestTimeout}
       .practicePhone=${c.practicePhone}
       @hero-appointment-reschedule=${(event: CustomEvent) => on.rescheduled(event)}
