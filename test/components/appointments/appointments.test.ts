@@ -307,6 +307,7 @@ describe('hero-appointments', function () {
       await press(el, part(el, 'more-button'));
       await waitUntil(() => part(el, 'error'), 'the error');
       expect(items(el)).to.have.length(10);
+      await expect(el).to.be.accessible();
       worker.resetHandlers();
       await press(el, part(el, 'retry-button'));
       await waitUntil(() => items(el).length === 20, 'page 2 after the retry');
@@ -431,6 +432,7 @@ describe('hero-appointments', function () {
       expect(cancels()).to.have.length(1);
       expect(errors).to.have.length(1);
       expect(squash(within(el, IDS.upcoming, '[part~="status-tag"]')!.textContent)).to.equal('Booked');
+      await expect(el).to.be.accessible();
 
       // "Try cancelling again" asks the question again; only "Yes" sends.
       worker.resetHandlers();
@@ -501,6 +503,7 @@ describe('hero-appointments', function () {
       expect(squash(within(el, IDS.upcoming, '.confirm')!.textContent)).to.match(/^The appointment was not cancelled\. /);
       expect(within(el, IDS.upcoming, '[part~="cancel-button"]')).to.exist;
       expect(requestsTo(`/v1/appointments/${IDS.upcoming}/status`)).to.have.length(0);
+      await expect(el).to.be.accessible();
     });
   });
 
