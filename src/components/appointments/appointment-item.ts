@@ -31,6 +31,8 @@ export interface ItemView {
   flow: CancelFlow | undefined;
   /** Its time is being changed (the slot picker is open under it). */
   rescheduling: boolean;
+  /** The slot picker's module could not be loaded. */
+  pickerError: unknown;
   /** The level of its heading. */
   level: number;
   locale: string;
@@ -54,6 +56,8 @@ export interface ItemActions {
   /** "Try cancelling again": back to the question (nothing is sent until "Yes"). */
   again(flow: CancelFlow): void;
   openReschedule(item: AppointmentListItem): void;
+  /** The element's error view (an error with "Try again"). */
+  renderError(error: unknown, retry: () => void): TemplateResult;
   closeReschedule(): void;
   rescheduled(event: CustomEvent): void;
 }
@@ -137,10 +141,18 @@ function renderConfirm(v: ItemView, on: ItemActions, flow: CancelFlow): Template
 }
 
 function renderReschedule(v: ItemView, on: ItemActions, item: AppointmentListItem): TemplateResult {
-  const { t, config: c } = v;
+  const { t } = v;
   const { day, time } = whenOf(item, v.locale);
   return html`<div class="reschedule" part="reschedule" id="reschedule-${item.id}" tabindex="-1" role="group" aria-label="${t('reschedule')} ${t('cancel.hidden', { day, time })}">
-    <hero-slot-picker
+    ${v.pickerError === undefined ? renderPicker(v, on, item) : on.renderError(v.pickerError, () => on.openReschedule(item))}
+    <button type="button" class="button secondary" part="close-button" @click=${() => on.closeReschedule()}>${t('reschedule.close')}</button>
+  </div>`;
+}
+
+/** `<hero-slot-picker>` moving this appointment, with the element's configuration and audience. */
+function renderPicker(v: ItemView, on: ItemActions, item: AppointmentListItem): TemplateResult {
+  const c = v.config;
+  return html`<hero-slot-picker
       reschedule-appointment-id=${item.id}
       patient-id=${v.patientId}
       audience=${v.staff ? 'staff' : 'patient'}
@@ -156,9 +168,7 @@ function renderReschedule(v: ItemView, on: ItemActions, item: AppointmentListIte
       .requestTimeout=${c.requestTimeout}
       .practicePhone=${c.practicePhone}
       @hero-appointment-reschedule=${(event: CustomEvent) => on.rescheduled(event)}
-    ></hero-slot-picker>
-    <button type="button" class="button secondary" part="close-button" @click=${() => on.closeReschedule()}>${t('reschedule.close')}</button>
-  </div>`;
+    ></hero-slot-picker>`;
 }
 
 /** One appointment: its heading (day and time), state, details, what may be done, and the cancel or change-time panel. */

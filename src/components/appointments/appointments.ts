@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
+import { HeroError } from '../../api/errors.js';
 import type { AppointmentListItem } from '../../api/types.js';
 import { londonDayAndTime } from '../../domain/london-time.js';
 import type { Audience } from '../../internal/error-view.js';
@@ -139,6 +140,7 @@ export class HeroAppointments extends HeroElement {
     notice: { state: true },
     cancelFlow: { state: true },
     rescheduling: { state: true },
+    pickerError: { state: true },
     reload: { state: true },
   };
 
@@ -147,6 +149,9 @@ export class HeroAppointments extends HeroElement {
 
   /** Most pages of each section the element loads, whatever the API's count says. */
   static maxPages = 20;
+
+  /** Loads `<hero-slot-picker>`'s module, the first time a time is changed (so the list does not carry it until then). */
+  static loadSlotPicker: () => Promise<unknown> = () => import('../slot-picker/hero-slot-picker.js');
 
   /** The time now, in epoch milliseconds: what "upcoming" and the cancellation policy are counted from (tests and demos may move it). */
   static clock: () => number = () => Date.now();
@@ -172,6 +177,8 @@ export class HeroAppointments extends HeroElement {
   declare private cancelFlow: CancelFlow | undefined;
   /** The appointment whose time is being changed. */
   declare private rescheduling: string | undefined;
+  /** The slot picker's module could not be loaded. */
+  declare private pickerError: unknown;
   /** Bumped to load again (after a change of time). */
   declare private reload: number;
 
@@ -220,6 +227,7 @@ export class HeroAppointments extends HeroElement {
     this.notice = undefined;
     this.cancelFlow = undefined;
     this.rescheduling = undefined;
+    this.pickerError = undefined;
     this.reload = 0;
   }
 
@@ -403,8 +411,15 @@ export class HeroAppointments extends HeroElement {
   #openReschedule(item: AppointmentListItem): void {
     this.cancelFlow = undefined;
     this.rescheduling = item.id;
-    void import('../slot-picker/hero-slot-picker.js');
+    this.pickerError = undefined;
     void this.focusOn(`#reschedule-${CSS.escape(item.id)}`);
+    // The picker's module loads only now; when it cannot (offline, a CDN failure), say so with a retry.
+    (this.constructor as typeof HeroAppointments).loadSlotPicker().catch((error: unknown) => {
+      if (this.rescheduling !== item.id) return;
+      this.pickerError = new HeroError('network', 'The time picker could not be loaded. Check the connection and try again.', { cause: error });
+      this.reportError(this.pickerError);
+      void this.focusOn(`#reschedule-${CSS.escape(item.id)}`);
+    });
   }
 
   #closeReschedule(): void {
@@ -434,6 +449,7 @@ export class HeroAppointments extends HeroElement {
     check: (flow) => void this.#check(flow),
     again: (flow) => this.#setFlow({ ...flow, phase: 'confirm' }),
     openReschedule: (item) => this.#openReschedule(item),
+    renderError: (error, retry) => this.renderError(error, retry),
     closeReschedule: () => this.#closeReschedule(),
     rescheduled: (event) => this.#rescheduled(event),
   };
@@ -445,6 +461,7 @@ export class HeroAppointments extends HeroElement {
       now,
       flow: this.cancelFlow?.appointment.id === item.id ? this.cancelFlow : undefined,
       rescheduling: this.rescheduling === item.id,
+      pickerError: this.rescheduling === item.id ? this.pickerError : undefined,
       level: this.level(2),
       locale: this.locale,
       language: this.language,

@@ -24,7 +24,7 @@ const OLIVIA = APPOINTMENTS_PATIENT_ID; // 401: upcoming, past, cancelled, reser
 const ZOE = LONG_APPOINTMENTS_PATIENT_ID; // 409: 23 upcoming, 3 past
 const SIAN = '403'; // no appointments
 const IDS = SEEDED_APPOINTMENT_IDS;
-const DEFAULTS = { pageSize: HeroAppointments.pageSize, maxPages: HeroAppointments.maxPages, clock: HeroAppointments.clock };
+const DEFAULTS = { pageSize: HeroAppointments.pageSize, maxPages: HeroAppointments.maxPages, clock: HeroAppointments.clock, loadSlotPicker: HeroAppointments.loadSlotPicker };
 const PHONE = '01454 123456';
 
 interface Options {
@@ -102,6 +102,7 @@ describe('hero-appointments', function () {
     HeroAppointments.pageSize = DEFAULTS.pageSize;
     HeroAppointments.maxPages = DEFAULTS.maxPages;
     HeroAppointments.clock = DEFAULTS.clock;
+    HeroAppointments.loadSlotPicker = DEFAULTS.loadSlotPicker;
   });
 
   // ─── Accessibility ───
@@ -636,6 +637,24 @@ describe('hero-appointments', function () {
       expect(announced(el)).to.equal(`Your appointment is now on ${day} at ${time}.`);
       expect(within(el, id, 'hero-slot-picker')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('when the picker cannot be loaded: says so in its place, with a retry that loads it', async () => {
+      HeroAppointments.loadSlotPicker = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await appointments();
+      await settled(el);
+      const failed = oneEvent(el, 'hero-error');
+      await press(el, within(el, IDS.upcoming, '[part~="reschedule-button"]'));
+      expect(((await failed) as CustomEvent<{ code: string }>).detail.code).to.equal('network');
+      await waitUntil(() => within(el, IDS.upcoming, '[part~="reschedule"] [part~="error"]'), 'the error in place of the picker');
+      expect(within(el, IDS.upcoming, 'hero-slot-picker')).to.equal(null);
+      expect(active(el)).to.equal(within(el, IDS.upcoming, '[part~="reschedule"]'));
+      await expect(el).to.be.accessible();
+      HeroAppointments.loadSlotPicker = DEFAULTS.loadSlotPicker;
+      await press(el, within(el, IDS.upcoming, '[part~="reschedule"] [part~="retry-button"]'));
+      await waitUntil(() => within(el, IDS.upcoming, 'hero-slot-picker'), 'the picker after the retry');
+      expect(within(el, IDS.upcoming, '[part~="reschedule"] [part~="error"]')).to.equal(null);
+      expect(active(el)).to.equal(within(el, IDS.upcoming, '[part~="reschedule"]'));
     });
 
     it('offers no change of time where the practice does not allow it', async () => {
