@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import {
   APPOINTMENTS_PATIENT_ID,
@@ -96,7 +96,8 @@ async function askToCancel(el: HeroAppointments, id: string): Promise<void> {
 describe('hero-appointments', function () {
   this.timeout(20_000);
   useMockApi();
-  afterEach(() => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
     mockClock.reset();
     resetMockDb();
     HeroAppointments.pageSize = DEFAULTS.pageSize;
@@ -155,6 +156,15 @@ describe('hero-appointments', function () {
       await waitUntil(() => within(other, LIST_APPOINTMENT_IDS.first, 'hero-slot-picker'));
       await expect(other).to.be.accessible({ ignoredRules: [] });
     });
+  });
+
+  it('has no page-level horizontal scroll at 320 px, with the cancel question and the policy shown', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await appointments({ includePast: true });
+    await settled(el);
+    await askToCancel(el, IDS.upcoming);
+    expect(within(el, IDS.insidePolicy, '[part~="policy"]')).to.exist;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
   // ─── The list ───
