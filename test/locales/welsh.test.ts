@@ -434,7 +434,7 @@ describe('Welsh (lang="cy")', function () {
       expectWelsh(el, appointmentsStrings, 'every state');
 
       await click(el, '#cancel-8002');
-      expect(textOf(el)).to.contain('Canslo eich apwyntiad ar');
+      expect(textOf(el)).to.contain('Canslo eich apwyntiad gyda');
       expectWelsh(el, appointmentsStrings, 'asked to cancel');
       const cancelled = oneEvent(el, 'hero-appointment-cancel');
       await click(el, '[part~="confirm-button"]');
