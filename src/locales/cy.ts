@@ -627,7 +627,7 @@ export const appointments = {
 
   'list.upcoming': 'Apwyntiadau i ddod, y cynharaf yn gyntaf',
   'list.past': 'Apwyntiadau blaenorol, y diweddaraf yn gyntaf',
-  range: 'Yn dangos {shown} o {total}',
+  range: 'Yn dangos {shown} o {total} apwyntiad',
   'more.upcoming': 'Dangos rhagor o apwyntiadau i ddod',
   'more.past': 'Dangos rhagor o apwyntiadau blaenorol',
   'more.shown': plural({ one: 'Dangosir 1 apwyntiad arall', two: 'Dangosir {count} apwyntiad arall', other: 'Dangosir {count} apwyntiad arall' }),

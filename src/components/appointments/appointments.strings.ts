@@ -22,7 +22,7 @@ export const appointmentsStrings = {
 
   'list.upcoming': 'Upcoming appointments, earliest first',
   'list.past': 'Past appointments, latest first',
-  range: 'Showing {shown} of {total}',
+  range: 'Showing {shown} of {total} appointments',
   'more.upcoming': 'Show more upcoming appointments',
   'more.past': 'Show more past appointments',
   'more.shown': plural('1 more appointment shown', '{count} more appointments shown'),

@@ -111,7 +111,7 @@ interface Lists {
  * @csspart check-button - "Check whether it was cancelled".
  * @csspart reschedule - Where the slot picker opens to change an appointment's time.
  * @csspart close-button - "Keep the current time".
- * @csspart range - "Showing 10 of 25".
+ * @csspart range - "Showing 10 of 25 appointments".
  * @csspart more-button - "Show more upcoming appointments".
  * @csspart capped - Says there are more appointments than the element shows.
  *

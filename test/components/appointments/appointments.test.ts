@@ -269,7 +269,7 @@ describe('hero-appointments', function () {
       const el = await appointments({ patientId: ZOE });
       await settled(el);
       expect(items(el)).to.have.length(10);
-      expect(text(el, '[part~="range"]')).to.equal('Showing 10 of 23');
+      expect(text(el, '[part~="range"]')).to.equal('Showing 10 of 23 appointments');
 
       await press(el, part(el, 'more-button'));
       await waitUntil(() => items(el).length === 20, 'page 2');
@@ -308,7 +308,7 @@ describe('hero-appointments', function () {
       await waitUntil(() => items(el).length === 20, 'page 2');
       expect(part(el, 'more-button')).to.equal(null);
       expect(text(el, '[part~="capped"]')).to.equal('Only the first 20 appointments can be shown here. Contact the practice about any others.');
-      expect(text(el, '[part~="range"]')).to.equal('Showing 20 of 23');
+      expect(text(el, '[part~="range"]')).to.equal('Showing 20 of 23 appointments');
     });
 
     it('shows a failed page as an error with a retry, keeping what is shown', async () => {
