@@ -24,6 +24,7 @@
 import type { FormStrings } from '../components/form-renderer/form-strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
 import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
+import type { AppointmentsStrings } from '../components/appointments/appointments.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
 import type { BookingConfirmationStrings } from '../components/slot-picker/booking-confirmation.strings.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
@@ -673,3 +674,82 @@ export const messageHistory = {
   'reason.delivery.declined': 'Cafodd y neges ei gwrthod cyn iddi gyrraedd y claf. Gwiriwch ei fanylion cyswllt, neu anfonwch hi mewn ffordd arall.',
   'reason.delivery.fatal': 'Nid oedd modd danfon y neges. Gwiriwch fanylion cyswllt y claf, yna anfonwch hi eto os oes ei hangen o hyd.',
 } satisfies Complete<MessageHistoryStrings>;
+
+// ───────── <hero-appointments> (NEEDS REVIEW by a professional Welsh translator, like the rest) ─────────
+
+export const appointments = {
+  heading: 'Eich apwyntiadau',
+  'heading.staff': 'Apwyntiadau',
+  'heading.upcoming': 'Apwyntiadau i ddod',
+  'heading.past': 'Apwyntiadau blaenorol',
+  'loading.appointments': 'Wrthi’n llwytho apwyntiadau…',
+  'loading.more': 'Wrthi’n llwytho rhagor o apwyntiadau…',
+  'noPatient.title': 'Dim claf wedi’i ddewis',
+  'noPatient.text': 'Dewiswch glaf i weld ei apwyntiadau.',
+  'empty.upcoming': 'Nid oes gennych apwyntiadau i ddod.',
+  'empty.upcoming.staff': 'Nid oes gan y claf hwn apwyntiadau i ddod.',
+  'empty.past': 'Nid oes apwyntiadau blaenorol i’w dangos.',
+  'notice.patient': 'Mae’r claf wedi newid. Dyma apwyntiadau’r claf sydd wedi’i ddewis nawr.',
+  'notice.dropped': 'Mae’r claf wedi newid, felly ni chafodd y canslo a ddechreuwyd gennych ei anfon.',
+
+  'list.upcoming': 'Apwyntiadau i ddod, y cynharaf yn gyntaf',
+  'list.past': 'Apwyntiadau blaenorol, y diweddaraf yn gyntaf',
+  range: 'Yn dangos {shown} o {total} apwyntiad',
+  'more.upcoming': 'Dangos rhagor o apwyntiadau i ddod',
+  'more.past': 'Dangos rhagor o apwyntiadau blaenorol',
+  'more.shown': plural({ one: 'Dangosir 1 apwyntiad arall', two: 'Dangosir {count} apwyntiad arall', other: 'Dangosir {count} apwyntiad arall' }),
+  capped: 'Dim ond y {shown} apwyntiad cyntaf y mae modd eu dangos yma. Cysylltwch â’r feddygfa am unrhyw rai eraill.',
+  'capped.staff': 'Dim ond y {shown} apwyntiad cyntaf y mae modd eu dangos yma. Chwiliwch am y lleill yn Hero.',
+
+  when: '{day} am {time}',
+  'when.none': 'Amser ddim yn hysbys',
+  'type.label': 'Apwyntiad',
+  'type.unknown': 'Apwyntiad',
+  'with.label': 'Gyda',
+  'with.unknown': 'Ddim yn hysbys',
+  'where.label': 'Ble',
+  'where.video': 'Fideo',
+  'where.telephone': 'Ffôn',
+  'where.unknown': 'Ddim yn hysbys',
+  'status.label': 'Statws',
+  'status.booked': 'Wedi’i drefnu',
+  'status.reserved': 'Wedi’i gadw, heb ei gadarnhau eto',
+  'status.reservedUntil': 'Wedi’i gadw tan {time}, heb ei gadarnhau eto',
+  'status.cancelled': 'Wedi’i ganslo',
+  'status.expired': 'Daeth y cadw i ben',
+  'status.past': 'Wedi bod',
+
+  cancel: 'Canslo’r apwyntiad',
+  'cancel.hidden': '{day} am {time}',
+  'cancel.confirm': 'Canslo eich apwyntiad gyda {who}, {day} am {time}?',
+  'cancel.confirm.staff': 'Canslo apwyntiad y claf gyda {who}, {day} am {time}?',
+  'cancel.confirm.noOne': 'Canslo eich apwyntiad, {day} am {time}?',
+  'cancel.confirm.noOne.staff': 'Canslo apwyntiad y claf, {day} am {time}?',
+  'cancel.confirm.hint': 'Bydd yr apwyntiad yn cael ei roi i rywun arall. Nid oes modd dadwneud hyn.',
+  'cancel.yes': 'Ydw, canslwch ef',
+  'cancel.no': 'Na, ei gadw',
+  'cancel.sending': 'Wrthi’n canslo…',
+  'cancel.done': 'Mae eich apwyntiad ({day} am {time}) wedi’i ganslo.',
+  'cancel.done.staff': 'Mae’r apwyntiad ({day} am {time}) wedi’i ganslo.',
+  'cancel.failed': 'Ni chafodd yr apwyntiad ei ganslo.',
+  'cancel.unknown': 'Nid oeddem yn gallu dweud a gafodd yr apwyntiad ei ganslo. Efallai ei fod wedi’i ganslo.',
+  'cancel.unknown.next': 'Gwiriwch eto cyn i chi roi cynnig ar unrhyw beth arall.',
+  'cancel.check': 'Gwirio a gafodd ei ganslo',
+  'cancel.checking': 'Wrthi’n gwirio…',
+  'cancel.notCancelled': 'Rydym wedi gwirio: ni chafodd yr apwyntiad ei ganslo. Mae wedi’i drefnu o hyd.',
+  'cancel.again': 'Rhoi cynnig arall ar ganslo',
+  'policy.window': plural({
+    one: 'Mae’r apwyntiad hwn lai nag 1 awr i ffwrdd, felly nid oes modd ei ganslo ar-lein.',
+    two: 'Mae’r apwyntiad hwn lai na {count} awr i ffwrdd, felly nid oes modd ei ganslo ar-lein.',
+    other: 'Mae’r apwyntiad hwn lai na {count} awr i ffwrdd, felly nid oes modd ei ganslo ar-lein.',
+  }),
+  'policy.refused': 'Nid oes modd canslo’r apwyntiad hwn ar-lein.',
+  'policy.call': 'I’w ganslo neu ei newid, ffoniwch y feddygfa ar {phone}.',
+  'policy.contact': 'I’w ganslo neu ei newid, cysylltwch â’r feddygfa.',
+  'policy.staff': 'Canslwch ef yn y system glinigol neu yn Hero os oes angen ei ganslo o hyd.',
+
+  reschedule: 'Newid yr amser',
+  'reschedule.close': 'Cadw’r amser presennol',
+  'reschedule.done': 'Amser newydd eich apwyntiad: {day} am {time}.',
+  'reschedule.done.staff': 'Amser newydd yr apwyntiad: {day} am {time}.',
+} satisfies Complete<AppointmentsStrings>;
