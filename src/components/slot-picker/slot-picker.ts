@@ -1,149 +1,65 @@
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
-import type { Appointment, AppointmentCreateRequest, AppointmentType, Slot } from '../../api/types.js';
-import type { ElementClient } from '../../internal/element-client.js';
-import { HeroElement } from '../../internal/hero-element.js';
-import { plural, type Messages, type Translations } from '../../internal/localize.js';
-import {
-  addDays,
-  daysBetween,
-  formatLondonDay,
-  formatLondonTime,
-  isIsoDate,
-  londonDayAndTime,
-  londonToday,
-} from '../../domain/london-time.js';
-import { formatPounds } from '../../domain/money.js';
+import type { Appointment, Slot } from '../../api/types.js';
+import { addDays, daysBetween, formatLondonDay, formatLondonTime, isIsoDate, londonToday } from '../../domain/london-time.js';
 import { patientName } from '../../domain/patient.js';
-import {
-  findNextAvailableDay,
-  indexSlots,
-  LOOKAHEAD_DAYS,
-  loadReferenceData,
-  PERIODS,
-  slotQuery,
-  type ReferenceData,
-  type SlotFilters,
-  type SlotView,
-  type SlotWindow,
-} from './slot-data.js';
+import type { Audience } from '../../internal/error-view.js';
+import { HeroElement } from '../../internal/hero-element.js';
+import type { Translations } from '../../internal/localize.js';
+import { HoldCountdown, WARN_AT_MS } from './hold-countdown.js';
+import { LOOKAHEAD_DAYS, verticalNeighbour, type SlotFilters, type SlotView } from './slot-data.js';
+import * as api from './slot-picker-api.js';
+import { renderCheck, type OutcomeView } from './slot-picker-check.js';
+import { renderChoose } from './slot-picker-choose.js';
+import { renderDone } from './slot-picker-done.js';
+import { slotPickerStrings, type SlotPickerStrings } from './slot-picker.strings.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
+import { renderSlots, renderTimes } from './slot-picker-times.js';
+import { phoneLine, renderLoading, type ViewContext } from './slot-picker-view.js';
 
-/** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
-export const slotPickerStrings = {
-  'choose.heading': 'Book an appointment',
-  'choose.typeLegend': 'What type of appointment do you need?',
-  'choose.locationLegend': 'Where would you like to be seen?',
-  'choose.anyLocation': 'Any location',
-  'choose.continue': 'Show available times',
-  'choose.typeRequired': 'Choose the type of appointment you need',
-  'choose.noTypes': 'This practice has no appointments that can be booked online. Contact the practice to make an appointment.',
-  'type.duration': plural('{count} minute', '{count} minutes'),
-  'type.inPerson': 'In person',
-  'type.telephone': 'Telephone',
-  'type.video': 'Video',
-  'type.nhs': 'NHS',
-  'type.paid': 'Private, {price}',
-  'type.next': 'Next available: {when}',
-  'type.noneSoon': 'No appointments available at the moment',
-  'slots.heading': 'Choose a time',
-  'slots.changeType': 'Change appointment type',
-  'filter.location': 'Location',
-  'filter.anyLocation': 'Any location',
-  'filter.practitioner': 'Practitioner',
-  'filter.anyPractitioner': 'Any practitioner',
-  'nav.label': 'Days',
-  'nav.range': '{from} to {to}',
-  'nav.previous': 'Previous week',
-  'nav.next': 'Next week',
-  'nav.nextAvailable': 'Next day with appointments',
-  'nav.noneAfter': 'There are no appointments in the {weeks} weeks after {day}.',
-  'day.count': plural('{count} time', '{count} times'),
-  'day.none': 'No times',
-  'day.empty': 'There are no appointments on {day}.',
-  'slots.listLabel': 'Available times on {day}',
-  'period.morning': 'Morning',
-  'period.afternoon': 'Afternoon',
-  'period.evening': 'Evening',
-  'slot.unknownPractitioner': 'a clinician',
-  'slot.unknownLocation': 'the practice',
-  'loading.reference': 'Loading appointment types…',
-  'loading.slots': 'Finding available times…',
-  'loading.nextAvailable': 'Looking for the next day with appointments…',
-  'empty.window': 'There are no appointments from {from} to {to}.',
-  'empty.goTo': 'Show {day}, the next day with appointments',
-  'empty.noneSoon': 'There are no appointments in the {weeks} weeks after that either. Try another practitioner, location or type of appointment, or contact the practice.',
-  'selection.text': 'You have chosen {when} with {practitioner} at {location}.',
-  'selection.reserve': 'Reserve this time',
-  'selection.reserving': 'Reserving…',
-  'summary.heading': 'Check and confirm your appointment',
-  'summary.holding': 'We are holding this time for you for',
-  'summary.holdingAria': plural('{count} minute left to confirm', '{count} minutes left to confirm'),
-  'summary.when': 'Date and time',
-  'summary.type': 'Appointment',
-  'summary.with': 'With',
-  'summary.where': 'Where',
-  'summary.length': 'Length',
-  'summary.cost': 'Cost',
-  'summary.free': 'Free (NHS)',
-  'summary.confirm': 'Confirm appointment',
-  'summary.confirming': 'Confirming…',
-  'summary.back': 'Back to times',
-  'summary.cancelling': 'Releasing this time…',
-  'booked.heading': 'Appointment booked',
-  'booked.text': 'Your appointment is confirmed.',
-  'booked.another': 'Book another appointment',
-  'notice.taken': 'Sorry, someone else has just booked that time. Choose another time.',
-  'notice.lapsed': 'We could not hold that time any longer, so it has been released. Choose a time again.',
-  'announce.slots': plural('{count} appointment available from {from} to {to}.', '{count} appointments available from {from} to {to}.'),
-  'announce.reserved': 'Time reserved. Check the details and confirm the appointment.',
-  'announce.minutes': plural('{count} minute left to confirm your appointment.', '{count} minutes left to confirm your appointment.'),
-  'announce.seconds': '{count} seconds left to confirm your appointment.',
-  'announce.booked': 'Appointment booked.',
-  'announce.released': 'The time has been released.',
-  'when': '{day} at {time}',
-  'error.patient.call': 'If you need to book an appointment now, call your GP surgery on {phone}.',
-  'error.patient.contact': 'If you need to book an appointment now, contact your GP surgery.',
-} satisfies Messages;
-
-export type SlotPickerStrings = typeof slotPickerStrings;
+export { slotPickerStrings, type SlotPickerStrings };
 
 /** Steps of the flow, in order. */
 export type SlotPickerStep = 'choose' | 'slots' | 'summary' | 'booked';
 
-/** A live reservation: `POST /v1/appointments` answered. */
+/** A live reservation, bound to the subject (patient, type, location, tenant) it was made for. */
 export interface SlotReservation {
   appointmentId: string;
   reservedUntil: string | null;
   slot: Slot;
+  patientId: string | undefined;
+  subject: string;
 }
 
 /** Detail of `hero-slot-select`. */
 export interface SlotSelectDetail {
   slot: Slot;
 }
-
 /** Detail of `hero-appointment-reserve`. */
 export interface AppointmentReserveDetail {
   appointment_id: string;
   reserved_until: string | null;
   slot: Slot;
 }
-
 /** Detail of `hero-appointment-book`. */
 export interface AppointmentBookDetail {
   appointment: Appointment;
 }
+/** Detail of `hero-appointment-reschedule`. */
+export interface AppointmentRescheduleDetail {
+  appointment: Appointment;
+  previous_start_time: string | null;
+}
 
-/** Remaining hold (ms) at which the countdown is announced to screen readers. */
-const ANNOUNCE_AT_MS = [10 * 60_000, 5 * 60_000, 2 * 60_000, 60_000, 30_000];
+/** A change whose outcome is unknown, and what reading back found so far. */
+type Outcome = { of: 'reserve' | 'book' | 'move'; state: 'checking' | 'unknown' | 'not-done' };
+type Busy = 'reserve' | 'book' | 'cancel' | 'next' | 'extend';
+
 const WEEK = 7;
 const MAX_DAYS = 90;
-
-type Busy = 'reserve' | 'book' | 'cancel' | 'next';
 
 /**
  * Without `appointment-type-id` the element first offers the practice's appointment types (and,
@@ -152,7 +68,7 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * Europe/London whatever the browser's time zone (the repeated October hour is marked BST or GMT).
  * Choosing a time and reserving it (`POST /v1/appointments`) holds it until `reserved_until`, shown
  * as a countdown; confirming books it (`PATCH /v1/appointments/{id}/book`); going back releases it
- * (`PATCH /v1/appointments/{id}/cancel`). A time taken by someone else (409) or a hold that ran out
+ * (`PATCH /v1/appointments/{id}/cancel`, `suppress_mail: true`). A time taken by someone else (409) or a hold that ran out
  * (410, or the countdown) is explained in plain words, the times are refreshed and the user's
  * filters kept; these are part of the flow and fire no `hero-error`.
  *
@@ -160,12 +76,37 @@ type Busy = 'reserve' | 'book' | 'cancel' | 'next';
  * `practitioner-id` (preselects the practitioner filter, which the user can change) set where the
  * flow starts. Events fire on user action and API outcomes only, never when a property is set.
  *
+ * Every hold belongs to what it was made for: `patient-id`, `appointment-type-id`, `location-id`,
+ * `reschedule-appointment-id` and the configuration (tenant). When the host changes any of them
+ * mid-flow the hold is released (once, `suppress_mail: true`), the user is told and goes back to
+ * choosing; nothing is ever booked under the new identity. A reserve, book or move whose outcome is
+ * unknown is never re-sent: the element says it may have gone through, reads the appointment back,
+ * and only then offers a deliberately worded second attempt.
+ *
+ * Booking carries the patient: without `patient-id` the element books nothing (a configuration
+ * message, one `hero-error` `validation`) unless `allow-anonymous` is set. `audience="staff"`
+ * shows the patient (name, NHS number, date of birth) and books in one step ("Book for …").
+ * `reschedule-appointment-id` moves that appointment (`PATCH /v1/appointments/{id}/reschedule`)
+ * to a time of the same type and location, and refuses when the API says it cannot be moved.
+ *
+ * @csspart hold - The hold's countdown, with "I need more time" near its end.
+ * @csspart more-time-button - "I need more time".
+ * @csspart hold-extended - Says until when the time is now held.
+ * @csspart outcome - After a change whose outcome is unknown: what reading back found.
+ * @csspart current - "Currently: …" (reschedule).
+ * @csspart config-message - Why nothing can be booked (no `patient-id`, no `allow-anonymous`).
+ * @csspart summary-list - The details of a held or booked appointment.
+ * @csspart summary-row - One detail.
+ * @csspart summary-key - A detail's name.
+ * @csspart summary-value - A detail's value.
+ *
  * @summary Finds, reserves and books a GP appointment: appointment type and location, then a time
  * from the practice's slots, then a held reservation to confirm.
  *
  * @fires {CustomEvent<SlotSelectDetail>} hero-slot-select - The user chose a time. `detail: { slot }` (the API's slot).
  * @fires {CustomEvent<AppointmentReserveDetail>} hero-appointment-reserve - The chosen time is held. `detail: { appointment_id, reserved_until, slot }`.
  * @fires {CustomEvent<AppointmentBookDetail>} hero-appointment-book - The appointment is booked. `detail: { appointment }` (the API's appointment).
+ * @fires {CustomEvent<AppointmentRescheduleDetail>} hero-appointment-reschedule - The appointment was moved. `detail: { appointment, previous_start_time }`.
  * @fires {CustomEvent<Record<string, never>>} hero-ready - The first data has rendered (appointment types, or the first times).
  * @fires {CustomEvent<HeroErrorDetail>} hero-error - Loading, reserving or booking failed. `detail: { code, message, status? }`; never patient data.
  *
@@ -226,6 +167,9 @@ export class HeroSlotPicker extends HeroElement {
     patientId: { attribute: 'patient-id' },
     startDate: { attribute: 'start-date' },
     days: { type: Number },
+    audienceMode: { attribute: 'audience' },
+    allowAnonymous: { type: Boolean, attribute: 'allow-anonymous' },
+    rescheduleAppointmentId: { attribute: 'reschedule-appointment-id' },
     step: { state: true },
     chosenTypeId: { state: true },
     draftTypeId: { state: true },
@@ -239,73 +183,37 @@ export class HeroSlotPicker extends HeroElement {
     selectedSlotId: { state: true },
     activeSlotId: { state: true },
     reservation: { state: true },
-    booked: { state: true },
+    done: { state: true },
     notice: { state: true },
     actionError: { state: true },
     busy: { state: true },
     navMessage: { state: true },
-    remainingMs: { state: true },
     refreshes: { state: true },
+    outcome: { state: true },
+    extendedText: { state: true },
   };
 
-  // ───────── Tasks ─────────
+  /** The appointment type to book (`GET /v1/appointment_types` id). Without it the user chooses. */
+  declare appointmentTypeId?: string;
+  /** Only times at this location; the user is not offered a location choice. */
+  declare locationId?: string;
+  /** Preselects the practitioner filter; the user can change it. */
+  declare practitionerId?: string;
+  /** The patient the appointment is for; sent with the reservation and the booking. */
+  declare patientId?: string;
+  /** First day of the window, `YYYY-MM-DD` (Europe/London). Default: today in London. */
+  declare startDate?: string;
+  /** Days in the window (default 7, at most 90). */
+  declare days: number;
+  /** `patient` (default) or `staff`: the patient row, staff wording, one-step booking (attribute `audience`). */
+  declare audienceMode?: string;
+  /** Book without a `patient-id` (otherwise the element refuses to book). */
+  declare allowAnonymous: boolean;
+  /** Reschedule mode: the confirmed appointment to move to a new time of the same type and location. */
+  declare rescheduleAppointmentId?: string;
 
-  /** Appointment types, locations and practitioners (cached per client). */
-  readonly #reference = new Task(this, {
-    task: async ([client]: readonly [ElementClient | undefined], { signal }) => {
-      if (!client) return initialState;
-      return loadReferenceData(client, signal);
-    },
-    args: () => [this.client] as const,
-    onError: (error) => void this.reportError(error),
-  });
-
-  /** The free slots of the window, every page, for the current filters. */
-  readonly #slots = new Task(this, {
-    task: async (
-      [client, typeId, locationId, practitionerId, start, days]: readonly [
-        ElementClient | undefined,
-        string | undefined,
-        string | undefined,
-        string | undefined,
-        string,
-        number,
-        number,
-      ],
-      { signal },
-    ): Promise<SlotWindow | undefined | typeof initialState> => {
-      if (!typeId) return undefined;
-      if (!client) return initialState;
-      const end = addDays(start, days - 1);
-      const filters: SlotFilters = { appointmentTypeId: typeId, locationId, practitionerId };
-      const { data } = await client.listAll('/v1/slots', { query: slotQuery(filters, start, end), signal });
-      const window = indexSlots(data, start, end);
-      if (window.slots.length === 0) window.nextAvailable = await findNextAvailableDay(client, filters, addDays(end, 1), signal);
-      return window;
-    },
-    args: () =>
-      [this.client, this.typeId, this.locationFilter, this.practitionerFilter, this.windowStart, this.windowDays, this.refreshes] as const,
-    onComplete: (window) => {
-      if (!window) return;
-      const loaded = this.t('announce.slots', {
-        count: window.slots.length,
-        from: formatLondonDay(window.start, this.locale),
-        to: formatLondonDay(window.end, this.locale),
-      });
-      // A notice (time taken, hold ran out) stays in the announcement until the user moves on.
-      this.announce(this.notice ? `${this.notice} ${loaded}` : loaded);
-    },
-    onError: (error) => void this.reportError(error),
-  });
-
-  // ───────── Internal state ─────────
-  // Declared without decorators (see `static properties`): smaller than the decorator helpers in every bundle.
-
-  /** The step on screen. */
   declare protected step: SlotPickerStep;
-  /** The appointment type chosen on the first step (the attribute wins). */
   declare protected chosenTypeId?: string;
-  /** Draft choices on the first step, before "continue". */
   declare protected draftTypeId?: string;
   declare protected draftLocationId: string;
   declare protected chooseErrors: string[];
@@ -315,45 +223,77 @@ export class HeroSlotPicker extends HeroElement {
   /** First day of the loaded window and of the week on screen. */
   declare protected windowStart: string;
   declare protected weekStart: string;
-  /** The day the user picked, if any (else the first day of the week with times). */
   declare protected chosenDay?: string;
   declare protected selectedSlotId?: string;
   /** The option holding the listbox's roving tabindex. */
   declare protected activeSlotId?: string;
   declare protected reservation?: SlotReservation;
-  declare protected booked?: Appointment;
+  /** The booked (or moved) appointment on the last step. */
+  declare protected done?: { appointment: Appointment; moved: boolean };
   declare protected notice?: string;
-  /** A failed reserve/book/lookup, shown beside the action with a retry. */
-  declare protected actionError?: { error: HeroError; retry: () => void };
+  declare protected actionError?: HeroError;
   declare protected busy?: Busy;
-  /** Result of looking past the window from the day nav: undefined, or the message to show. */
   declare protected navMessage?: string;
-  declare protected remainingMs: number;
   /** Bumped to reload the slots (after 409, a lapse, going back). */
   declare protected refreshes: number;
+  declare protected outcome?: Outcome;
+  declare protected extendedText?: string;
 
-  #countdown?: ReturnType<typeof setInterval>;
-  #announced = new Set<number>();
+  /** What holds and bookings are bound to (see the class comment). */
+  #subject = '';
+  #warnedAnonymous = false;
+  readonly #hold = new HoldCountdown(this, {
+    onAnnounce: (at) =>
+      this.announce(
+        at === WARN_AT_MS
+          ? this.t('announce.warn')
+          : at >= 60_000
+            ? this.t('announce.minutes', { count: Math.round(at / 60_000) })
+            : this.t('announce.seconds', { count: Math.round(at / 1000) }),
+      ),
+    onLapse: () => {
+      // A booking that may have gone through is not declared lapsed.
+      if (!this.outcome && this.step === 'summary') this.#backToSlots(this.t('notice.lapsed'), true);
+    },
+  });
 
-  // ───────── Public properties ─────────
+  readonly #reference = new Task(this, {
+    task: async ([client], { signal }) => (client && !this.#blocked ? api.loadReferenceData(client, signal) : initialState),
+    args: () => [this.client] as const,
+    onError: (error) => void this.reportError(error),
+  });
 
-  /** The appointment type to book (`GET /v1/appointment_types` id). Without it the user chooses. */
-  declare appointmentTypeId?: string;
+  /** Reschedule mode: the appointment being moved. */
+  readonly #original = new Task(this, {
+    task: async ([client, id], { signal }) => (client && id ? api.readAppointment(client, id, signal) : initialState),
+    args: () => [this.client, this.rescheduleAppointmentId?.trim() || undefined] as const,
+    onComplete: (appointment) => (this.locationFilter = String(appointment.location_id)),
+    onError: (error) => void this.reportError(error),
+  });
 
-  /** Only times at this location; the user is not offered a location choice. */
-  declare locationId?: string;
+  /** Staff: the patient, for the patient row (restricted-safe). */
+  readonly #patient = new Task(this, {
+    task: async ([client, id, staff], { signal }) => (client && id && staff ? api.loadPatient(client, id, signal) : initialState),
+    args: () => [this.client, this.patientId?.trim() || undefined, this.audience === 'staff'] as const,
+    onError: (error) => void this.reportError(error),
+  });
 
-  /** Preselects the practitioner filter; the user can change it. */
-  declare practitionerId?: string;
-
-  /** The patient the appointment is for; sent with the reservation and the booking. */
-  declare patientId?: string;
-
-  /** First day of the window, `YYYY-MM-DD` (Europe/London). Default: today in London. */
-  declare startDate?: string;
-
-  /** Days in the window (default 7, at most 90). */
-  declare days: number;
+  readonly #slots = new Task(this, {
+    task: async ([client, typeId, locationId, practitionerId, start, days], { signal }) => {
+      if (!typeId) return undefined;
+      if (!client) return initialState;
+      const filters: SlotFilters = { appointmentTypeId: typeId, locationId, practitionerId };
+      return api.loadSlotWindow(client, filters, start, addDays(start, days - 1), signal);
+    },
+    args: () => [this.client, this.typeId, this.locationFilter, this.practitionerFilter, this.windowStart, this.windowDays, this.refreshes] as const,
+    onComplete: (window) => {
+      if (!window) return;
+      const locale = this.locale;
+      const loaded = this.t('announce.slots', { count: window.slots.length, from: formatLondonDay(window.start, locale), to: formatLondonDay(window.end, locale) });
+      this.announce(this.notice ? `${this.notice} ${loaded}` : loaded);
+    },
+    onError: (error) => void this.reportError(error),
+  });
 
   constructor() {
     super();
@@ -364,29 +304,44 @@ export class HeroSlotPicker extends HeroElement {
     this.practitionerFilter = '';
     this.windowStart = '';
     this.weekStart = '';
-    this.remainingMs = 0;
     this.refreshes = 0;
     this.days = 7;
+    this.allowAnonymous = false;
   }
 
-  // ───────── Lifecycle ─────────
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopCountdown();
+  protected override get audience(): Audience {
+    return this.audienceMode === 'staff' ? 'staff' : 'patient';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.step === 'summary' && this.reservation) this.#startCountdown();
+  /** Without a patient (and not allowed to book without one) there is nothing to fetch. */
+  protected override get needsConfig(): boolean {
+    return !this.#blocked;
+  }
+
+  get #blocked(): boolean {
+    return !this.patientId?.trim() && !this.allowAnonymous && !this.#rescheduling;
+  }
+
+  get #rescheduling(): boolean {
+    return Boolean(this.rescheduleAppointmentId?.trim());
+  }
+
+  get #staff(): boolean {
+    return this.audience === 'staff';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('appointmentTypeId')) {
-      this.#releaseReservation();
+    const c = this.config;
+    const subject = JSON.stringify([this.patientId, this.appointmentTypeId, this.locationId, this.rescheduleAppointmentId, c.tenantId, c.baseUrl, c.env]);
+    if (subject !== this.#subject) {
+      const midFlow = this.#subject && (this.reservation || this.step === 'summary' || this.outcome);
+      this.#subject = subject;
+      if (midFlow) this.#subjectChanged();
+    }
+    if (changed.has('appointmentTypeId') || changed.has('rescheduleAppointmentId')) {
       this.chosenTypeId = undefined;
       this.selectedSlotId = undefined;
-      this.step = this.appointmentTypeId ? 'slots' : 'choose';
+      this.step = this.appointmentTypeId || this.#rescheduling ? 'slots' : 'choose';
     }
     if (changed.has('locationId')) this.locationFilter = this.locationId ?? '';
     if (changed.has('practitionerId')) this.practitionerFilter = this.practitionerId ?? '';
@@ -400,19 +355,44 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#maybeReady();
+    if (this.#blocked) {
+      if (!this.#warnedAnonymous) {
+        this.#warnedAnonymous = true;
+        const message = 'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
+        console.warn(message);
+        this.reportError(new HeroError('validation', message));
+      }
+      void this.markReady();
+      return;
+    }
+    if (this.#reference.status !== TaskStatus.COMPLETE) return;
+    if (this.step === 'choose' || (this.#slots.status === TaskStatus.COMPLETE && this.#slots.value) || this.#original.status === TaskStatus.COMPLETE) {
+      void this.markReady();
+    }
   }
 
-  /** `hero-ready` once the first step's data has rendered: the types, or the first times (markReady fires once). */
-  #maybeReady(): void {
-    if (this.#reference.status !== 2) return;
-    if (this.step === 'choose' || (this.#slots.status === 2 && this.#slots.value)) void this.markReady();
+  /** The host changed who or what the flow is for: release the hold (once), back to choosing, say so. */
+  #subjectChanged(): void {
+    const held = this.reservation;
+    this.#hold.stop();
+    this.reservation = undefined;
+    this.outcome = undefined;
+    this.actionError = undefined;
+    this.selectedSlotId = undefined;
+    this.chosenTypeId = undefined;
+    this.done = undefined;
+    this.step = this.appointmentTypeId || this.#rescheduling ? 'slots' : 'choose';
+    this.notice = this.t('notice.changed');
+    this.announce(this.notice);
+    const client = this.client;
+    if (held && client) void api.releaseHold(client, held.appointmentId);
+    void this.focusOn('#notice');
   }
 
-  // ───────── Derived ─────────
+  // ─── Derived ───
 
-  /** The appointment type whose slots are shown. */
   protected get typeId(): string | undefined {
+    if (this.#rescheduling) return this.#original.value ? String(this.#original.value.appointment_type_id) : undefined;
     return this.appointmentTypeId || this.chosenTypeId || undefined;
   }
 
@@ -421,7 +401,7 @@ export class HeroSlotPicker extends HeroElement {
     return Number.isFinite(days) ? Math.min(MAX_DAYS, Math.max(1, days)) : 7;
   }
 
-  protected get windowEnd(): string {
+  get #windowEnd(): string {
     return addDays(this.windowStart, this.windowDays - 1);
   }
 
@@ -430,38 +410,37 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   /** The days of the week on screen, clipped to the window. */
-  protected get visibleDays(): string[] {
+  get #visibleDays(): string[] {
     const days: string[] = [];
-    for (let i = 0; i < WEEK; i++) {
-      const day = addDays(this.weekStart, i);
-      if (day > this.windowEnd) break;
-      days.push(day);
-    }
+    for (let i = 0; i < WEEK && addDays(this.weekStart, i) <= this.#windowEnd; i++) days.push(addDays(this.weekStart, i));
     return days;
   }
 
-  /** The day whose times are shown. */
-  protected dayOnScreen(window: SlotWindow | undefined): string {
-    const days = this.visibleDays;
+  /** The day whose times are shown: the one picked, else the week's first with times. */
+  get #day(): string {
+    const days = this.#visibleDays;
     if (this.chosenDay && days.includes(this.chosenDay)) return this.chosenDay;
-    return days.find((d) => window?.byDay.get(d)?.length) ?? days[0] ?? this.weekStart;
+    return days.find((d) => this.#slots.value?.byDay.get(d)?.length) ?? days[0] ?? this.weekStart;
   }
 
   #slotById(id: string | undefined): SlotView | undefined {
-    if (!id) return undefined;
-    return this.#slots.value?.slots.find((s) => s.slot.id === id);
+    return id ? this.#slots.value?.slots.find((s) => s.slot.id === id) : undefined;
   }
 
-  // ───────── Handlers ─────────
-
-  #handleTypeChange(event: Event): void {
-    this.draftTypeId = (event.target as HTMLInputElement).value;
-    this.chooseErrors = [];
+  get #patientName(): string | undefined {
+    const patient = this.#patient.value;
+    return patient ? patientName(patient) || undefined : undefined;
   }
 
-  #handleDraftLocation(event: Event): void {
-    this.draftLocationId = (event.target as HTMLInputElement).value;
+  get #bookingPatient(): string | undefined {
+    return this.patientId?.trim() || undefined;
   }
+
+  get #ctx(): ViewContext {
+    return { t: (key, vars) => this.t(key, vars), locale: this.locale, level: (d) => this.level(d), reference: this.#reference.value! };
+  }
+
+  // ─── Handlers: choosing and navigating ───
 
   #handleContinue(event: Event): void {
     event.preventDefault();
@@ -472,8 +451,7 @@ export class HeroSlotPicker extends HeroElement {
     }
     this.chosenTypeId = this.draftTypeId;
     if (!this.locationId) this.locationFilter = this.draftLocationId;
-    this.selectedSlotId = undefined;
-    this.notice = undefined;
+    this.#resetChoice();
     this.step = 'slots';
     void this.focusOn('#slots-heading');
   }
@@ -481,45 +459,27 @@ export class HeroSlotPicker extends HeroElement {
   #handleChangeType(): void {
     this.draftTypeId = this.chosenTypeId;
     this.draftLocationId = this.locationFilter;
-    this.selectedSlotId = undefined;
-    this.notice = undefined;
-    this.actionError = undefined;
+    this.#resetChoice();
     this.step = 'choose';
     void this.focusOn('#choose-heading');
   }
 
-  #handleLocationFilter(event: Event): void {
-    this.locationFilter = (event.target as HTMLSelectElement).value;
-    this.#filtersChanged();
-  }
-
-  #handlePractitionerFilter(event: Event): void {
-    this.practitionerFilter = (event.target as HTMLSelectElement).value;
-    this.#filtersChanged();
-  }
-
-  #filtersChanged(): void {
-    this.chosenDay = undefined;
+  #resetChoice(): void {
+    this.selectedSlotId = undefined;
     this.notice = undefined;
     this.navMessage = undefined;
     this.actionError = undefined;
+    this.outcome = undefined;
+    this.chosenDay = undefined;
   }
 
   #handleWeek(direction: 1 | -1): void {
-    this.navMessage = undefined;
-    this.notice = undefined;
-    this.chosenDay = undefined;
-    if (direction === 1) {
-      const next = addDays(this.weekStart, WEEK);
-      if (next <= this.windowEnd) this.weekStart = next;
-      else this.#moveWindow(next);
-      return;
-    }
-    const today = this.#today();
-    if (this.weekStart <= today) return;
-    const previous = addDays(this.weekStart, -WEEK);
-    if (previous >= this.windowStart) this.weekStart = previous;
-    else this.#moveWindow(previous < today ? today : previous);
+    this.#resetChoice();
+    const target = addDays(this.weekStart, direction * WEEK);
+    if (direction === 1 && target <= this.#windowEnd) this.weekStart = target;
+    else if (direction === -1 && target >= this.windowStart) this.weekStart = target;
+    else this.#moveWindow(target < this.#today() ? this.#today() : target);
+    void this.focusOn('#range');
   }
 
   #moveWindow(start: string, day?: string): void {
@@ -528,46 +488,31 @@ export class HeroSlotPicker extends HeroElement {
     this.chosenDay = day;
   }
 
-  /** Shows `day`: its week within the window, or a new window starting that day. */
   #goToDay(day: string): void {
     this.navMessage = undefined;
-    if (day >= this.windowStart && day <= this.windowEnd) {
+    if (day >= this.windowStart && day <= this.#windowEnd) {
       this.weekStart = addDays(this.windowStart, Math.floor(daysBetween(this.windowStart, day) / WEEK) * WEEK);
       this.chosenDay = day;
-    } else {
-      this.#moveWindow(day, day);
-    }
-  }
-
-  #handleDayClick(event: Event): void {
-    const day = (event.target as Element).closest<HTMLElement>('[data-day]')?.dataset['day'];
-    if (day) this.chosenDay = day;
+    } else this.#moveWindow(day, day);
   }
 
   #handleDayKeydown(event: KeyboardEvent): void {
-    const days = this.visibleDays;
-    const current = days.indexOf(this.dayOnScreen(this.#slots.value));
-    let index: number | undefined;
-    if (event.key === 'ArrowRight') index = Math.min(days.length - 1, current + 1);
-    else if (event.key === 'ArrowLeft') index = Math.max(0, current - 1);
-    else if (event.key === 'Home') index = 0;
-    else if (event.key === 'End') index = days.length - 1;
-    if (index === undefined) return;
-    event.preventDefault();
-    const day = days[index];
+    const days = this.#visibleDays;
+    const current = days.indexOf(this.#day);
+    const index = { ArrowRight: Math.min(days.length - 1, current + 1), ArrowLeft: Math.max(0, current - 1), Home: 0, End: days.length - 1 }[event.key];
+    const day = index === undefined ? undefined : days[index];
     if (!day) return;
+    event.preventDefault();
     this.chosenDay = day;
-    void this.focusOn(`#day-${day}`);
+    void this.focusOn(`#day-${CSS.escape(day)}`);
   }
 
   async #handleNextAvailable(): Promise<void> {
     const window = this.#slots.value;
-    const from = this.dayOnScreen(window);
-    const inWindow = window ? [...window.byDay.keys()].find((d) => d > from) : undefined;
+    const inWindow = window ? [...window.byDay.keys()].find((d) => d > this.#day) : undefined;
     if (inWindow) {
       this.#goToDay(inWindow);
-      void this.focusOn(`#day-${inWindow}`);
-      return;
+      return void this.focusOn(`#day-${CSS.escape(inWindow)}`);
     }
     const typeId = this.typeId;
     if (this.busy || !typeId) return;
@@ -575,68 +520,51 @@ export class HeroSlotPicker extends HeroElement {
     this.navMessage = undefined;
     this.actionError = undefined;
     try {
-      const client = this.requireClient();
-      const after = addDays(this.windowEnd, 1);
-      const day = await findNextAvailableDay(
-        client,
-        { appointmentTypeId: typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter },
-        after,
-      );
+      const filters = { appointmentTypeId: typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter };
+      const day = await api.findNextAvailableDay(this.requireClient(), filters, addDays(this.#windowEnd, 1));
       if (day) {
         this.#goToDay(day);
         void this.focusOn('#slots-heading');
       } else {
-        this.navMessage = this.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.windowEnd, this.locale) });
+        this.navMessage = this.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.#windowEnd, this.locale) });
         this.announce(this.navMessage);
       }
     } catch (error) {
-      const heroError = this.reportError(error);
-      if (heroError) this.actionError = { error: heroError, retry: () => void this.#handleNextAvailable() };
+      this.actionError = this.reportError(error);
     } finally {
       this.busy = undefined;
     }
   }
 
-  #handleSlotClick(event: Event): void {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    const id = option?.dataset['id'];
-    if (id) this.#select(id);
+  #handleSlotKeydown(event: KeyboardEvent, ids: readonly string[]): void {
+    const current = Math.max(0, ids.indexOf(this.activeSlotId ?? this.selectedSlotId ?? ''));
+    const boxes = () => ids.map((id) => this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect() ?? { top: 0, left: 0 });
+    let index: number | undefined;
+    if (event.key === 'ArrowRight') index = Math.min(ids.length - 1, current + 1);
+    else if (event.key === 'ArrowLeft') index = Math.max(0, current - 1);
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') index = verticalNeighbour(boxes(), current, event.key === 'ArrowDown' ? 1 : -1);
+    else if (event.key === 'Home') index = 0;
+    else if (event.key === 'End') index = ids.length - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (ids[current]) this.#select(ids[current]);
+      return;
+    }
+    const id = index === undefined ? undefined : ids[index];
+    if (!id) return;
+    event.preventDefault();
+    this.activeSlotId = id;
+    void this.focusOn(`#slot-${CSS.escape(id)}`).then(() => this.#unobscure());
   }
 
-  #handleSlotKeydown(event: KeyboardEvent, views: SlotView[]): void {
-    const ids = views.map((v) => v.slot.id);
-    const current = Math.max(0, ids.indexOf(this.activeSlotId ?? this.selectedSlotId ?? ''));
-    let index: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        index = Math.min(ids.length - 1, current + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        index = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        index = 0;
-        break;
-      case 'End':
-        index = ids.length - 1;
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const id = ids[current];
-        if (id) this.#select(id);
-        return;
-      }
-      default:
-        return;
-    }
-    event.preventDefault();
-    const id = ids[index];
-    if (!id) return;
-    this.activeSlotId = id;
-    void this.focusOn(`#slot-${id}`);
+  /** WCAG 2.4.11: the sticky bar never covers the focused time. */
+  #unobscure(): void {
+    const focused = this.renderRoot.querySelector('[role="option"]:focus');
+    const bar = this.renderRoot.querySelector('.selection');
+    if (!focused || !bar || getComputedStyle(bar).position !== 'sticky') return;
+    const f = focused.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    if (f.bottom > b.top && f.top < b.bottom) window.scrollBy(0, f.bottom - b.top + 8);
   }
 
   #select(id: string): void {
@@ -646,117 +574,213 @@ export class HeroSlotPicker extends HeroElement {
     this.actionError = undefined;
     if (this.selectedSlotId === id) return;
     this.selectedSlotId = id;
+    this.outcome = undefined;
     this.emit('hero-slot-select', { slot: view.slot } satisfies SlotSelectDetail);
+    void this.updateComplete.then(() => this.#unobscure());
   }
 
-  async #handleReserve(): Promise<void> {
+  // ─── Handlers: holding, booking, moving ───
+
+  /** The chosen time's action: reserve (then book, for staff), or go on to check the move. */
+  #handleAction(): void {
     const view = this.#slotById(this.selectedSlotId);
     if (this.busy || !view || this.step !== 'slots') return;
-    this.busy = 'reserve';
+    if (this.#rescheduling) {
+      this.actionError = undefined;
+      this.step = 'summary';
+      void this.focusOn('#summary-heading');
+      return;
+    }
+    void this.#reserve(view.slot);
+  }
+
+  async #reserve(slot: Slot, extending?: SlotReservation): Promise<void> {
+    const subject = this.#subject;
+    const patientId = extending ? extending.patientId : this.#bookingPatient;
+    this.busy = extending ? 'extend' : 'reserve';
     this.actionError = undefined;
     this.notice = undefined;
-    const { slot } = view;
+    this.outcome = undefined;
     try {
       const client = this.requireClient();
-      const type = this.#reference.value?.typeById.get(slot.appointment_type_id);
-      const body: AppointmentCreateRequest = {
-        appointment_type_id: slot.appointment_type_id,
-        location_id: slot.location_id,
-        practitioner_id: slot.practitioner_id,
-        start_time: slot.start_time,
-        duration: type?.duration ?? Math.round((Date.parse(slot.finish_time) - Date.parse(slot.start_time)) / 60_000),
-      };
-      if (this.patientId) body.patient_id = this.patientId;
-      const created = await client.post('/v1/appointments', { body });
-      if (!created) {
-        // Held, perhaps, but the answer names no appointment: nothing to confirm or release.
-        throw new HeroError('server', 'The Hero API did not say which appointment it reserved.', { outcomeUnknown: true });
-      }
-      this.reservation = { appointmentId: created.id, reservedUntil: created.reserved_until ?? null, slot };
-      this.step = 'summary';
-      this.#startCountdown();
-      void this.focusOn('#summary-heading');
-      this.announce(this.t('announce.reserved'));
-      this.emit('hero-appointment-reserve', {
-        appointment_id: created.id,
-        reserved_until: created.reserved_until ?? null,
-        slot,
-      } satisfies AppointmentReserveDetail);
+      if (extending && !(await api.releaseHold(client, extending.appointmentId))) throw new HeroError('server', 'The hold could not be renewed.');
+      const duration = api.slotMinutes(slot, this.#reference.value?.typeById.get(String(slot.appointment_type_id))?.duration);
+      const created = await api.reserveSlot(client, slot, duration, patientId);
+      if (subject !== this.#subject) return void api.releaseHold(client, created.id);
+      await this.#held({ appointmentId: created.id, reservedUntil: created.reserved_until, slot, patientId, subject }, Boolean(extending));
     } catch (error) {
-      this.#actionFailed(error, () => void this.#handleReserve());
+      if (subject !== this.#subject || isAbortError(error)) return;
+      const e = toHeroError(error);
+      if (e.outcomeUnknown) return void this.#reserveUnknown(slot, patientId, subject);
+      this.#failed(e);
     } finally {
       this.busy = undefined;
     }
   }
 
-  async #handleConfirm(): Promise<void> {
+  /** A hold is in place: the check step (or, for staff, straight on to book it). */
+  async #held(reservation: SlotReservation, extended: boolean): Promise<void> {
+    this.reservation = reservation;
+    this.#hold.start(reservation.reservedUntil);
+    this.extendedText = undefined;
+    if (extended) {
+      const until = reservation.reservedUntil ? Date.parse(reservation.reservedUntil) : NaN;
+      if (Number.isFinite(until)) this.announce((this.extendedText = this.t('hold.extended', { time: formatLondonTime(until, this.locale) })));
+      return;
+    }
+    this.emit('hero-appointment-reserve', {
+      appointment_id: reservation.appointmentId,
+      reserved_until: reservation.reservedUntil,
+      slot: reservation.slot,
+    } satisfies AppointmentReserveDetail);
+    this.step = 'summary';
+    if (this.#staff) return this.#confirm();
+    void this.focusOn('#summary-heading');
+    this.announce(this.t('announce.reserved'));
+  }
+
+  /** A reserve whose answer was lost: look for the hold (when a patient is known), else say so. */
+  async #reserveUnknown(slot: Slot, patientId: string | undefined, subject: string): Promise<void> {
+    this.#hold.stop();
+    this.reservation = undefined;
+    this.step = 'slots';
+    this.outcome = { of: 'reserve', state: 'checking' };
+    const found = patientId && this.client ? await api.findReservation(this.client, patientId, slot) : undefined;
+    if (subject !== this.#subject) return;
+    if (found) {
+      this.outcome = undefined;
+      return this.#held({ appointmentId: found.id, reservedUntil: found.reserved_until, slot, patientId, subject }, false);
+    }
+    this.outcome = { of: 'reserve', state: 'unknown' };
+    void this.focusOn('#outcome');
+  }
+
+  async #confirm(): Promise<void> {
     const reservation = this.reservation;
-    if (this.busy || !reservation || this.step !== 'summary') return;
+    if ((this.busy && this.busy !== 'reserve') || !reservation || this.step !== 'summary') return;
     this.busy = 'book';
     this.actionError = undefined;
+    this.outcome = undefined;
     try {
-      const client = this.requireClient();
-      const path = { id: reservation.appointmentId };
-      // The answer may lack the appointment (API-CONTRACT: read it back).
-      const appointment =
-        (await client.patch('/v1/appointments/{id}/book', { path, body: this.patientId ? { patient_id: this.patientId } : {} })) ??
-        (await client.get('/v1/appointments/{id}', { path }));
-      this.#stopCountdown();
-      this.booked = appointment;
-      this.reservation = undefined;
-      this.step = 'booked';
-      void this.focusOn('#booked-heading');
-      this.announce(this.t('announce.booked'));
-      this.emit('hero-appointment-book', { appointment } satisfies AppointmentBookDetail);
+      // Bound to the reservation: its patient, whatever the attributes say now.
+      const appointment = await api.bookReservation(this.requireClient(), reservation.appointmentId, reservation.patientId);
+      this.#booked(appointment, reservation);
     } catch (error) {
-      this.#actionFailed(error, () => void this.#handleConfirm());
+      if (isAbortError(error) || reservation !== this.reservation) return;
+      const e = toHeroError(error);
+      if (e.outcomeUnknown) return void this.#checkBooking();
+      this.#failed(e);
+      if (this.step === 'summary') void this.focusOn('#summary-heading');
     } finally {
       this.busy = undefined;
     }
+  }
+
+  #booked(appointment: Appointment, reservation: SlotReservation): void {
+    this.emit('hero-appointment-book', { appointment } satisfies AppointmentBookDetail);
+    // Completed for its own subject; a view for another patient does not claim it.
+    if (reservation.subject !== this.#subject) return void (this.notice = this.t('notice.changedDone'));
+    this.#finish(appointment, false);
+  }
+
+  #finish(appointment: Appointment, moved: boolean): void {
+    this.#hold.stop();
+    this.reservation = undefined;
+    this.outcome = undefined;
+    this.done = { appointment, moved };
+    this.step = 'booked';
+    void this.focusOn('#booked-heading');
+    this.announce(this.t(moved ? 'announce.moved' : 'announce.booked'));
+  }
+
+  /** Reads a booking back after an unknown outcome: booked, still held (a deliberate second try), gone, or still unknown. */
+  async #checkBooking(): Promise<void> {
+    const reservation = this.reservation;
+    if (!reservation) return;
+    this.outcome = { of: 'book', state: 'checking' };
+    const check = await api.checkBooking(this.requireClient(), reservation.appointmentId).catch(() => ({ outcome: 'unknown' as const }));
+    if (reservation !== this.reservation) return;
+    if (check.outcome === 'booked') return this.#booked(check.appointment, reservation);
+    if (check.outcome === 'gone') return this.#backToSlots(this.t('notice.lapsed'), true);
+    this.outcome = { of: 'book', state: check.outcome === 'held' ? 'not-done' : 'unknown' };
+    void this.focusOn('#outcome');
+  }
+
+  async #move(): Promise<void> {
+    const view = this.#slotById(this.selectedSlotId);
+    const original = this.#original.value;
+    if (this.busy || !view || !original || this.step !== 'summary') return;
+    const subject = this.#subject;
+    this.busy = 'book';
+    this.actionError = undefined;
+    this.outcome = undefined;
+    const duration = api.slotMinutes(view.slot, original.duration);
+    try {
+      this.#moved(await api.rescheduleTo(this.requireClient(), original.id, view.slot, duration), original, subject);
+    } catch (error) {
+      if (isAbortError(error) || subject !== this.#subject) return;
+      const e = toHeroError(error);
+      if (e.outcomeUnknown) return void this.#checkMove();
+      this.#failed(e);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  /** Reads a move back after an unknown outcome: moved, not moved (a deliberate second try), or still unknown. */
+  async #checkMove(): Promise<void> {
+    const view = this.#slotById(this.selectedSlotId);
+    const original = this.#original.value;
+    if (!view || !original) return;
+    const subject = this.#subject;
+    this.outcome = { of: 'move', state: 'checking' };
+    const check = await api.checkMove(this.requireClient(), original.id, view.slot.start_time).catch(() => ({ outcome: 'unknown' as const }));
+    if (subject !== this.#subject) return;
+    if (check.outcome === 'moved') return this.#moved(check.appointment, original, subject);
+    this.outcome = { of: 'move', state: check.outcome === 'not-moved' ? 'not-done' : 'unknown' };
+    void this.focusOn('#outcome');
+  }
+
+  #moved(appointment: Appointment, original: Appointment, subject: string): void {
+    this.emit('hero-appointment-reschedule', { appointment, previous_start_time: original.start_time } satisfies AppointmentRescheduleDetail);
+    if (subject === this.#subject) this.#finish(appointment, true);
   }
 
   async #handleBack(): Promise<void> {
     const reservation = this.reservation;
-    if (this.busy || !reservation) return;
-    this.busy = 'cancel';
-    try {
-      await this.requireClient().patch('/v1/appointments/{id}/cancel', { path: { id: reservation.appointmentId }, body: {} });
-    } catch {
-      // Not worth stopping the user for: an unreleased hold lapses by itself at `reserved_until`.
-    } finally {
+    if (this.busy) return;
+    if (reservation) {
+      this.busy = 'cancel';
+      await api.releaseHold(this.requireClient(), reservation.appointmentId);
       this.busy = undefined;
+      this.announce(this.t('announce.released'));
     }
     this.#backToSlots(undefined);
-    this.announce(this.t('announce.released'));
   }
 
   #handleBookAnother(): void {
-    this.booked = undefined;
-    this.selectedSlotId = undefined;
-    this.notice = undefined;
+    this.done = undefined;
+    this.#resetChoice();
     this.refreshes++;
     this.step = this.appointmentTypeId ? 'slots' : 'choose';
     void this.focusOn(this.step === 'choose' ? '#choose-heading' : '#slots-heading');
   }
 
-  /** 409 (taken) and 410 (hold ran out) send the user back to the times; anything else shows an error with a retry. */
-  #actionFailed(error: unknown, retry: () => void): void {
-    if (isAbortError(error)) return;
-    const heroError = toHeroError(error);
-    if (heroError.status === 409 || heroError.status === 410) {
-      this.#stopCountdown();
-      this.#backToSlots(this.t(heroError.status === 409 ? 'notice.taken' : 'notice.lapsed'), true);
-      return;
-    }
-    this.reportError(heroError);
-    this.actionError = { error: heroError, retry };
+  /** Taken or lapsed: back to the times, said plainly (no hero-error); anything else: the error beside the one action. */
+  #failed(error: HeroError): void {
+    const refusal = api.refusalOf(error);
+    if (refusal) return this.#backToSlots(this.t(refusal === 'taken' ? 'notice.taken' : 'notice.lapsed'), true);
+    this.reportError(error);
+    this.actionError = error;
   }
 
   /** Back to the times, reloaded, with the filters and day kept. */
   #backToSlots(notice: string | undefined, dropSelection = false): void {
-    this.#stopCountdown();
+    this.#hold.stop();
     this.reservation = undefined;
     this.actionError = undefined;
+    this.outcome = undefined;
+    this.extendedText = undefined;
     if (dropSelection) this.selectedSlotId = undefined;
     this.notice = notice;
     this.step = 'slots';
@@ -765,420 +789,200 @@ export class HeroSlotPicker extends HeroElement {
     if (notice) this.announce(notice);
   }
 
-  /** Releases a reservation the user is leaving by other means (a changed attribute). */
-  #releaseReservation(): void {
-    const reservation = this.reservation;
-    if (!reservation) return;
-    this.#stopCountdown();
-    this.reservation = undefined;
-    void this.client?.patch('/v1/appointments/{id}/cancel', { path: { id: reservation.appointmentId }, body: {} }).catch(() => undefined);
-  }
-
-  // ───────── Countdown ─────────
-
-  #startCountdown(): void {
-    this.#stopCountdown();
-    this.#announced.clear();
-    const until = this.reservation?.reservedUntil;
-    if (!until) return;
-    const deadline = Date.parse(until);
-    // Thresholds already passed when the hold starts are not announced.
-    for (const at of ANNOUNCE_AT_MS) if (deadline - Date.now() <= at) this.#announced.add(at);
-    const tick = () => {
-      const remaining = Math.max(0, deadline - Date.now());
-      this.remainingMs = remaining;
-      if (remaining === 0) {
-        this.#backToSlots(this.t('notice.lapsed'), true);
-        return;
-      }
-      for (const at of ANNOUNCE_AT_MS) {
-        if (remaining <= at && !this.#announced.has(at)) {
-          for (const later of ANNOUNCE_AT_MS) if (later >= at) this.#announced.add(later);
-          this.announce(
-            at >= 60_000
-              ? this.t('announce.minutes', { count: Math.round(at / 60_000) })
-              : this.t('announce.seconds', { count: Math.round(at / 1000) }),
-          );
-          break;
-        }
-      }
-    };
-    tick();
-    this.#countdown = setInterval(tick, 1000);
-  }
-
-  #stopCountdown(): void {
-    if (this.#countdown !== undefined) clearInterval(this.#countdown);
-    this.#countdown = undefined;
-  }
-
-  // ───────── Public methods ─────────
-
-  /** Reloads the times (and, after a failure, the appointment types). Choices are kept. */
+  /** Reloads the times (and, after a failure, the appointment types), then focuses the new content. */
   refresh(): void {
-    if (this.#reference.status === 3) void this.#reference.run();
+    if (this.#reference.status === TaskStatus.ERROR) void this.#reference.run();
+    if (this.#original.status === TaskStatus.ERROR) void this.#original.run();
     this.refreshes++;
+    void this.updateComplete.then(() => this.focusOn(this.step === 'choose' ? '#choose-heading' : '#slots-heading'));
   }
 
-  // ───────── Rendering helpers ─────────
+  // ─── Rendering ───
 
-  #practitionerName(reference: ReferenceData, id: string): string {
-    const p = reference.practitionerById.get(id);
-    if (!p) return this.t('slot.unknownPractitioner');
-    return patientName(p);
-  }
-
-  #locationName(reference: ReferenceData, id: string): string {
-    return reference.locationById.get(id)?.name ?? this.t('slot.unknownLocation');
-  }
-
-  #price(type: AppointmentType): string {
-    return formatPounds(type.price, this.locale);
-  }
-
-  #typeFacts(type: AppointmentType): string[] {
-    const facts = [this.t('type.duration', { count: type.duration })];
-    if (type.in_person) facts.push(this.t('type.inPerson'));
-    if (type.telephone) facts.push(this.t('type.telephone'));
-    if (type.video) facts.push(this.t('type.video'));
-    facts.push(type.sector === 'paid' || type.price > 0 ? this.t('type.paid', { price: this.#price(type) }) : this.t('type.nhs'));
-    return facts;
-  }
-
-  #when(startMs: number): string {
-    return this.t('when', londonDayAndTime(startMs, this.locale));
-  }
-
-  #renderLoading(key: string): TemplateResult {
-    return html`<div class="loading" part="loading" role="status" aria-busy="true">
-      <span class="spinner" aria-hidden="true"></span><span>${this.t(key)}</span>
-    </div>`;
-  }
-
-  #renderChoose(reference: ReferenceData): TemplateResult {
-    const types = reference.types;
-    const showLocations = !this.locationId && reference.locations.length > 1;
-    const errorId = this.chooseErrors.length ? 'type-error' : undefined;
-    return html`
-      <h2 id="choose-heading" class="heading" part="heading" tabindex="-1">${this.t('choose.heading')}</h2>
-      ${this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), 3)}
-      ${types.length === 0
-        ? html`<p class="message" part="empty">${this.t('choose.noTypes')}</p>`
-        : html`<form class="choose" novalidate @submit=${this.#handleContinue}>
-            <fieldset id="type-fieldset" aria-describedby=${errorId ?? nothing} aria-invalid=${errorId ? 'true' : nothing}>
-              <legend>${this.t('choose.typeLegend')}</legend>
-              ${errorId ? html`<p id="type-error" class="error-message">${this.chooseErrors[0]}</p>` : nothing}
-              <div class="options">
-                ${types.map((type, i) => {
-                  const next = type.next_available_at ? Date.parse(type.next_available_at) : undefined;
-                  return html`<label class="option" part="type-option">
-                    <input
-                      type="radio"
-                      id=${i ? nothing : 'first-type'}
-                      name="appointment-type"
-                      .value=${type.id}
-                      .checked=${this.draftTypeId === type.id}
-                      @change=${this.#handleTypeChange}
-                    />
-                    <span class="option-text">
-                      <span class="option-name">${type.name}</span>
-                      <span class="option-facts">${this.#typeFacts(type).join(' · ')}</span>
-                      <span class="option-next">${next === undefined ? this.t('type.noneSoon') : this.t('type.next', { when: this.#when(next) })}</span>
-                    </span>
-                  </label>`;
-                })}
-              </div>
-            </fieldset>
-            ${showLocations
-              ? html`<fieldset>
-                  <legend>${this.t('choose.locationLegend')}</legend>
-                  <div class="options">
-                    ${[{ id: '', name: this.t('choose.anyLocation'), address: '' }, ...reference.locations.map((l) => ({
-                      id: l.id,
-                      name: l.name,
-                      address: [l.address_line_1, l.address_line_2, l.town, l.postcode].filter(Boolean).join(', '),
-                    }))].map(
-                      (l) => html`<label class="option" part="location-option">
-                        <input type="radio" name="location" .value=${l.id} .checked=${this.draftLocationId === l.id} @change=${this.#handleDraftLocation} />
-                        <span class="option-text">
-                          <span class="option-name">${l.name}</span>
-                          ${l.address ? html`<span class="option-facts">${l.address}</span>` : nothing}
-                        </span>
-                      </label>`,
-                    )}
-                  </div>
-                </fieldset>`
-              : nothing}
-            <button type="submit" class="button" part="continue-button">${this.t('choose.continue')}</button>
-          </form>`}
-    `;
-  }
-
-  #renderFilters(reference: ReferenceData): TemplateResult {
-    const type = this.typeId ? reference.typeById.get(this.typeId) : undefined;
-    const sameKind = reference.practitioners.filter((p) => !type || p.practitioner_type === type.practitioner_type);
-    const practitioners = (sameKind.length ? sameKind : reference.practitioners)
-      .slice()
-      .sort((a, b) => a.last_name.localeCompare(b.last_name) || a.first_name.localeCompare(b.first_name));
-    const showLocations = !this.locationId && reference.locations.length > 1;
-    return html`<div class="filters" part="filters">
-      ${showLocations
-        ? html`<label class="filter">
-            <span>${this.t('filter.location')}</span>
-            <select part="location-filter" @change=${this.#handleLocationFilter}>
-              <option value="" ?selected=${!this.locationFilter}>${this.t('filter.anyLocation')}</option>
-              ${reference.locations.map((l) => html`<option value=${l.id} ?selected=${this.locationFilter === l.id}>${l.name}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      <label class="filter">
-        <span>${this.t('filter.practitioner')}</span>
-        <select part="practitioner-filter" @change=${this.#handlePractitionerFilter}>
-          <option value="" ?selected=${!this.practitionerFilter}>${this.t('filter.anyPractitioner')}</option>
-          ${practitioners.map(
-            (p) => html`<option value=${p.id} ?selected=${this.practitionerFilter === p.id}>${this.#practitionerName(reference, p.id)}</option>`,
-          )}
-        </select>
-      </label>
-    </div>`;
-  }
-
-  #renderDayNav(window: SlotWindow | undefined, day: string): TemplateResult {
-    const days = this.visibleDays;
-    const first = days[0] ?? this.weekStart;
-    const last = days[days.length - 1] ?? this.weekStart;
-    const loading = this.#slots.status === 1;
-    const prevDisabled = this.weekStart <= this.#today() || loading;
-    const nextBusy = this.busy === 'next';
-    return html`<nav class="day-nav" part="day-nav" aria-labelledby="range">
-      <div class="week">
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${prevDisabled}
-          @click=${() => !prevDisabled && this.#handleWeek(-1)}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
-          <span>${this.t('nav.previous')}</span>
-        </button>
-        <p id="range" class="range">${this.t('nav.range', { from: formatLondonDay(first, this.locale, 'short'), to: formatLondonDay(last, this.locale, 'short', true) })}</p>
-        <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${loading}
-          @click=${() => !loading && this.#handleWeek(1)}>
-          <span>${this.t('nav.next')}</span>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
-        </button>
-      </div>
-      <div class="days" role="tablist" aria-label=${this.t('nav.label')} @click=${this.#handleDayClick} @keydown=${this.#handleDayKeydown}>
-        ${days.map((d) => {
-          const count = window?.byDay.get(d)?.length ?? 0;
-          const selected = d === day;
-          const long = formatLondonDay(d, this.locale);
-          return html`<button
-            type="button"
-            role="tab"
-            id=${`day-${d}`}
-            data-day=${d}
-            class="day ${count ? '' : 'no-slots'}"
-            part=${selected ? 'day day-selected' : 'day'}
-            aria-selected=${selected}
-            aria-controls="day-panel"
-            tabindex=${selected ? '0' : '-1'}
-          >
-            <span class="day-name" aria-hidden="true">${formatLondonDay(d, this.locale, 'short')}</span>
-            <span class="visually-hidden">${long},</span>
-            <span class="day-count">${window ? (count ? this.t('day.count', { count }) : this.t('day.none')) : nothing}</span>
-          </button>`;
-        })}
-      </div>
-      <button type="button" class="button secondary nav-button next-available" part="nav-button"
-        aria-disabled=${nextBusy || loading} @click=${() => !(nextBusy || loading) && void this.#handleNextAvailable()}>
-        ${nextBusy ? this.t('loading.nextAvailable') : this.t('nav.nextAvailable')}
-      </button>
-      ${this.navMessage ? html`<p class="message" part="notice">${this.navMessage}</p>` : nothing}
-    </nav>`;
-  }
-
-  #renderSlots(reference: ReferenceData, window: SlotWindow, day: string): TemplateResult {
-    if (window.slots.length === 0) {
-      const from = formatLondonDay(window.start, this.locale);
-      const to = formatLondonDay(window.end, this.locale, 'long', true);
-      const next = window.nextAvailable;
-      return html`<div class="message empty" part="empty">
-        <p>${this.t('empty.window', { from, to })}</p>
-        ${next
-          ? html`<button type="button" class="button secondary" @click=${() => this.#goToDay(next)}>
-              ${this.t('empty.goTo', { day: formatLondonDay(next, this.locale, 'long', true) })}
-            </button>`
-          : html`<p>${this.t('empty.noneSoon', { weeks: LOOKAHEAD_DAYS / WEEK })}</p>`}
-      </div>`;
+  #outcomeView(): OutcomeView | undefined {
+    const o = this.outcome;
+    if (!o || o.of === 'reserve') return undefined;
+    const t = (key: string, vars?: Record<string, string | number>) => this.t(key, vars);
+    const view = this.#slotById(this.selectedSlotId);
+    const whenText = view ? t('when', { ...this.#dayTime(view.startMs) }) : '';
+    const original = this.#original.value;
+    const base = { checking: o.state === 'checking', phoneText: phoneLine(t, this.config.practicePhone, 'unknown.call', 'unknown.contact'), allowBack: o.state === 'not-done' && o.of === 'book' };
+    if (o.of === 'book') {
+      return o.state === 'not-done'
+        ? { ...base, text: t('unknown.notBooked'), actionLabel: t('unknown.bookAgain'), onAction: () => void this.#confirm() }
+        : { ...base, text: t('unknown.book'), actionLabel: t('unknown.check'), onAction: () => void this.#checkBooking() };
     }
-    const views = window.byDay.get(day) ?? [];
-    const longDay = formatLondonDay(day, this.locale);
-    if (views.length === 0) return html`<p class="message empty" part="empty">${this.t('day.empty', { day: longDay })}</p>`;
-    const focusId = views.some((v) => v.slot.id === this.activeSlotId)
-      ? this.activeSlotId
-      : views.some((v) => v.slot.id === this.selectedSlotId)
-        ? this.selectedSlotId
-        : views[0]?.slot.id;
-    return html`<div
-      class="slots"
-      part="slots"
-      role="listbox"
-      aria-label=${this.t('slots.listLabel', { day: longDay })}
-      @click=${this.#handleSlotClick}
-      @keydown=${(e: KeyboardEvent) => this.#handleSlotKeydown(e, views)}
-    >
-      ${PERIODS.map((period) => {
-        const group = views.filter((v) => v.period === period);
-        if (!group.length) return nothing;
-        const label = this.t(`period.${period}`);
-        return html`<div class="period" part="period" role="group" aria-label=${label}>
-          <div class="period-heading" part="period-heading" aria-hidden="true">${label}</div>
-          <div class="period-slots">${group.map((v) => this.#renderSlot(reference, v, focusId))}</div>
+    const was = original?.start_time ? t('when', { ...this.#dayTime(Date.parse(original.start_time)) }) : '';
+    return o.state === 'not-done'
+      ? { ...base, text: t('unknown.notMoved', { when: was }), actionLabel: t('unknown.moveAgain', { when: whenText }), onAction: () => void this.#move() }
+      : { ...base, text: t('unknown.moved'), actionLabel: t('unknown.checkMoved'), onAction: () => void this.#checkMove() };
+  }
+
+  #dayTime(ms: number): { day: string; time: string } {
+    return { day: formatLondonDay(londonToday(ms), this.locale), time: formatLondonTime(ms, this.locale) };
+  }
+
+  #renderTimesStep(ctx: ViewContext): TemplateResult {
+    const t = ctx.t;
+    const window = this.#slots.status === TaskStatus.COMPLETE ? this.#slots.value : undefined;
+    const day = this.#day;
+    const original = this.#original.value;
+    const staffName = this.#patientName;
+    const reserveUnknown = this.outcome?.of === 'reserve' ? this.outcome : undefined;
+    return renderTimes(
+      ctx,
+      {
+        heading: t(this.#rescheduling ? 'reschedule.heading' : 'slots.heading'),
+        current: original?.start_time ? t('reschedule.current', { when: t('when', this.#dayTime(Date.parse(original.start_time))) }) : undefined,
+        typeId: this.typeId,
+        canChangeType: !this.appointmentTypeId && !this.#rescheduling,
+        notice: this.notice,
+        showLocationFilter: !this.locationId && !this.#rescheduling && ctx.reference.locations.length > 1,
+        locationFilter: this.locationFilter,
+        practitionerFilter: this.practitionerFilter,
+        days: this.#visibleDays,
+        day,
+        window,
+        loading: this.#slots.status === TaskStatus.PENDING,
+        canGoBack: this.weekStart > this.#today(),
+        findingNext: this.busy === 'next',
+        navMessage: this.navMessage,
+        selected: this.#slotById(this.selectedSlotId),
+        actionLabel: this.#rescheduling ? t('reschedule.select') : this.#staff ? (staffName ? t('staff.book', { name: staffName }) : t('staff.bookAnyone')) : t('selection.reserve'),
+        busyLabel: t(this.#staff ? 'staff.booking' : 'selection.reserving'),
+        busy: this.busy === 'reserve' || this.busy === 'book',
+        unknown: reserveUnknown && { checking: reserveUnknown.state === 'checking', text: t('unknown.reserve'), againLabel: t('unknown.reserveAgain') },
+        actionError: this.actionError ? this.renderError(this.actionError) : undefined,
+        panel: this.#slots.render({
+          pending: () => renderLoading(t, 'loading.slots'),
+          complete: (w) =>
+            w
+              ? renderSlots(
+                  ctx,
+                  { window: w, day, selectedId: this.selectedSlotId, activeId: this.activeSlotId, byClinician: !this.practitionerFilter || (!this.locationFilter && ctx.reference.locations.length > 1) },
+                  { onSelect: (id) => this.#select(id), onKey: (e, ids) => this.#handleSlotKeydown(e, ids), onGoTo: (d) => this.#goToDay(d) },
+                )
+              : nothing,
+          error: (error) => this.renderError(error, () => this.refresh()),
+        }),
+      },
+      {
+        onChangeType: () => this.#handleChangeType(),
+        onLocationFilter: (id) => ((this.locationFilter = id), this.#resetChoice()),
+        onPractitionerFilter: (id) => ((this.practitionerFilter = id), this.#resetChoice()),
+        onWeek: (d) => this.#handleWeek(d),
+        onDay: (d) => (this.chosenDay = d),
+        onDayKey: (e) => this.#handleDayKeydown(e),
+        onNextAvailable: () => void this.#handleNextAvailable(),
+        onAction: () => this.#handleAction(),
+      },
+    );
+  }
+
+  #renderCheckStep(ctx: ViewContext): TemplateResult | typeof nothing {
+    const t = ctx.t;
+    const reservation = this.reservation;
+    const moving = this.#rescheduling ? this.#slotById(this.selectedSlotId) : undefined;
+    const slot = reservation?.slot ?? moving?.slot;
+    if (!slot) return nothing;
+    const name = this.#patientName;
+    const staff = this.#staff;
+    return renderCheck(
+      ctx,
+      {
+        heading: t(moving ? 'reschedule.checkHeading' : staff ? 'staff.checkHeading' : 'summary.heading'),
+        place: slot,
+        currentStart: moving ? (this.#original.value?.start_time ?? undefined) : undefined,
+        patient: staff ? this.#patient.value : undefined,
+        hold:
+          reservation && this.#hold.running
+            ? { msLeft: this.#hold.msLeft, phase: this.#hold.phase, extending: this.busy === 'extend', extendedText: this.extendedText }
+            : undefined,
+        confirmLabel: moving ? t('reschedule.confirm') : staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('summary.confirm'),
+        busyLabel: t(moving ? 'reschedule.moving' : staff ? 'staff.booking' : 'summary.confirming'),
+        busy: this.busy === 'book' || this.busy === 'extend' ? 'confirm' : this.busy === 'cancel' ? 'back' : undefined,
+        error: this.actionError ? this.renderError(this.actionError) : undefined,
+        outcome: this.#outcomeView(),
+      },
+      {
+        onConfirm: () => void (moving ? this.#move() : this.#confirm()),
+        onBack: () => void this.#handleBack(),
+        onMoreTime: () => reservation && void this.#reserve(reservation.slot, reservation),
+      },
+    );
+  }
+
+  #renderStep(ctx: ViewContext): unknown {
+    const t = ctx.t;
+    const original = this.#original.value;
+    if (this.#rescheduling && this.step !== 'booked') {
+      if (this.#original.status === TaskStatus.ERROR) return this.renderError(this.#original.error, () => this.refresh());
+      if (!original) return renderLoading(t, 'loading.appointment');
+      if (!original.can_be_rescheduled) {
+        return html`<div class="message warning" part="notice" id="refused">
+          <p>${t('reschedule.refused')}</p>
+          <p>${phoneLine(t, this.config.practicePhone, 'reschedule.call', 'reschedule.contact')}</p>
         </div>`;
-      })}
-    </div>`;
-  }
-
-  #renderSlot(reference: ReferenceData, view: SlotView, focusId: string | undefined): TemplateResult {
-    const { slot } = view;
-    const selected = slot.id === this.selectedSlotId;
-    const time = formatLondonTime(view.startMs, this.locale);
-    const practitioner = this.#practitionerName(reference, slot.practitioner_id);
-    const location = this.#locationName(reference, slot.location_id);
-    return html`<div
-      role="option"
-      id=${`slot-${slot.id}`}
-      data-id=${slot.id}
-      class="slot"
-      part=${selected ? 'slot slot-selected' : 'slot'}
-      aria-selected=${selected}
-      tabindex=${slot.id === focusId ? '0' : '-1'}
-    >
-      <span class="slot-time">${time}<span class="visually-hidden">,</span></span>
-      <span class="slot-detail">${practitioner}<span class="visually-hidden">,</span></span>
-      <span class="slot-detail">${location}</span>
-    </div>`;
-  }
-
-  #renderSelection(reference: ReferenceData, view: SlotView): TemplateResult {
-    const busy = this.busy === 'reserve';
-    return html`<div class="selection" part="selection">
-      <p>
-        ${this.t('selection.text', {
-          when: this.#when(view.startMs),
-          practitioner: this.#practitionerName(reference, view.slot.practitioner_id),
-          location: this.#locationName(reference, view.slot.location_id),
-        })}
-      </p>
-      <button type="button" class="button" part="reserve-button" aria-disabled=${busy} @click=${this.#handleReserve}>
-        ${busy ? this.t('selection.reserving') : this.t('selection.reserve')}
-      </button>
-    </div>`;
-  }
-
-  #renderSlotsStep(reference: ReferenceData): TemplateResult {
-    const window = this.#slots.value;
-    const day = this.dayOnScreen(window);
-    const type = this.typeId ? reference.typeById.get(this.typeId) : undefined;
-    const selected = this.#slotById(this.selectedSlotId);
-    const status = this.#slots.status;
-    return html`
-      <div class="slots-header">
-        <h2 id="slots-heading" class="heading" part="heading" tabindex="-1">${this.t('slots.heading')}</h2>
-        ${type ? html`<p class="type-line">${type.name} · ${this.#typeFacts(type).join(' · ')}</p>` : nothing}
-        ${!this.appointmentTypeId
-          ? html`<button type="button" class="button secondary small" @click=${this.#handleChangeType}>${this.t('slots.changeType')}</button>`
-          : nothing}
-      </div>
-      ${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
-      ${this.#renderFilters(reference)} ${this.#renderDayNav(status === 2 ? window : undefined, day)}
-      <div id="day-panel" class="day-panel" role="tabpanel" aria-labelledby=${`day-${day}`} aria-busy=${status === 1}>
-        ${this.#slots.render({
-          pending: () => this.#renderLoading('loading.slots'),
-          complete: (w) => (w ? this.#renderSlots(reference, w, day) : nothing),
-          error: (error) => this.renderError(error, () => void this.#slots.run()),
-        })}
-      </div>
-      ${status === 2 && selected ? this.#renderSelection(reference, selected) : nothing}
-      ${this.actionError ? this.renderError(this.actionError.error, this.actionError.retry) : nothing}
-    `;
-  }
-
-  /** What is shown of a held slot or a booked appointment (both carry these fields). */
-  #renderDetails(
-    reference: ReferenceData,
-    slot: Pick<Slot, 'appointment_type_id' | 'practitioner_id' | 'location_id'> & { start_time: string },
-    duration?: number,
-  ): TemplateResult {
-    const type = reference.typeById.get(slot.appointment_type_id);
-    const startMs = Date.parse(slot.start_time);
-    return html`<dl class="details">
-      <div><dt>${this.t('summary.when')}</dt><dd>${this.#when(startMs)}</dd></div>
-      ${type ? html`<div><dt>${this.t('summary.type')}</dt><dd>${type.name}</dd></div>` : nothing}
-      <div><dt>${this.t('summary.with')}</dt><dd>${this.#practitionerName(reference, slot.practitioner_id)}</dd></div>
-      <div><dt>${this.t('summary.where')}</dt><dd>${this.#locationName(reference, slot.location_id)}</dd></div>
-      <div><dt>${this.t('summary.length')}</dt><dd>${this.t('type.duration', { count: duration ?? type?.duration ?? 0 })}</dd></div>
-      ${type
-        ? html`<div><dt>${this.t('summary.cost')}</dt><dd>${type.sector === 'paid' || type.price > 0 ? this.#price(type) : this.t('summary.free')}</dd></div>`
-        : nothing}
-    </dl>`;
-  }
-
-  #renderSummary(reference: ReferenceData, reservation: SlotReservation): TemplateResult {
-    const booking = this.busy === 'book';
-    const cancelling = this.busy === 'cancel';
-    const seconds = Math.ceil(this.remainingMs / 1000);
-    const mmss = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-    return html`<section class="panel summary" part="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" class="heading" part="heading" tabindex="-1">${this.t('summary.heading')}</h2>
-      ${reservation.reservedUntil
-        ? html`<p class="hold">
-            <span>${this.t('summary.holding')}</span>
-            <span class="countdown" part="countdown" role="timer" aria-label=${this.t('summary.holdingAria', { count: Math.ceil(seconds / 60) })}>${mmss}</span>
-          </p>`
-        : nothing}
-      ${this.#renderDetails(reference, reservation.slot)}
-      ${this.actionError ? this.renderError(this.actionError.error, this.actionError.retry) : nothing}
-      <div class="actions">
-        <button type="button" class="button" part="confirm-button" aria-disabled=${booking || cancelling} @click=${this.#handleConfirm}>
-          ${booking ? this.t('summary.confirming') : this.t('summary.confirm')}
-        </button>
-        <button type="button" class="button secondary" part="back-button" aria-disabled=${booking || cancelling} @click=${this.#handleBack}>
-          ${cancelling ? this.t('summary.cancelling') : this.t('summary.back')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  #renderBooked(reference: ReferenceData, appointment: Appointment): TemplateResult {
-    const { start_time } = appointment;
-    return html`<section class="panel confirmation" part="confirmation" aria-labelledby="booked-heading">
-      <h2 id="booked-heading" class="heading" part="heading" tabindex="-1">
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>
-        ${this.t('booked.heading')}
-      </h2>
-      <p>${this.t('booked.text')}</p>
-      ${start_time ? this.#renderDetails(reference, { ...appointment, start_time }, appointment.duration) : nothing}
-      <button type="button" class="button secondary" @click=${this.#handleBookAnother}>${this.t('booked.another')}</button>
-    </section>`;
-  }
-
-  #renderStep(reference: ReferenceData): TemplateResult | typeof nothing {
+      }
+    }
     switch (this.step) {
       case 'choose':
-        return this.#renderChoose(reference);
+        return html`${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
+        ${renderChoose(
+          ctx,
+          {
+            draftTypeId: this.draftTypeId,
+            draftLocationId: this.draftLocationId,
+            showLocations: !this.locationId && ctx.reference.locations.length > 1,
+            errors: this.chooseErrors,
+            errorSummary: this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), this.level(1)),
+          },
+          {
+            onType: (id) => ((this.draftTypeId = id), (this.chooseErrors = [])),
+            onLocation: (id) => (this.draftLocationId = id),
+            onContinue: (e) => this.#handleContinue(e),
+          },
+        )}`;
       case 'slots':
-        return this.#renderSlotsStep(reference);
+        return this.#renderTimesStep(ctx);
       case 'summary':
-        return this.reservation ? this.#renderSummary(reference, this.reservation) : nothing;
-      case 'booked':
-        return this.booked ? this.#renderBooked(reference, this.booked) : nothing;
+        return this.#renderCheckStep(ctx);
+      case 'booked': {
+        const done = this.done;
+        if (!done) return nothing;
+        const staff = this.#staff;
+        return renderDone(
+          ctx,
+          {
+            appointment: done.appointment,
+            heading: t(done.moved ? 'reschedule.doneHeading' : 'booked.heading'),
+            text: t(done.moved ? 'reschedule.doneText' : staff ? 'staff.bookedText' : 'booked.text'),
+            patient: staff ? this.#patient.value : undefined,
+            anotherLabel: done.moved ? undefined : t('booked.another'),
+            notice: this.notice,
+          },
+          () => this.#handleBookAnother(),
+        );
+      }
     }
   }
 
-  protected override renderContent() {
+  protected override renderContent(): TemplateResult {
+    const t = (key: string) => this.t(key);
+    if (this.#blocked) {
+      return html`<div class="base" part="base">
+        <div class="message warning" part="config-message">
+          <p><strong>${t('config.noPatient.title')}</strong></p>
+          <p>${t('config.noPatient.text')}</p>
+          <p class="hint">${t('config.noPatient.developer')}</p>
+        </div>
+      </div>`;
+    }
     return html`<div class="base" part="base">
       ${this.#reference.render({
-        initial: () => this.#renderLoading('loading.reference'),
-        pending: () => this.#renderLoading('loading.reference'),
-        complete: (reference) => this.#renderStep(reference),
+        initial: () => renderLoading(t, 'loading.reference'),
+        pending: () => renderLoading(t, 'loading.reference'),
+        complete: () => this.#renderStep(this.#ctx),
         error: (error) => this.renderError(error, () => this.refresh()),
       })}
       ${this.renderAnnouncer()}
