@@ -2,12 +2,13 @@ import '../../locales/register.js';
 import {
   HeroSlotPicker,
   type AppointmentBookDetail,
+  type AppointmentRescheduleDetail,
   type AppointmentReserveDetail,
   type SlotSelectDetail,
 } from './slot-picker.js';
 
 export { HeroSlotPicker };
-export type { AppointmentBookDetail, AppointmentReserveDetail, SlotSelectDetail };
+export type { AppointmentBookDetail, AppointmentRescheduleDetail, AppointmentReserveDetail, SlotSelectDetail };
 
 if (!customElements.get('hero-slot-picker')) customElements.define('hero-slot-picker', HeroSlotPicker);
 
@@ -19,5 +20,6 @@ declare global {
     'hero-slot-select': CustomEvent<SlotSelectDetail>;
     'hero-appointment-reserve': CustomEvent<AppointmentReserveDetail>;
     'hero-appointment-book': CustomEvent<AppointmentBookDetail>;
+    'hero-appointment-reschedule': CustomEvent<AppointmentRescheduleDetail>;
   }
 }
