@@ -236,8 +236,8 @@ export const slotPicker = {
   'reschedule.doneText': 'Mae eich apwyntiad wedi’i symud.',
   'announce.moved': 'Apwyntiad wedi’i symud.',
   'loading.appointment': 'Wrthi’n llwytho eich apwyntiad…',
-  'group.label': '{period}, {practitioner}, {location}',
-  'group.heading': '{practitioner}, {location}',
+  'group.label': '{period}, {practitioner} yn {location}',
+  'group.heading': '{practitioner} yn {location}',
 } satisfies Complete<SlotPickerStrings>;
 
 /** "Rhaid i’r dyddiad geni …": the lookup's label is always a date of birth (masculine, no mutation after ’r). */
