@@ -54,7 +54,7 @@ export function typeFacts(ctx: ViewContext, type: AppointmentType): string[] {
 
 /** The patient, as staff check it: name, NHS number, date of birth (what a restricted record keeps too). */
 export function patientText(ctx: ViewContext, patient: HeroPatient): string {
-  const parts = [patientName(patient) || ctx.t('staff.unknownName')];
+  const parts = [patientName({ first_name: patient.first_name, last_name: patient.last_name }) || ctx.t('staff.unknownName')];
   if (patient.nhs_number) parts.push(ctx.t('patient.nhs', { nhs: formatNhsNumber(patient.nhs_number) }));
   if (patient.dob) parts.push(ctx.t('patient.dob', { dob: formatCalendarDate(patient.dob, ctx.locale) }));
   return parts.join(', ');

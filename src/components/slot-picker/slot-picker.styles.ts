@@ -198,6 +198,8 @@ export const slotPickerStyles = [
       scrollbar-width: thin;
     }
     .day {
+      /* Holds its visually hidden text inside the scrolling strip (else it widens the page: WCAG 1.4.10). */
+      position: relative;
       display: flex;
       flex-direction: column;
       align-items: center;

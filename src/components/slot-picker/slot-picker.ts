@@ -429,7 +429,7 @@ export class HeroSlotPicker extends HeroElement {
 
   get #patientName(): string | undefined {
     const patient = this.#patient.value;
-    return patient ? patientName(patient) || undefined : undefined;
+    return patient ? patientName({ first_name: patient.first_name, last_name: patient.last_name }) || undefined : undefined;
   }
 
   get #bookingPatient(): string | undefined {
@@ -538,7 +538,11 @@ export class HeroSlotPicker extends HeroElement {
 
   #handleSlotKeydown(event: KeyboardEvent, ids: readonly string[]): void {
     const current = Math.max(0, ids.indexOf(this.activeSlotId ?? this.selectedSlotId ?? ''));
-    const boxes = () => ids.map((id) => this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect() ?? { top: 0, left: 0 });
+    const boxes = () =>
+      ids.map((id) => {
+        const r = this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect();
+        return { top: r?.top ?? 0, left: r?.left ?? 0 };
+      });
     let index: number | undefined;
     if (event.key === 'ArrowRight') index = Math.min(ids.length - 1, current + 1);
     else if (event.key === 'ArrowLeft') index = Math.max(0, current - 1);
@@ -603,7 +607,8 @@ export class HeroSlotPicker extends HeroElement {
     this.outcome = undefined;
     try {
       const client = this.requireClient();
-      if (extending && !(await api.releaseHold(client, extending.appointmentId))) throw new HeroError('server', 'The hold could not be renewed.');
+      // Renewing: release the hold, then reserve the same slot again (a failed release may mean it already went).
+      if (extending) await api.releaseHold(client, extending.appointmentId);
       const duration = api.slotMinutes(slot, this.#reference.value?.typeById.get(String(slot.appointment_type_id))?.duration);
       const created = await api.reserveSlot(client, slot, duration, patientId);
       if (subject !== this.#subject) return void api.releaseHold(client, created.id);
