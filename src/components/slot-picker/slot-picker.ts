@@ -2,61 +2,32 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
-import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
-import type { Appointment, Slot } from '../../api/types.js';
+import { HeroError } from '../../api/errors.js';
 import { addDays, daysBetween, formatLondonDay, formatLondonTime, isIsoDate, londonToday } from '../../domain/london-time.js';
 import { patientName } from '../../domain/patient.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import type { Translations } from '../../internal/localize.js';
-import { HoldCountdown, WARN_AT_MS } from './hold-countdown.js';
-import { LOOKAHEAD_DAYS, verticalNeighbour, type SlotFilters, type SlotView } from './slot-data.js';
+import { LOOKAHEAD_DAYS, verticalNeighbour, type SlotView } from './slot-data.js';
 import * as api from './slot-picker-api.js';
 import { renderCheck, type OutcomeView } from './slot-picker-check.js';
 import { renderChoose } from './slot-picker-choose.js';
 import { renderDone } from './slot-picker-done.js';
+import { BookingFlow, type SlotPickerStep, type SlotSelectDetail } from './slot-picker-flow.js';
 import { slotPickerStrings, type SlotPickerStrings } from './slot-picker.strings.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
 import { renderSlots, renderTimes } from './slot-picker-times.js';
 import { phoneLine, renderLoading, type ViewContext } from './slot-picker-view.js';
 
 export { slotPickerStrings, type SlotPickerStrings };
-
-/** Steps of the flow, in order. */
-export type SlotPickerStep = 'choose' | 'slots' | 'summary' | 'booked';
-
-/** A live reservation, bound to the subject (patient, type, location, tenant) it was made for. */
-export interface SlotReservation {
-  appointmentId: string;
-  reservedUntil: string | null;
-  slot: Slot;
-  patientId: string | undefined;
-  subject: string;
-}
-
-/** Detail of `hero-slot-select`. */
-export interface SlotSelectDetail {
-  slot: Slot;
-}
-/** Detail of `hero-appointment-reserve`. */
-export interface AppointmentReserveDetail {
-  appointment_id: string;
-  reserved_until: string | null;
-  slot: Slot;
-}
-/** Detail of `hero-appointment-book`. */
-export interface AppointmentBookDetail {
-  appointment: Appointment;
-}
-/** Detail of `hero-appointment-reschedule`. */
-export interface AppointmentRescheduleDetail {
-  appointment: Appointment;
-  previous_start_time: string | null;
-}
-
-/** A change whose outcome is unknown, and what reading back found so far. */
-type Outcome = { of: 'reserve' | 'book' | 'move'; state: 'checking' | 'unknown' | 'not-done' };
-type Busy = 'reserve' | 'book' | 'cancel' | 'next' | 'extend';
+export type {
+  AppointmentBookDetail,
+  AppointmentRescheduleDetail,
+  AppointmentReserveDetail,
+  SlotPickerStep,
+  SlotReservation,
+  SlotSelectDetail,
+} from './slot-picker-flow.js';
 
 const WEEK = 7;
 const MAX_DAYS = 90;
@@ -182,15 +153,11 @@ export class HeroSlotPicker extends HeroElement {
     chosenDay: { state: true },
     selectedSlotId: { state: true },
     activeSlotId: { state: true },
-    reservation: { state: true },
-    done: { state: true },
     notice: { state: true },
-    actionError: { state: true },
-    busy: { state: true },
+    navError: { state: true },
+    finding: { state: true },
     navMessage: { state: true },
     refreshes: { state: true },
-    outcome: { state: true },
-    extendedText: { state: true },
   };
 
   /** The appointment type to book (`GET /v1/appointment_types` id). Without it the user chooses. */
@@ -227,34 +194,34 @@ export class HeroSlotPicker extends HeroElement {
   declare protected selectedSlotId?: string;
   /** The option holding the listbox's roving tabindex. */
   declare protected activeSlotId?: string;
-  declare protected reservation?: SlotReservation;
-  /** The booked (or moved) appointment on the last step. */
-  declare protected done?: { appointment: Appointment; moved: boolean };
   declare protected notice?: string;
-  declare protected actionError?: HeroError;
-  declare protected busy?: Busy;
+  /** "Next day with appointments" failed. */
+  declare protected navError?: HeroError;
+  /** Looking past the window for the next day with times. */
+  declare protected finding: boolean;
   declare protected navMessage?: string;
   /** Bumped to reload the slots (after 409, a lapse, going back). */
   declare protected refreshes: number;
-  declare protected outcome?: Outcome;
-  declare protected extendedText?: string;
 
   /** What holds and bookings are bound to (see the class comment). */
   #subject = '';
-  #warnedAnonymous = false;
-  readonly #hold = new HoldCountdown(this, {
-    onAnnounce: (at) =>
-      this.announce(
-        at === WARN_AT_MS
-          ? this.t('announce.warn')
-          : at >= 60_000
-            ? this.t('announce.minutes', { count: Math.round(at / 60_000) })
-            : this.t('announce.seconds', { count: Math.round(at / 1000) }),
-      ),
-    onLapse: () => {
-      // A booking that may have gone through is not declared lapsed.
-      if (!this.outcome && this.step === 'summary') this.#backToSlots(this.t('notice.lapsed'), true);
-    },
+  #warned = false;
+
+  readonly #flow = new BookingFlow(this, {
+    subject: () => this.#subject,
+    client: () => this.requireClient(),
+    staff: () => this.#staff,
+    patientId: () => this.patientId?.trim() || undefined,
+    duration: (slot) => api.slotMinutes(slot, this.#rescheduling ? this.#original.value?.duration : this.#reference.value?.typeById.get(String(slot.appointment_type_id))?.duration),
+    t: (key, vars) => this.t(key, vars),
+    locale: () => this.locale,
+    emit: (type, detail) => this.emit(type, detail),
+    announce: (text) => this.announce(text),
+    reportError: (error) => this.reportError(error),
+    focus: (selector) => void this.focusOn(selector),
+    show: (step) => (this.step = step),
+    setNotice: (text) => (this.notice = text),
+    toSlots: (notice, drop) => this.#backToSlots(notice, drop),
   });
 
   readonly #reference = new Task(this, {
@@ -267,14 +234,14 @@ export class HeroSlotPicker extends HeroElement {
   readonly #original = new Task(this, {
     task: async ([client, id], { signal }) => (client && id ? api.readAppointment(client, id, signal) : initialState),
     args: () => [this.client, this.rescheduleAppointmentId?.trim() || undefined] as const,
-    onComplete: (appointment) => (this.locationFilter = String(appointment.location_id)),
+    onComplete: (appointment) => void (this.locationFilter = String(appointment.location_id)),
     onError: (error) => void this.reportError(error),
   });
 
   /** Staff: the patient, for the patient row (restricted-safe). */
   readonly #patient = new Task(this, {
     task: async ([client, id, staff], { signal }) => (client && id && staff ? api.loadPatient(client, id, signal) : initialState),
-    args: () => [this.client, this.patientId?.trim() || undefined, this.audience === 'staff'] as const,
+    args: () => [this.client, this.patientId?.trim() || undefined, this.#staff] as const,
     onError: (error) => void this.reportError(error),
   });
 
@@ -282,14 +249,13 @@ export class HeroSlotPicker extends HeroElement {
     task: async ([client, typeId, locationId, practitionerId, start, days], { signal }) => {
       if (!typeId) return undefined;
       if (!client) return initialState;
-      const filters: SlotFilters = { appointmentTypeId: typeId, locationId, practitionerId };
-      return api.loadSlotWindow(client, filters, start, addDays(start, days - 1), signal);
+      return api.loadSlotWindow(client, { appointmentTypeId: typeId, locationId, practitionerId }, start, addDays(start, days - 1), signal);
     },
     args: () => [this.client, this.typeId, this.locationFilter, this.practitionerFilter, this.windowStart, this.windowDays, this.refreshes] as const,
     onComplete: (window) => {
       if (!window) return;
-      const locale = this.locale;
-      const loaded = this.t('announce.slots', { count: window.slots.length, from: formatLondonDay(window.start, locale), to: formatLondonDay(window.end, locale) });
+      const [from, to] = [formatLondonDay(window.start, this.locale), formatLondonDay(window.end, this.locale)];
+      const loaded = this.t('announce.slots', { count: window.slots.length, from, to });
       this.announce(this.notice ? `${this.notice} ${loaded}` : loaded);
     },
     onError: (error) => void this.reportError(error),
@@ -307,6 +273,7 @@ export class HeroSlotPicker extends HeroElement {
     this.refreshes = 0;
     this.days = 7;
     this.allowAnonymous = false;
+    this.finding = false;
   }
 
   protected override get audience(): Audience {
@@ -334,7 +301,8 @@ export class HeroSlotPicker extends HeroElement {
     const c = this.config;
     const subject = JSON.stringify([this.patientId, this.appointmentTypeId, this.locationId, this.rescheduleAppointmentId, c.tenantId, c.baseUrl, c.env]);
     if (subject !== this.#subject) {
-      const midFlow = this.#subject && (this.reservation || this.step === 'summary' || this.outcome);
+      const flow = this.#flow;
+      const midFlow = this.#subject && (flow.reservation || flow.outcome || this.step === 'summary');
       this.#subject = subject;
       if (midFlow) this.#subjectChanged();
     }
@@ -355,32 +323,21 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#blocked) {
-      if (!this.#warnedAnonymous) {
-        this.#warnedAnonymous = true;
-        const message = 'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
-        console.warn(message);
-        this.reportError(new HeroError('validation', message));
-      }
-      void this.markReady();
-      return;
+    if (this.#blocked && !this.#warned) {
+      this.#warned = true;
+      const message = 'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
+      console.warn(message);
+      this.reportError(new HeroError('validation', message));
     }
-    if (this.#reference.status !== TaskStatus.COMPLETE) return;
-    if (this.step === 'choose' || (this.#slots.status === TaskStatus.COMPLETE && this.#slots.value) || this.#original.status === TaskStatus.COMPLETE) {
-      void this.markReady();
-    }
+    const loaded = this.#reference.status === TaskStatus.COMPLETE && (this.step !== 'slots' || this.#slots.value || this.#original.value);
+    if (this.#blocked || loaded) void this.markReady();
   }
 
   /** The host changed who or what the flow is for: release the hold (once), back to choosing, say so. */
   #subjectChanged(): void {
-    const held = this.reservation;
-    this.#hold.stop();
-    this.reservation = undefined;
-    this.outcome = undefined;
-    this.actionError = undefined;
-    this.selectedSlotId = undefined;
+    const held = this.#flow.reset();
+    this.#resetChoice();
     this.chosenTypeId = undefined;
-    this.done = undefined;
     this.step = this.appointmentTypeId || this.#rescheduling ? 'slots' : 'choose';
     this.notice = this.t('notice.changed');
     this.announce(this.notice);
@@ -427,20 +384,17 @@ export class HeroSlotPicker extends HeroElement {
     return id ? this.#slots.value?.slots.find((s) => s.slot.id === id) : undefined;
   }
 
+  /** Staff wording: the patient's first and last name. */
   get #patientName(): string | undefined {
-    const patient = this.#patient.value;
-    return patient ? patientName({ first_name: patient.first_name, last_name: patient.last_name }) || undefined : undefined;
+    const p = this.#patient.value;
+    return p ? patientName({ first_name: p.first_name, last_name: p.last_name }) || undefined : undefined;
   }
 
-  get #bookingPatient(): string | undefined {
-    return this.patientId?.trim() || undefined;
+  #when(ms: number): string {
+    return this.t('when', { day: formatLondonDay(londonToday(ms), this.locale), time: formatLondonTime(ms, this.locale) });
   }
 
-  get #ctx(): ViewContext {
-    return { t: (key, vars) => this.t(key, vars), locale: this.locale, level: (d) => this.level(d), reference: this.#reference.value! };
-  }
-
-  // ─── Handlers: choosing and navigating ───
+  // ─── Handlers ───
 
   #handleContinue(event: Event): void {
     event.preventDefault();
@@ -468,16 +422,15 @@ export class HeroSlotPicker extends HeroElement {
     this.selectedSlotId = undefined;
     this.notice = undefined;
     this.navMessage = undefined;
-    this.actionError = undefined;
-    this.outcome = undefined;
+    this.navError = undefined;
     this.chosenDay = undefined;
+    this.#flow.clearError();
   }
 
   #handleWeek(direction: 1 | -1): void {
     this.#resetChoice();
     const target = addDays(this.weekStart, direction * WEEK);
-    if (direction === 1 && target <= this.#windowEnd) this.weekStart = target;
-    else if (direction === -1 && target >= this.windowStart) this.weekStart = target;
+    if (direction === 1 ? target <= this.#windowEnd : target >= this.windowStart) this.weekStart = target;
     else this.#moveWindow(target < this.#today() ? this.#today() : target);
     void this.focusOn('#range');
   }
@@ -515,10 +468,9 @@ export class HeroSlotPicker extends HeroElement {
       return void this.focusOn(`#day-${CSS.escape(inWindow)}`);
     }
     const typeId = this.typeId;
-    if (this.busy || !typeId) return;
-    this.busy = 'next';
-    this.navMessage = undefined;
-    this.actionError = undefined;
+    if (this.finding || !typeId) return;
+    this.finding = true;
+    this.navMessage = this.navError = undefined;
     try {
       const filters = { appointmentTypeId: typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter };
       const day = await api.findNextAvailableDay(this.requireClient(), filters, addDays(this.#windowEnd, 1));
@@ -530,29 +482,24 @@ export class HeroSlotPicker extends HeroElement {
         this.announce(this.navMessage);
       }
     } catch (error) {
-      this.actionError = this.reportError(error);
+      this.navError = this.reportError(error);
     } finally {
-      this.busy = undefined;
+      this.finding = false;
     }
   }
 
   #handleSlotKeydown(event: KeyboardEvent, ids: readonly string[]): void {
     const current = Math.max(0, ids.indexOf(this.activeSlotId ?? this.selectedSlotId ?? ''));
-    const boxes = () =>
-      ids.map((id) => {
-        const r = this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect();
-        return { top: r?.top ?? 0, left: r?.left ?? 0 };
-      });
+    const box = (id: string) => this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect();
+    const key = event.key;
     let index: number | undefined;
-    if (event.key === 'ArrowRight') index = Math.min(ids.length - 1, current + 1);
-    else if (event.key === 'ArrowLeft') index = Math.max(0, current - 1);
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') index = verticalNeighbour(boxes(), current, event.key === 'ArrowDown' ? 1 : -1);
-    else if (event.key === 'Home') index = 0;
-    else if (event.key === 'End') index = ids.length - 1;
-    else if (event.key === 'Enter' || event.key === ' ') {
+    if (key === 'ArrowRight') index = Math.min(ids.length - 1, current + 1);
+    else if (key === 'ArrowLeft') index = Math.max(0, current - 1);
+    else if (key === 'ArrowDown' || key === 'ArrowUp') index = verticalNeighbour(ids.map((id) => ({ top: box(id)?.top ?? 0, left: box(id)?.left ?? 0 })), current, key === 'ArrowDown' ? 1 : -1);
+    else if (key === 'Home' || key === 'End') index = key === 'Home' ? 0 : ids.length - 1;
+    else if (key === 'Enter' || key === ' ') {
       event.preventDefault();
-      if (ids[current]) this.#select(ids[current]);
-      return;
+      return ids[current] ? this.#select(ids[current]) : undefined;
     }
     const id = index === undefined ? undefined : ids[index];
     if (!id) return;
@@ -566,8 +513,7 @@ export class HeroSlotPicker extends HeroElement {
     const focused = this.renderRoot.querySelector('[role="option"]:focus');
     const bar = this.renderRoot.querySelector('.selection');
     if (!focused || !bar || getComputedStyle(bar).position !== 'sticky') return;
-    const f = focused.getBoundingClientRect();
-    const b = bar.getBoundingClientRect();
+    const [f, b] = [focused.getBoundingClientRect(), bar.getBoundingClientRect()];
     if (f.bottom > b.top && f.top < b.bottom) window.scrollBy(0, f.bottom - b.top + 8);
   }
 
@@ -575,218 +521,34 @@ export class HeroSlotPicker extends HeroElement {
     const view = this.#slotById(id);
     if (!view) return;
     this.activeSlotId = id;
-    this.actionError = undefined;
+    this.#flow.clearError();
     if (this.selectedSlotId === id) return;
     this.selectedSlotId = id;
-    this.outcome = undefined;
     this.emit('hero-slot-select', { slot: view.slot } satisfies SlotSelectDetail);
     void this.updateComplete.then(() => this.#unobscure());
   }
 
-  // ─── Handlers: holding, booking, moving ───
-
   /** The chosen time's action: reserve (then book, for staff), or go on to check the move. */
   #handleAction(): void {
     const view = this.#slotById(this.selectedSlotId);
-    if (this.busy || !view || this.step !== 'slots') return;
-    if (this.#rescheduling) {
-      this.actionError = undefined;
-      this.step = 'summary';
-      void this.focusOn('#summary-heading');
-      return;
-    }
-    void this.#reserve(view.slot);
-  }
-
-  async #reserve(slot: Slot, extending?: SlotReservation): Promise<void> {
-    const subject = this.#subject;
-    const patientId = extending ? extending.patientId : this.#bookingPatient;
-    this.busy = extending ? 'extend' : 'reserve';
-    this.actionError = undefined;
-    this.notice = undefined;
-    this.outcome = undefined;
-    try {
-      const client = this.requireClient();
-      // Renewing: release the hold, then reserve the same slot again (a failed release may mean it already went).
-      if (extending) await api.releaseHold(client, extending.appointmentId);
-      const duration = api.slotMinutes(slot, this.#reference.value?.typeById.get(String(slot.appointment_type_id))?.duration);
-      const created = await api.reserveSlot(client, slot, duration, patientId);
-      if (subject !== this.#subject) return void api.releaseHold(client, created.id);
-      await this.#held({ appointmentId: created.id, reservedUntil: created.reserved_until, slot, patientId, subject }, Boolean(extending));
-    } catch (error) {
-      if (subject !== this.#subject || isAbortError(error)) return;
-      const e = toHeroError(error);
-      if (e.outcomeUnknown) return void this.#reserveUnknown(slot, patientId, subject);
-      this.#failed(e);
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  /** A hold is in place: the check step (or, for staff, straight on to book it). */
-  async #held(reservation: SlotReservation, extended: boolean): Promise<void> {
-    this.reservation = reservation;
-    this.#hold.start(reservation.reservedUntil);
-    this.extendedText = undefined;
-    if (extended) {
-      const until = reservation.reservedUntil ? Date.parse(reservation.reservedUntil) : NaN;
-      if (Number.isFinite(until)) this.announce((this.extendedText = this.t('hold.extended', { time: formatLondonTime(until, this.locale) })));
-      return;
-    }
-    this.emit('hero-appointment-reserve', {
-      appointment_id: reservation.appointmentId,
-      reserved_until: reservation.reservedUntil,
-      slot: reservation.slot,
-    } satisfies AppointmentReserveDetail);
+    if (this.#flow.busy || !view || this.step !== 'slots') return;
+    if (!this.#rescheduling) return void this.#flow.reserve(view.slot);
+    this.#flow.clearError();
     this.step = 'summary';
-    if (this.#staff) return this.#confirm();
     void this.focusOn('#summary-heading');
-    this.announce(this.t('announce.reserved'));
-  }
-
-  /** A reserve whose answer was lost: look for the hold (when a patient is known), else say so. */
-  async #reserveUnknown(slot: Slot, patientId: string | undefined, subject: string): Promise<void> {
-    this.#hold.stop();
-    this.reservation = undefined;
-    this.step = 'slots';
-    this.outcome = { of: 'reserve', state: 'checking' };
-    const found = patientId && this.client ? await api.findReservation(this.client, patientId, slot) : undefined;
-    if (subject !== this.#subject) return;
-    if (found) {
-      this.outcome = undefined;
-      return this.#held({ appointmentId: found.id, reservedUntil: found.reserved_until, slot, patientId, subject }, false);
-    }
-    this.outcome = { of: 'reserve', state: 'unknown' };
-    void this.focusOn('#outcome');
-  }
-
-  async #confirm(): Promise<void> {
-    const reservation = this.reservation;
-    if ((this.busy && this.busy !== 'reserve') || !reservation || this.step !== 'summary') return;
-    this.busy = 'book';
-    this.actionError = undefined;
-    this.outcome = undefined;
-    try {
-      // Bound to the reservation: its patient, whatever the attributes say now.
-      const appointment = await api.bookReservation(this.requireClient(), reservation.appointmentId, reservation.patientId);
-      this.#booked(appointment, reservation);
-    } catch (error) {
-      if (isAbortError(error) || reservation !== this.reservation) return;
-      const e = toHeroError(error);
-      if (e.outcomeUnknown) return void this.#checkBooking();
-      this.#failed(e);
-      if (this.step === 'summary') void this.focusOn('#summary-heading');
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  #booked(appointment: Appointment, reservation: SlotReservation): void {
-    this.emit('hero-appointment-book', { appointment } satisfies AppointmentBookDetail);
-    // Completed for its own subject; a view for another patient does not claim it.
-    if (reservation.subject !== this.#subject) return void (this.notice = this.t('notice.changedDone'));
-    this.#finish(appointment, false);
-  }
-
-  #finish(appointment: Appointment, moved: boolean): void {
-    this.#hold.stop();
-    this.reservation = undefined;
-    this.outcome = undefined;
-    this.done = { appointment, moved };
-    this.step = 'booked';
-    void this.focusOn('#booked-heading');
-    this.announce(this.t(moved ? 'announce.moved' : 'announce.booked'));
-  }
-
-  /** Reads a booking back after an unknown outcome: booked, still held (a deliberate second try), gone, or still unknown. */
-  async #checkBooking(): Promise<void> {
-    const reservation = this.reservation;
-    if (!reservation) return;
-    this.outcome = { of: 'book', state: 'checking' };
-    const check = await api.checkBooking(this.requireClient(), reservation.appointmentId).catch(() => ({ outcome: 'unknown' as const }));
-    if (reservation !== this.reservation) return;
-    if (check.outcome === 'booked') return this.#booked(check.appointment, reservation);
-    if (check.outcome === 'gone') return this.#backToSlots(this.t('notice.lapsed'), true);
-    this.outcome = { of: 'book', state: check.outcome === 'held' ? 'not-done' : 'unknown' };
-    void this.focusOn('#outcome');
-  }
-
-  async #move(): Promise<void> {
-    const view = this.#slotById(this.selectedSlotId);
-    const original = this.#original.value;
-    if (this.busy || !view || !original || this.step !== 'summary') return;
-    const subject = this.#subject;
-    this.busy = 'book';
-    this.actionError = undefined;
-    this.outcome = undefined;
-    const duration = api.slotMinutes(view.slot, original.duration);
-    try {
-      this.#moved(await api.rescheduleTo(this.requireClient(), original.id, view.slot, duration), original, subject);
-    } catch (error) {
-      if (isAbortError(error) || subject !== this.#subject) return;
-      const e = toHeroError(error);
-      if (e.outcomeUnknown) return void this.#checkMove();
-      this.#failed(e);
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  /** Reads a move back after an unknown outcome: moved, not moved (a deliberate second try), or still unknown. */
-  async #checkMove(): Promise<void> {
-    const view = this.#slotById(this.selectedSlotId);
-    const original = this.#original.value;
-    if (!view || !original) return;
-    const subject = this.#subject;
-    this.outcome = { of: 'move', state: 'checking' };
-    const check = await api.checkMove(this.requireClient(), original.id, view.slot.start_time).catch(() => ({ outcome: 'unknown' as const }));
-    if (subject !== this.#subject) return;
-    if (check.outcome === 'moved') return this.#moved(check.appointment, original, subject);
-    this.outcome = { of: 'move', state: check.outcome === 'not-moved' ? 'not-done' : 'unknown' };
-    void this.focusOn('#outcome');
-  }
-
-  #moved(appointment: Appointment, original: Appointment, subject: string): void {
-    this.emit('hero-appointment-reschedule', { appointment, previous_start_time: original.start_time } satisfies AppointmentRescheduleDetail);
-    if (subject === this.#subject) this.#finish(appointment, true);
-  }
-
-  async #handleBack(): Promise<void> {
-    const reservation = this.reservation;
-    if (this.busy) return;
-    if (reservation) {
-      this.busy = 'cancel';
-      await api.releaseHold(this.requireClient(), reservation.appointmentId);
-      this.busy = undefined;
-      this.announce(this.t('announce.released'));
-    }
-    this.#backToSlots(undefined);
   }
 
   #handleBookAnother(): void {
-    this.done = undefined;
+    this.#flow.reset();
     this.#resetChoice();
     this.refreshes++;
     this.step = this.appointmentTypeId ? 'slots' : 'choose';
     void this.focusOn(this.step === 'choose' ? '#choose-heading' : '#slots-heading');
   }
 
-  /** Taken or lapsed: back to the times, said plainly (no hero-error); anything else: the error beside the one action. */
-  #failed(error: HeroError): void {
-    const refusal = api.refusalOf(error);
-    if (refusal) return this.#backToSlots(this.t(refusal === 'taken' ? 'notice.taken' : 'notice.lapsed'), true);
-    this.reportError(error);
-    this.actionError = error;
-  }
-
   /** Back to the times, reloaded, with the filters and day kept. */
-  #backToSlots(notice: string | undefined, dropSelection = false): void {
-    this.#hold.stop();
-    this.reservation = undefined;
-    this.actionError = undefined;
-    this.outcome = undefined;
-    this.extendedText = undefined;
-    if (dropSelection) this.selectedSlotId = undefined;
+  #backToSlots(notice: string | undefined, drop: boolean): void {
+    if (drop) this.selectedSlotId = undefined;
     this.notice = notice;
     this.step = 'slots';
     this.refreshes++;
@@ -805,44 +567,44 @@ export class HeroSlotPicker extends HeroElement {
   // ─── Rendering ───
 
   #outcomeView(): OutcomeView | undefined {
-    const o = this.outcome;
+    const { outcome: o } = this.#flow;
     if (!o || o.of === 'reserve') return undefined;
     const t = (key: string, vars?: Record<string, string | number>) => this.t(key, vars);
+    const phoneText = phoneLine(t, this.config.practicePhone, 'unknown.call', 'unknown.contact');
+    const base = { checking: o.state === 'checking', phoneText, allowBack: o.state === 'not-done' && o.of === 'book' };
     const view = this.#slotById(this.selectedSlotId);
-    const whenText = view ? t('when', { ...this.#dayTime(view.startMs) }) : '';
     const original = this.#original.value;
-    const base = { checking: o.state === 'checking', phoneText: phoneLine(t, this.config.practicePhone, 'unknown.call', 'unknown.contact'), allowBack: o.state === 'not-done' && o.of === 'book' };
     if (o.of === 'book') {
       return o.state === 'not-done'
-        ? { ...base, text: t('unknown.notBooked'), actionLabel: t('unknown.bookAgain'), onAction: () => void this.#confirm() }
-        : { ...base, text: t('unknown.book'), actionLabel: t('unknown.check'), onAction: () => void this.#checkBooking() };
+        ? { ...base, text: t('unknown.notBooked'), actionLabel: t('unknown.bookAgain'), onAction: () => void this.#flow.confirm() }
+        : { ...base, text: t('unknown.book'), actionLabel: t('unknown.check'), onAction: () => void this.#flow.checkBooking() };
     }
-    const was = original?.start_time ? t('when', { ...this.#dayTime(Date.parse(original.start_time)) }) : '';
+    if (!view || !original) return undefined;
+    const was = original.start_time ? this.#when(Date.parse(original.start_time)) : '';
     return o.state === 'not-done'
-      ? { ...base, text: t('unknown.notMoved', { when: was }), actionLabel: t('unknown.moveAgain', { when: whenText }), onAction: () => void this.#move() }
-      : { ...base, text: t('unknown.moved'), actionLabel: t('unknown.checkMoved'), onAction: () => void this.#checkMove() };
-  }
-
-  #dayTime(ms: number): { day: string; time: string } {
-    return { day: formatLondonDay(londonToday(ms), this.locale), time: formatLondonTime(ms, this.locale) };
+      ? { ...base, text: t('unknown.notMoved', { when: was }), actionLabel: t('unknown.moveAgain', { when: this.#when(view.startMs) }), onAction: () => void this.#flow.move(original, view.slot) }
+      : { ...base, text: t('unknown.moved'), actionLabel: t('unknown.checkMoved'), onAction: () => void this.#flow.checkMove(original, view.slot) };
   }
 
   #renderTimesStep(ctx: ViewContext): TemplateResult {
-    const t = ctx.t;
+    const { t, reference } = ctx;
+    const flow = this.#flow;
     const window = this.#slots.status === TaskStatus.COMPLETE ? this.#slots.value : undefined;
     const day = this.#day;
-    const original = this.#original.value;
-    const staffName = this.#patientName;
-    const reserveUnknown = this.outcome?.of === 'reserve' ? this.outcome : undefined;
+    const start = this.#original.value?.start_time;
+    const name = this.#patientName;
+    const lost = flow.outcome?.of === 'reserve' ? flow.outcome : undefined;
+    const error = flow.error ?? this.navError;
+    const byClinician = !this.practitionerFilter || (!this.locationFilter && reference.locations.length > 1);
     return renderTimes(
       ctx,
       {
         heading: t(this.#rescheduling ? 'reschedule.heading' : 'slots.heading'),
-        current: original?.start_time ? t('reschedule.current', { when: t('when', this.#dayTime(Date.parse(original.start_time))) }) : undefined,
+        current: start ? t('reschedule.current', { when: this.#when(Date.parse(start)) }) : undefined,
         typeId: this.typeId,
         canChangeType: !this.appointmentTypeId && !this.#rescheduling,
         notice: this.notice,
-        showLocationFilter: !this.locationId && !this.#rescheduling && ctx.reference.locations.length > 1,
+        showLocationFilter: !this.locationId && !this.#rescheduling && reference.locations.length > 1,
         locationFilter: this.locationFilter,
         practitionerFilter: this.practitionerFilter,
         days: this.#visibleDays,
@@ -850,25 +612,25 @@ export class HeroSlotPicker extends HeroElement {
         window,
         loading: this.#slots.status === TaskStatus.PENDING,
         canGoBack: this.weekStart > this.#today(),
-        findingNext: this.busy === 'next',
+        findingNext: this.finding,
         navMessage: this.navMessage,
         selected: this.#slotById(this.selectedSlotId),
-        actionLabel: this.#rescheduling ? t('reschedule.select') : this.#staff ? (staffName ? t('staff.book', { name: staffName }) : t('staff.bookAnyone')) : t('selection.reserve'),
+        actionLabel: this.#rescheduling ? t('reschedule.select') : this.#staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('selection.reserve'),
         busyLabel: t(this.#staff ? 'staff.booking' : 'selection.reserving'),
-        busy: this.busy === 'reserve' || this.busy === 'book',
-        unknown: reserveUnknown && { checking: reserveUnknown.state === 'checking', text: t('unknown.reserve'), againLabel: t('unknown.reserveAgain') },
-        actionError: this.actionError ? this.renderError(this.actionError) : undefined,
+        busy: flow.busy === 'reserve' || flow.busy === 'book',
+        unknown: lost && { checking: lost.state === 'checking', text: t('unknown.reserve'), againLabel: t('unknown.reserveAgain') },
+        actionError: error ? this.renderError(error) : undefined,
         panel: this.#slots.render({
           pending: () => renderLoading(t, 'loading.slots'),
           complete: (w) =>
             w
-              ? renderSlots(
-                  ctx,
-                  { window: w, day, selectedId: this.selectedSlotId, activeId: this.activeSlotId, byClinician: !this.practitionerFilter || (!this.locationFilter && ctx.reference.locations.length > 1) },
-                  { onSelect: (id) => this.#select(id), onKey: (e, ids) => this.#handleSlotKeydown(e, ids), onGoTo: (d) => this.#goToDay(d) },
-                )
+              ? renderSlots(ctx, { window: w, day, selectedId: this.selectedSlotId, activeId: this.activeSlotId, byClinician }, {
+                  onSelect: (id) => this.#select(id),
+                  onKey: (e, ids) => this.#handleSlotKeydown(e, ids),
+                  onGoTo: (d) => this.#goToDay(d),
+                })
               : nothing,
-          error: (error) => this.renderError(error, () => this.refresh()),
+          error: (e) => this.renderError(e, () => this.refresh()),
         }),
       },
       {
@@ -885,40 +647,38 @@ export class HeroSlotPicker extends HeroElement {
   }
 
   #renderCheckStep(ctx: ViewContext): TemplateResult | typeof nothing {
-    const t = ctx.t;
-    const reservation = this.reservation;
-    const moving = this.#rescheduling ? this.#slotById(this.selectedSlotId) : undefined;
+    const { t } = ctx;
+    const flow = this.#flow;
+    const reservation = flow.reservation;
+    const original = this.#rescheduling ? this.#original.value : undefined;
+    const moving = original && this.#slotById(this.selectedSlotId);
     const slot = reservation?.slot ?? moving?.slot;
     if (!slot) return nothing;
-    const name = this.#patientName;
-    const staff = this.#staff;
+    const [name, staff, hold] = [this.#patientName, this.#staff, flow.hold];
     return renderCheck(
       ctx,
       {
         heading: t(moving ? 'reschedule.checkHeading' : staff ? 'staff.checkHeading' : 'summary.heading'),
         place: slot,
-        currentStart: moving ? (this.#original.value?.start_time ?? undefined) : undefined,
+        currentStart: original?.start_time ?? undefined,
         patient: staff ? this.#patient.value : undefined,
-        hold:
-          reservation && this.#hold.running
-            ? { msLeft: this.#hold.msLeft, phase: this.#hold.phase, extending: this.busy === 'extend', extendedText: this.extendedText }
-            : undefined,
+        hold: reservation && hold.running ? { msLeft: hold.msLeft, phase: hold.phase, extending: flow.busy === 'extend', extendedText: flow.extendedText } : undefined,
         confirmLabel: moving ? t('reschedule.confirm') : staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('summary.confirm'),
         busyLabel: t(moving ? 'reschedule.moving' : staff ? 'staff.booking' : 'summary.confirming'),
-        busy: this.busy === 'book' || this.busy === 'extend' ? 'confirm' : this.busy === 'cancel' ? 'back' : undefined,
-        error: this.actionError ? this.renderError(this.actionError) : undefined,
+        busy: flow.busy === 'book' || flow.busy === 'extend' ? 'confirm' : flow.busy === 'cancel' ? 'back' : undefined,
+        error: flow.error ? this.renderError(flow.error) : undefined,
         outcome: this.#outcomeView(),
       },
       {
-        onConfirm: () => void (moving ? this.#move() : this.#confirm()),
-        onBack: () => void this.#handleBack(),
-        onMoreTime: () => reservation && void this.#reserve(reservation.slot, reservation),
+        onConfirm: () => void (original && moving ? flow.move(original, moving.slot) : flow.confirm()),
+        onBack: () => void flow.back(),
+        onMoreTime: () => reservation && void flow.reserve(reservation.slot, reservation),
       },
     );
   }
 
   #renderStep(ctx: ViewContext): unknown {
-    const t = ctx.t;
+    const { t, reference } = ctx;
     const original = this.#original.value;
     if (this.#rescheduling && this.step !== 'booked') {
       if (this.#original.status === TaskStatus.ERROR) return this.renderError(this.#original.error, () => this.refresh());
@@ -930,6 +690,7 @@ export class HeroSlotPicker extends HeroElement {
         </div>`;
       }
     }
+    const done = this.#flow.done;
     switch (this.step) {
       case 'choose':
         return html`${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
@@ -938,7 +699,7 @@ export class HeroSlotPicker extends HeroElement {
           {
             draftTypeId: this.draftTypeId,
             draftLocationId: this.draftLocationId,
-            showLocations: !this.locationId && ctx.reference.locations.length > 1,
+            showLocations: !this.locationId && reference.locations.length > 1,
             errors: this.chooseErrors,
             errorSummary: this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), this.level(1)),
           },
@@ -952,23 +713,21 @@ export class HeroSlotPicker extends HeroElement {
         return this.#renderTimesStep(ctx);
       case 'summary':
         return this.#renderCheckStep(ctx);
-      case 'booked': {
-        const done = this.done;
-        if (!done) return nothing;
-        const staff = this.#staff;
-        return renderDone(
-          ctx,
-          {
-            appointment: done.appointment,
-            heading: t(done.moved ? 'reschedule.doneHeading' : 'booked.heading'),
-            text: t(done.moved ? 'reschedule.doneText' : staff ? 'staff.bookedText' : 'booked.text'),
-            patient: staff ? this.#patient.value : undefined,
-            anotherLabel: done.moved ? undefined : t('booked.another'),
-            notice: this.notice,
-          },
-          () => this.#handleBookAnother(),
-        );
-      }
+      case 'booked':
+        return done
+          ? renderDone(
+              ctx,
+              {
+                appointment: done.appointment,
+                heading: t(done.moved ? 'reschedule.doneHeading' : 'booked.heading'),
+                text: t(done.moved ? 'reschedule.doneText' : this.#staff ? 'staff.bookedText' : 'booked.text'),
+                patient: this.#staff ? this.#patient.value : undefined,
+                anotherLabel: done.moved ? undefined : t('booked.another'),
+                notice: this.notice,
+              },
+              () => this.#handleBookAnother(),
+            )
+          : nothing;
     }
   }
 
@@ -983,11 +742,12 @@ export class HeroSlotPicker extends HeroElement {
         </div>
       </div>`;
     }
+    const ctx = (reference: ViewContext['reference']): ViewContext => ({ t: (key, vars) => this.t(key, vars), locale: this.locale, level: (d) => this.level(d), reference });
     return html`<div class="base" part="base">
       ${this.#reference.render({
         initial: () => renderLoading(t, 'loading.reference'),
         pending: () => renderLoading(t, 'loading.reference'),
-        complete: () => this.#renderStep(this.#ctx),
+        complete: (reference) => this.#renderStep(ctx(reference)),
         error: (error) => this.renderError(error, () => this.refresh()),
       })}
       ${this.renderAnnouncer()}
