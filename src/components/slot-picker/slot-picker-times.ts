@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLondonDay, formatLondonTime } from '../../domain/london-time.js';
 import { renderHeading } from '../../internal/ui/index.js';
-import { LOOKAHEAD_DAYS, PERIODS, type SlotView, type SlotWindow } from './slot-data.js';
+import { LOOKAHEAD_DAYS, PERIODS, verticalNeighbour, type SlotView, type SlotWindow } from './slot-data.js';
 import { locationName, practitionerName, renderLoading, typeFacts, when, type ViewContext } from './slot-picker-view.js';
 
 export interface TimesView {
@@ -248,3 +248,26 @@ export function renderTimes(ctx: ViewContext, view: TimesView, cb: TimesCallback
 }
 
 export { renderLoading };
+
+/**
+ * The option the listbox moves to for `key` from `current`, or undefined when `key` does not move:
+ * Left/Right step, Up/Down go by the visual column (`box` says where each option is), Home/End.
+ */
+export function slotKeyTarget(key: string, ids: readonly string[], current: number, box: (id: string) => DOMRect | undefined): number | undefined {
+  if (key === 'ArrowRight') return Math.min(ids.length - 1, current + 1);
+  if (key === 'ArrowLeft') return Math.max(0, current - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return ids.length - 1;
+  if (key !== 'ArrowDown' && key !== 'ArrowUp') return undefined;
+  const boxes = ids.map((id) => ({ top: box(id)?.top ?? 0, left: box(id)?.left ?? 0 }));
+  return verticalNeighbour(boxes, current, key === 'ArrowDown' ? 1 : -1);
+}
+
+/** WCAG 2.4.11: scrolls the page so the sticky "Reserve this time" bar never covers the focused time. */
+export function unobscure(root: ParentNode): void {
+  const focused = root.querySelector('[role="option"]:focus');
+  const bar = root.querySelector('.selection');
+  if (!focused || !bar || getComputedStyle(bar).position !== 'sticky') return;
+  const [f, b] = [focused.getBoundingClientRect(), bar.getBoundingClientRect()];
+  if (f.bottom > b.top && f.top < b.bottom) window.scrollBy(0, f.bottom - b.top + 8);
+}

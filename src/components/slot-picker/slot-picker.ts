@@ -3,12 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { HeroError } from '../../api/errors.js';
-import { addDays, daysBetween, formatLondonDay, formatLondonTime, isIsoDate, londonToday } from '../../domain/london-time.js';
+import { addDays, formatLondonDay, formatLondonTime, londonToday } from '../../domain/london-time.js';
 import { patientName } from '../../domain/patient.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import type { Translations } from '../../internal/localize.js';
-import { LOOKAHEAD_DAYS, verticalNeighbour, type SlotView } from './slot-data.js';
+import type { SlotView, SlotWindow } from './slot-data.js';
 import * as api from './slot-picker-api.js';
 import { renderCheck, type OutcomeView } from './slot-picker-check.js';
 import { renderChoose } from './slot-picker-choose.js';
@@ -16,7 +16,8 @@ import { renderDone } from './slot-picker-done.js';
 import { BookingFlow, type SlotPickerStep, type SlotSelectDetail } from './slot-picker-flow.js';
 import { slotPickerStrings, type SlotPickerStrings } from './slot-picker.strings.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
-import { renderSlots, renderTimes } from './slot-picker-times.js';
+import { DayNav, windowDays } from './slot-picker-nav.js';
+import { renderSlots, renderTimes, slotKeyTarget, unobscure } from './slot-picker-times.js';
 import { phoneLine, renderLoading, type ViewContext } from './slot-picker-view.js';
 
 export { slotPickerStrings, type SlotPickerStrings };
@@ -28,9 +29,6 @@ export type {
   SlotReservation,
   SlotSelectDetail,
 } from './slot-picker-flow.js';
-
-const WEEK = 7;
-const MAX_DAYS = 90;
 
 /**
  * Without `appointment-type-id` the element first offers the practice's appointment types (and,
@@ -148,15 +146,9 @@ export class HeroSlotPicker extends HeroElement {
     chooseErrors: { state: true },
     locationFilter: { state: true },
     practitionerFilter: { state: true },
-    windowStart: { state: true },
-    weekStart: { state: true },
-    chosenDay: { state: true },
     selectedSlotId: { state: true },
     activeSlotId: { state: true },
     notice: { state: true },
-    navError: { state: true },
-    finding: { state: true },
-    navMessage: { state: true },
     refreshes: { state: true },
   };
 
@@ -187,19 +179,10 @@ export class HeroSlotPicker extends HeroElement {
   /** Filters: '' means any. */
   declare protected locationFilter: string;
   declare protected practitionerFilter: string;
-  /** First day of the loaded window and of the week on screen. */
-  declare protected windowStart: string;
-  declare protected weekStart: string;
-  declare protected chosenDay?: string;
   declare protected selectedSlotId?: string;
   /** The option holding the listbox's roving tabindex. */
   declare protected activeSlotId?: string;
   declare protected notice?: string;
-  /** "Next day with appointments" failed. */
-  declare protected navError?: HeroError;
-  /** Looking past the window for the next day with times. */
-  declare protected finding: boolean;
-  declare protected navMessage?: string;
   /** Bumped to reload the slots (after 409, a lapse, going back). */
   declare protected refreshes: number;
 
@@ -222,6 +205,18 @@ export class HeroSlotPicker extends HeroElement {
     show: (step) => (this.step = step),
     setNotice: (text) => (this.notice = text),
     toSlots: (notice, drop) => this.#backToSlots(notice, drop),
+  });
+
+  readonly #nav: DayNav = new DayNav(this, {
+    client: () => this.requireClient(),
+    filters: () => (this.typeId ? { appointmentTypeId: this.typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter } : undefined),
+    days: () => windowDays(this.days),
+    window: (): SlotWindow | undefined => (this.#slots.status === TaskStatus.COMPLETE ? this.#slots.value : undefined),
+    t: (key, vars) => this.t(key, vars),
+    locale: () => this.locale,
+    announce: (text) => this.announce(text),
+    reportError: (error) => this.reportError(error),
+    focus: (selector) => void this.focusOn(selector),
   });
 
   readonly #reference = new Task(this, {
@@ -251,7 +246,7 @@ export class HeroSlotPicker extends HeroElement {
       if (!client) return initialState;
       return api.loadSlotWindow(client, { appointmentTypeId: typeId, locationId, practitionerId }, start, addDays(start, days - 1), signal);
     },
-    args: () => [this.client, this.typeId, this.locationFilter, this.practitionerFilter, this.windowStart, this.windowDays, this.refreshes] as const,
+    args: () => [this.client, this.typeId, this.locationFilter, this.practitionerFilter, this.#nav.windowStart, windowDays(this.days), this.refreshes] as const,
     onComplete: (window) => {
       if (!window) return;
       const [from, to] = [formatLondonDay(window.start, this.locale), formatLondonDay(window.end, this.locale)];
@@ -268,12 +263,9 @@ export class HeroSlotPicker extends HeroElement {
     this.chooseErrors = [];
     this.locationFilter = '';
     this.practitionerFilter = '';
-    this.windowStart = '';
-    this.weekStart = '';
     this.refreshes = 0;
     this.days = 7;
     this.allowAnonymous = false;
-    this.finding = false;
   }
 
   protected override get audience(): Audience {
@@ -313,11 +305,7 @@ export class HeroSlotPicker extends HeroElement {
     }
     if (changed.has('locationId')) this.locationFilter = this.locationId ?? '';
     if (changed.has('practitionerId')) this.practitionerFilter = this.practitionerId ?? '';
-    if (changed.has('startDate') || !this.windowStart) {
-      this.windowStart = this.startDate && isIsoDate(this.startDate) ? this.startDate : this.#today();
-      this.weekStart = this.windowStart;
-      this.chosenDay = undefined;
-    }
+    if (changed.has('startDate') || !this.#nav.windowStart) this.#nav.start(this.startDate);
     super.willUpdate(changed);
   }
 
@@ -351,33 +339,6 @@ export class HeroSlotPicker extends HeroElement {
   protected get typeId(): string | undefined {
     if (this.#rescheduling) return this.#original.value ? String(this.#original.value.appointment_type_id) : undefined;
     return this.appointmentTypeId || this.chosenTypeId || undefined;
-  }
-
-  protected get windowDays(): number {
-    const days = Math.floor(Number(this.days));
-    return Number.isFinite(days) ? Math.min(MAX_DAYS, Math.max(1, days)) : 7;
-  }
-
-  get #windowEnd(): string {
-    return addDays(this.windowStart, this.windowDays - 1);
-  }
-
-  #today(): string {
-    return londonToday(Date.now());
-  }
-
-  /** The days of the week on screen, clipped to the window. */
-  get #visibleDays(): string[] {
-    const days: string[] = [];
-    for (let i = 0; i < WEEK && addDays(this.weekStart, i) <= this.#windowEnd; i++) days.push(addDays(this.weekStart, i));
-    return days;
-  }
-
-  /** The day whose times are shown: the one picked, else the week's first with times. */
-  get #day(): string {
-    const days = this.#visibleDays;
-    if (this.chosenDay && days.includes(this.chosenDay)) return this.chosenDay;
-    return days.find((d) => this.#slots.value?.byDay.get(d)?.length) ?? days[0] ?? this.weekStart;
   }
 
   #slotById(id: string | undefined): SlotView | undefined {
@@ -421,100 +382,22 @@ export class HeroSlotPicker extends HeroElement {
   #resetChoice(): void {
     this.selectedSlotId = undefined;
     this.notice = undefined;
-    this.navMessage = undefined;
-    this.navError = undefined;
-    this.chosenDay = undefined;
+    this.#nav.clear();
     this.#flow.clearError();
-  }
-
-  #handleWeek(direction: 1 | -1): void {
-    this.#resetChoice();
-    const target = addDays(this.weekStart, direction * WEEK);
-    if (direction === 1 ? target <= this.#windowEnd : target >= this.windowStart) this.weekStart = target;
-    else this.#moveWindow(target < this.#today() ? this.#today() : target);
-    void this.focusOn('#range');
-  }
-
-  #moveWindow(start: string, day?: string): void {
-    this.windowStart = start;
-    this.weekStart = start;
-    this.chosenDay = day;
-  }
-
-  #goToDay(day: string): void {
-    this.navMessage = undefined;
-    if (day >= this.windowStart && day <= this.#windowEnd) {
-      this.weekStart = addDays(this.windowStart, Math.floor(daysBetween(this.windowStart, day) / WEEK) * WEEK);
-      this.chosenDay = day;
-    } else this.#moveWindow(day, day);
-  }
-
-  #handleDayKeydown(event: KeyboardEvent): void {
-    const days = this.#visibleDays;
-    const current = days.indexOf(this.#day);
-    const index = { ArrowRight: Math.min(days.length - 1, current + 1), ArrowLeft: Math.max(0, current - 1), Home: 0, End: days.length - 1 }[event.key];
-    const day = index === undefined ? undefined : days[index];
-    if (!day) return;
-    event.preventDefault();
-    this.chosenDay = day;
-    void this.focusOn(`#day-${CSS.escape(day)}`);
-  }
-
-  async #handleNextAvailable(): Promise<void> {
-    const window = this.#slots.value;
-    const inWindow = window ? [...window.byDay.keys()].find((d) => d > this.#day) : undefined;
-    if (inWindow) {
-      this.#goToDay(inWindow);
-      return void this.focusOn(`#day-${CSS.escape(inWindow)}`);
-    }
-    const typeId = this.typeId;
-    if (this.finding || !typeId) return;
-    this.finding = true;
-    this.navMessage = this.navError = undefined;
-    try {
-      const filters = { appointmentTypeId: typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter };
-      const day = await api.findNextAvailableDay(this.requireClient(), filters, addDays(this.#windowEnd, 1));
-      if (day) {
-        this.#goToDay(day);
-        void this.focusOn('#slots-heading');
-      } else {
-        this.navMessage = this.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.#windowEnd, this.locale) });
-        this.announce(this.navMessage);
-      }
-    } catch (error) {
-      this.navError = this.reportError(error);
-    } finally {
-      this.finding = false;
-    }
   }
 
   #handleSlotKeydown(event: KeyboardEvent, ids: readonly string[]): void {
     const current = Math.max(0, ids.indexOf(this.activeSlotId ?? this.selectedSlotId ?? ''));
-    const box = (id: string) => this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect();
-    const key = event.key;
-    let index: number | undefined;
-    if (key === 'ArrowRight') index = Math.min(ids.length - 1, current + 1);
-    else if (key === 'ArrowLeft') index = Math.max(0, current - 1);
-    else if (key === 'ArrowDown' || key === 'ArrowUp') index = verticalNeighbour(ids.map((id) => ({ top: box(id)?.top ?? 0, left: box(id)?.left ?? 0 })), current, key === 'ArrowDown' ? 1 : -1);
-    else if (key === 'Home' || key === 'End') index = key === 'Home' ? 0 : ids.length - 1;
-    else if (key === 'Enter' || key === ' ') {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       return ids[current] ? this.#select(ids[current]) : undefined;
     }
+    const index = slotKeyTarget(event.key, ids, current, (id) => this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect());
     const id = index === undefined ? undefined : ids[index];
     if (!id) return;
     event.preventDefault();
     this.activeSlotId = id;
-    void this.focusOn(`#slot-${CSS.escape(id)}`).then(() => this.#unobscure());
-  }
-
-  /** WCAG 2.4.11: the sticky bar never covers the focused time. */
-  #unobscure(): void {
-    const focused = this.renderRoot.querySelector('[role="option"]:focus');
-    const bar = this.renderRoot.querySelector('.selection');
-    if (!focused || !bar || getComputedStyle(bar).position !== 'sticky') return;
-    const [f, b] = [focused.getBoundingClientRect(), bar.getBoundingClientRect()];
-    if (f.bottom > b.top && f.top < b.bottom) window.scrollBy(0, f.bottom - b.top + 8);
+    void this.focusOn(`#slot-${CSS.escape(id)}`).then(() => unobscure(this.renderRoot));
   }
 
   #select(id: string): void {
@@ -525,7 +408,7 @@ export class HeroSlotPicker extends HeroElement {
     if (this.selectedSlotId === id) return;
     this.selectedSlotId = id;
     this.emit('hero-slot-select', { slot: view.slot } satisfies SlotSelectDetail);
-    void this.updateComplete.then(() => this.#unobscure());
+    void this.updateComplete.then(() => unobscure(this.renderRoot));
   }
 
   /** The chosen time's action: reserve (then book, for staff), or go on to check the move. */
@@ -589,12 +472,13 @@ export class HeroSlotPicker extends HeroElement {
   #renderTimesStep(ctx: ViewContext): TemplateResult {
     const { t, reference } = ctx;
     const flow = this.#flow;
+    const nav = this.#nav;
     const window = this.#slots.status === TaskStatus.COMPLETE ? this.#slots.value : undefined;
-    const day = this.#day;
+    const day = nav.day;
     const start = this.#original.value?.start_time;
     const name = this.#patientName;
     const lost = flow.outcome?.of === 'reserve' ? flow.outcome : undefined;
-    const error = flow.error ?? this.navError;
+    const error = flow.error ?? nav.error;
     const byClinician = !this.practitionerFilter || (!this.locationFilter && reference.locations.length > 1);
     return renderTimes(
       ctx,
@@ -607,13 +491,13 @@ export class HeroSlotPicker extends HeroElement {
         showLocationFilter: !this.locationId && !this.#rescheduling && reference.locations.length > 1,
         locationFilter: this.locationFilter,
         practitionerFilter: this.practitionerFilter,
-        days: this.#visibleDays,
+        days: nav.days,
         day,
         window,
         loading: this.#slots.status === TaskStatus.PENDING,
-        canGoBack: this.weekStart > this.#today(),
-        findingNext: this.finding,
-        navMessage: this.navMessage,
+        canGoBack: nav.canGoBack,
+        findingNext: nav.finding,
+        navMessage: nav.message,
         selected: this.#slotById(this.selectedSlotId),
         actionLabel: this.#rescheduling ? t('reschedule.select') : this.#staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('selection.reserve'),
         busyLabel: t(this.#staff ? 'staff.booking' : 'selection.reserving'),
@@ -627,7 +511,7 @@ export class HeroSlotPicker extends HeroElement {
               ? renderSlots(ctx, { window: w, day, selectedId: this.selectedSlotId, activeId: this.activeSlotId, byClinician }, {
                   onSelect: (id) => this.#select(id),
                   onKey: (e, ids) => this.#handleSlotKeydown(e, ids),
-                  onGoTo: (d) => this.#goToDay(d),
+                  onGoTo: (d) => nav.goTo(d),
                 })
               : nothing,
           error: (e) => this.renderError(e, () => this.refresh()),
@@ -637,10 +521,10 @@ export class HeroSlotPicker extends HeroElement {
         onChangeType: () => this.#handleChangeType(),
         onLocationFilter: (id) => ((this.locationFilter = id), this.#resetChoice()),
         onPractitionerFilter: (id) => ((this.practitionerFilter = id), this.#resetChoice()),
-        onWeek: (d) => this.#handleWeek(d),
-        onDay: (d) => (this.chosenDay = d),
-        onDayKey: (e) => this.#handleDayKeydown(e),
-        onNextAvailable: () => void this.#handleNextAvailable(),
+        onWeek: (d) => (this.#resetChoice(), nav.week(d)),
+        onDay: (d) => nav.pick(d),
+        onDayKey: (e) => nav.key(e),
+        onNextAvailable: () => void nav.next(),
         onAction: () => this.#handleAction(),
       },
     );
