@@ -9,7 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { HeroPatient } from '../../domain/patient.js';
 import { renderHeading, renderSummaryList, type SummaryRow } from '../../internal/ui/index.js';
 import { formatHold, type HoldPhase } from './hold-countdown.js';
-import { detailRows, type AppointmentPlace, type ViewContext } from './slot-picker-view.js';
+import type { Outcome } from './slot-picker-flow.js';
+import { detailRows, phoneLine, type AppointmentPlace, type ViewContext } from './slot-picker-view.js';
+import type { Translate } from '../../internal/ui/index.js';
 
 /** After a confirm with an unknown outcome. */
 export interface OutcomeView {
@@ -99,4 +101,25 @@ export function renderCheck(ctx: ViewContext, view: CheckView, cb: CheckCallback
           </button>`}
     </div>
   </section>`;
+}
+
+/**
+ * The words and the one action after a book or move whose outcome is unknown: checking; not done
+ * (a deliberately worded second attempt); or still unknown (check again, or call the practice).
+ */
+export function outcomeView(
+  t: Translate,
+  o: Outcome | undefined,
+  phone: string | undefined,
+  move: { was: string; to: string } | undefined,
+  act: { again(): void; check(): void },
+): OutcomeView | undefined {
+  if (!o || o.of === 'reserve' || (o.of === 'move' && !move)) return undefined;
+  const notDone = o.state === 'not-done';
+  const base = { checking: o.state === 'checking', phoneText: phoneLine(t, phone, 'unknown.call', 'unknown.contact'), allowBack: notDone && o.of === 'book' };
+  const onAction = notDone ? act.again : act.check;
+  if (o.of === 'book') return { ...base, onAction, text: t(notDone ? 'unknown.notBooked' : 'unknown.book'), actionLabel: t(notDone ? 'unknown.bookAgain' : 'unknown.check') };
+  return notDone
+    ? { ...base, onAction, text: t('unknown.notMoved', { when: move!.was }), actionLabel: t('unknown.moveAgain', { when: move!.to }) }
+    : { ...base, onAction, text: t('unknown.moved'), actionLabel: t('unknown.checkMoved') };
 }

@@ -84,3 +84,12 @@ export function renderLoading(t: Translate, key: string, id?: string): TemplateR
 export function phoneLine(t: Translate, phone: string | undefined, callKey: string, contactKey: string): string {
   return phone ? t(callKey, { phone }) : t(contactKey);
 }
+
+/** Without `patient-id` (and without `allow-anonymous`): nothing can be booked, said to the patient and the developer. */
+export function renderNoPatient(t: Translate): TemplateResult {
+  return html`<div class="message warning" part="config-message">
+    <p><strong>${t('config.noPatient.title')}</strong></p>
+    <p>${t('config.noPatient.text')}</p>
+    <p class="hint">${t('config.noPatient.developer')}</p>
+  </div>`;
+}

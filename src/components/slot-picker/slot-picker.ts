@@ -10,7 +10,7 @@ import { HeroElement } from '../../internal/hero-element.js';
 import type { Translations } from '../../internal/localize.js';
 import type { SlotView, SlotWindow } from './slot-data.js';
 import * as api from './slot-picker-api.js';
-import { renderCheck, type OutcomeView } from './slot-picker-check.js';
+import { outcomeView, renderCheck } from './slot-picker-check.js';
 import { renderChoose } from './slot-picker-choose.js';
 import { renderDone } from './slot-picker-done.js';
 import { BookingFlow, type SlotPickerStep, type SlotSelectDetail } from './slot-picker-flow.js';
@@ -18,7 +18,7 @@ import { slotPickerStrings, type SlotPickerStrings } from './slot-picker.strings
 import { slotPickerStyles } from './slot-picker.styles.js';
 import { DayNav, windowDays } from './slot-picker-nav.js';
 import { renderSlots, renderTimes, slotKeyTarget, unobscure } from './slot-picker-times.js';
-import { phoneLine, renderLoading, type ViewContext } from './slot-picker-view.js';
+import { phoneLine, renderLoading, renderNoPatient, type ViewContext } from './slot-picker-view.js';
 
 export { slotPickerStrings, type SlotPickerStrings };
 export type {
@@ -449,26 +449,6 @@ export class HeroSlotPicker extends HeroElement {
 
   // ─── Rendering ───
 
-  #outcomeView(): OutcomeView | undefined {
-    const { outcome: o } = this.#flow;
-    if (!o || o.of === 'reserve') return undefined;
-    const t = (key: string, vars?: Record<string, string | number>) => this.t(key, vars);
-    const phoneText = phoneLine(t, this.config.practicePhone, 'unknown.call', 'unknown.contact');
-    const base = { checking: o.state === 'checking', phoneText, allowBack: o.state === 'not-done' && o.of === 'book' };
-    const view = this.#slotById(this.selectedSlotId);
-    const original = this.#original.value;
-    if (o.of === 'book') {
-      return o.state === 'not-done'
-        ? { ...base, text: t('unknown.notBooked'), actionLabel: t('unknown.bookAgain'), onAction: () => void this.#flow.confirm() }
-        : { ...base, text: t('unknown.book'), actionLabel: t('unknown.check'), onAction: () => void this.#flow.checkBooking() };
-    }
-    if (!view || !original) return undefined;
-    const was = original.start_time ? this.#when(Date.parse(original.start_time)) : '';
-    return o.state === 'not-done'
-      ? { ...base, text: t('unknown.notMoved', { when: was }), actionLabel: t('unknown.moveAgain', { when: this.#when(view.startMs) }), onAction: () => void this.#flow.move(original, view.slot) }
-      : { ...base, text: t('unknown.moved'), actionLabel: t('unknown.checkMoved'), onAction: () => void this.#flow.checkMove(original, view.slot) };
-  }
-
   #renderTimesStep(ctx: ViewContext): TemplateResult {
     const { t, reference } = ctx;
     const flow = this.#flow;
@@ -551,7 +531,10 @@ export class HeroSlotPicker extends HeroElement {
         busyLabel: t(moving ? 'reschedule.moving' : staff ? 'staff.booking' : 'summary.confirming'),
         busy: flow.busy === 'book' || flow.busy === 'extend' ? 'confirm' : flow.busy === 'cancel' ? 'back' : undefined,
         error: flow.error ? this.renderError(flow.error) : undefined,
-        outcome: this.#outcomeView(),
+        outcome: outcomeView(ctx.t, flow.outcome, this.config.practicePhone, moving && { was: this.#when(Date.parse(original.start_time ?? '')), to: this.#when(moving.startMs) }, {
+          again: () => void (moving ? flow.move(original, moving.slot) : flow.confirm()),
+          check: () => void (moving ? flow.checkMove(original, moving.slot) : flow.checkBooking()),
+        }),
       },
       {
         onConfirm: () => void (original && moving ? flow.move(original, moving.slot) : flow.confirm()),
@@ -617,15 +600,7 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override renderContent(): TemplateResult {
     const t = (key: string) => this.t(key);
-    if (this.#blocked) {
-      return html`<div class="base" part="base">
-        <div class="message warning" part="config-message">
-          <p><strong>${t('config.noPatient.title')}</strong></p>
-          <p>${t('config.noPatient.text')}</p>
-          <p class="hint">${t('config.noPatient.developer')}</p>
-        </div>
-      </div>`;
-    }
+    if (this.#blocked) return html`<div class="base" part="base">${renderNoPatient(t)}</div>`;
     const ctx = (reference: ViewContext['reference']): ViewContext => ({ t: (key, vars) => this.t(key, vars), locale: this.locale, level: (d) => this.level(d), reference });
     return html`<div class="base" part="base">
       ${this.#reference.render({
