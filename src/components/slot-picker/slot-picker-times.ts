@@ -34,6 +34,8 @@ export interface TimesView {
   actionLabel: string;
   busyLabel: string;
   busy: boolean;
+  /** Nothing can be booked here (no patient): said instead of the action. */
+  refused?: string | undefined;
   /** A reserve whose outcome is unknown: the panel replacing the chosen time's action. */
   unknown?: { text: string; checking: boolean; againLabel: string } | undefined;
   actionError: unknown;
@@ -219,7 +221,9 @@ function renderSelection(ctx: ViewContext, view: TimesView, cb: TimesCallbacks, 
         location: locationName(ctx, selected.slot.location_id),
       })}
     </p>
-    ${unknown
+    ${view.refused
+      ? html`<p class="hint" part="config-message">${view.refused}</p>`
+      : unknown
       ? html`<div class="message warning" part="notice" id="outcome" tabindex="-1">
           <p>${unknown.checking ? t('unknown.checking') : unknown.text}</p>
           ${unknown.checking ? nothing : html`<button type="button" class="button" part="reserve-button" @click=${cb.onAction}>${unknown.againLabel}</button>`}

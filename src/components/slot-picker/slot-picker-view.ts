@@ -87,7 +87,7 @@ export function phoneLine(t: Translate, phone: string | undefined, callKey: stri
 
 /** Without `patient-id` (and without `allow-anonymous`): nothing can be booked, said to the patient and the developer. */
 export function renderNoPatient(t: Translate): TemplateResult {
-  return html`<div class="message warning" part="config-message">
+  return html`<div class="message warning" part="config-message" id="config-message">
     <p><strong>${t('config.noPatient.title')}</strong></p>
     <p>${t('config.noPatient.text')}</p>
     <p class="hint">${t('config.noPatient.developer')}</p>

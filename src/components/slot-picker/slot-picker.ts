@@ -52,8 +52,9 @@ export type {
  * unknown is never re-sent: the element says it may have gone through, reads the appointment back,
  * and only then offers a deliberately worded second attempt.
  *
- * Booking carries the patient: without `patient-id` the element books nothing (a configuration
- * message, one `hero-error` `validation`) unless `allow-anonymous` is set. `audience="staff"`
+ * Booking carries the patient: without `patient-id` (and without `allow-anonymous`) times can be
+ * browsed but nothing is booked; a configuration message says so on screen, and choosing a time
+ * fires one `hero-error` (`validation`) and one console warning, with no patient data. `audience="staff"`
  * shows the patient (name, NHS number, date of birth) and books in one step ("Book for …").
  * `reschedule-appointment-id` moves that appointment (`PATCH /v1/appointments/{id}/reschedule`)
  * to a time of the same type and location, and refuses when the API says it cannot be moved.
@@ -220,7 +221,7 @@ export class HeroSlotPicker extends HeroElement {
   });
 
   readonly #reference = new Task(this, {
-    task: async ([client], { signal }) => (client && !this.#blocked ? api.loadReferenceData(client, signal) : initialState),
+    task: async ([client], { signal }) => (client ? api.loadReferenceData(client, signal) : initialState),
     args: () => [this.client] as const,
     onError: (error) => void this.reportError(error),
   });
@@ -272,11 +273,7 @@ export class HeroSlotPicker extends HeroElement {
     return this.audienceMode === 'staff' ? 'staff' : 'patient';
   }
 
-  /** Without a patient (and not allowed to book without one) there is nothing to fetch. */
-  protected override get needsConfig(): boolean {
-    return !this.#blocked;
-  }
-
+  /** No patient, and not allowed to book without one: times can be browsed, nothing is booked. */
   get #blocked(): boolean {
     return !this.patientId?.trim() && !this.allowAnonymous && !this.#rescheduling;
   }
@@ -311,14 +308,8 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#blocked && !this.#warned) {
-      this.#warned = true;
-      const message = 'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
-      console.warn(message);
-      this.reportError(new HeroError('validation', message));
-    }
     const loaded = this.#reference.status === TaskStatus.COMPLETE && (this.step !== 'slots' || this.#slots.value || this.#original.value);
-    if (this.#blocked || loaded) void this.markReady();
+    if (loaded) void this.markReady();
   }
 
   /** The host changed who or what the flow is for: release the hold (once), back to choosing, say so. */
@@ -407,6 +398,13 @@ export class HeroSlotPicker extends HeroElement {
     this.#flow.clearError();
     if (this.selectedSlotId === id) return;
     this.selectedSlotId = id;
+    if (this.#blocked && !this.#warned) {
+      // Told once, when a booking would start (no patient data in it).
+      this.#warned = true;
+      const message = 'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
+      console.warn(message);
+      this.reportError(new HeroError('validation', message));
+    }
     this.emit('hero-slot-select', { slot: view.slot } satisfies SlotSelectDetail);
     void this.updateComplete.then(() => unobscure(this.renderRoot));
   }
@@ -414,7 +412,7 @@ export class HeroSlotPicker extends HeroElement {
   /** The chosen time's action: reserve (then book, for staff), or go on to check the move. */
   #handleAction(): void {
     const view = this.#slotById(this.selectedSlotId);
-    if (this.#flow.busy || !view || this.step !== 'slots') return;
+    if (this.#flow.busy || !view || this.step !== 'slots' || this.#blocked) return;
     if (!this.#rescheduling) return void this.#flow.reserve(view.slot);
     this.#flow.clearError();
     this.step = 'summary';
@@ -482,6 +480,7 @@ export class HeroSlotPicker extends HeroElement {
         actionLabel: this.#rescheduling ? t('reschedule.select') : this.#staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('selection.reserve'),
         busyLabel: t(this.#staff ? 'staff.booking' : 'selection.reserving'),
         busy: flow.busy === 'reserve' || flow.busy === 'book',
+        refused: this.#blocked ? t('config.noPatient.text') : undefined,
         unknown: lost && { checking: lost.state === 'checking', text: t('unknown.reserve'), againLabel: t('unknown.reserveAgain') },
         actionError: error ? this.renderError(error) : undefined,
         panel: this.#slots.render({
@@ -600,9 +599,9 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override renderContent(): TemplateResult {
     const t = (key: string) => this.t(key);
-    if (this.#blocked) return html`<div class="base" part="base">${renderNoPatient(t)}</div>`;
     const ctx = (reference: ViewContext['reference']): ViewContext => ({ t: (key, vars) => this.t(key, vars), locale: this.locale, level: (d) => this.level(d), reference });
     return html`<div class="base" part="base">
+      ${this.#blocked ? renderNoPatient(t) : nothing}
       ${this.#reference.render({
         initial: () => renderLoading(t, 'loading.reference'),
         pending: () => renderLoading(t, 'loading.reference'),

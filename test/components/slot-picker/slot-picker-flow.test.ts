@@ -250,19 +250,30 @@ describe('<hero-slot-picker> lifecycle', function () {
   });
 
   describe('booking carries the patient', () => {
-    it('without patient-id or allow-anonymous, books nothing and says so once to the developer', async () => {
-      const warnings: unknown[] = [];
+    it('without patient-id or allow-anonymous, shows the times but books nothing, and says so once to the developer', async () => {
+      const warnings: unknown[][] = [];
       const warn = console.warn;
       console.warn = (...args: unknown[]) => void warnings.push(args);
       try {
         const errors: CustomEvent[] = [];
-        document.addEventListener('hero-error', (e) => errors.push(e as CustomEvent), { once: true });
-        const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
-        expect(text($(el, '[part="config-message"]'))).to.contain('set patient-id');
+        const record = (e: Event) => errors.push(e as CustomEvent);
+        document.addEventListener('hero-error', record);
+        const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"
+          start-date=${nextMonday()}></hero-slot-picker>`);
+        await slotsShown(el);
+        expect(text($(el, '#config-message'))).to.contain('set patient-id');
+        expect(errors).to.have.length(0);
+        await chooseFirst(el);
+        options(el)[1]!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="reserve-button"]')).to.equal(null);
+        expect(text($(el, '[part="selection"]'))).to.contain('contact your GP surgery');
         expect(errors.map((e) => e.detail.code)).to.deep.equal(['validation']);
+        expect(errors[0]!.detail.message).to.not.match(/\d{3}/); // no ids, no patient data
         expect(warnings).to.have.length(1);
-        expect(requestsTo('/v1/slots')).to.have.length(0);
+        expect(reserveRequests()).to.have.length(0);
         await expect(el).to.be.accessible();
+        document.removeEventListener('hero-error', record);
       } finally {
         console.warn = warn;
       }
