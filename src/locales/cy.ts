@@ -25,6 +25,7 @@ import type { FormStrings } from '../components/form-renderer/form-strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
 import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
+import type { BookingConfirmationStrings } from '../components/slot-picker/booking-confirmation.strings.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
 import type { CommonStrings } from '../internal/hero-element.strings.js';
 import type { DateFormatter, Message, MessageVars } from '../internal/localize.js';
@@ -109,6 +110,72 @@ export const common = {
 } satisfies Complete<CommonStrings>;
 
 const minutes = (text: string) => plural({ two: text.replace('{count} munud', '{count} funud'), other: text });
+
+// ───────── The slot picker's booked-appointment screen (booking-confirmation.ts), spread into `slotPicker` by the picker ─────────
+// "awr" stays singular after a numeral ("24 awr"); times follow "am" as digits, so nothing mutates.
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- spread into `slotPicker` when the picker spreads the English table
+const bookingConfirmation = {
+  'confirmation.heading': 'Apwyntiad wedi’i drefnu',
+  'confirmation.reference': 'Cyfeirnod yr apwyntiad',
+  'confirmation.reference.patient': 'Rhowch y cyfeirnod hwn os byddwch yn cysylltu â’r feddygfa am eich apwyntiad.',
+  'confirmation.reference.staff': 'Defnyddiwch y cyfeirnod hwn i ddod o hyd i’r apwyntiad yn Hero.',
+  'confirmation.details': 'Manylion yr apwyntiad',
+  'confirmation.patient': 'Claf',
+  'confirmation.nhsNumber': 'Rhif GIG',
+  'confirmation.dob': 'Dyddiad geni',
+  'confirmation.when': 'Dyddiad ac amser',
+  'confirmation.whenValue': '{day} am {time}',
+  'confirmation.type': 'Apwyntiad',
+  'confirmation.with': 'Gyda',
+  'confirmation.where': 'Ble',
+  'confirmation.length': 'Hyd',
+  'confirmation.cost': 'Pris',
+  'confirmation.minutes': minutes('{count} munud'),
+  'confirmation.telephone': 'Dros y ffôn',
+  'confirmation.video': 'Galwad fideo',
+  'confirmation.unknownPractitioner': 'Clinigydd',
+  'confirmation.unknownLocation': 'Y feddygfa',
+
+  'confirmation.telephone.heading': 'Eich apwyntiad dros y ffôn',
+  'confirmation.telephone.patient': 'Bydd y feddygfa’n eich ffonio {day} am tua {time}. Cadwch eich ffôn gyda chi ac wedi’i droi ymlaen. Efallai na fydd rhif y galwr yn cael ei ddangos.',
+  'confirmation.telephone.staff': 'Ffoniwch y claf {day} am {time}. Gwiriwch ei rif ffôn yn ei gofnod cyn yr alwad.',
+  'confirmation.video.heading': 'Eich apwyntiad fideo',
+  'confirmation.video.patient': 'Ymunwch â’r alwad ychydig funudau cyn {time}, {day}, ar ffôn, llechen neu gyfrifiadur sydd â chamera.',
+  'confirmation.video.staff': 'Mae’r claf yn ymuno â’r alwad fideo drwy’r ddolen yn ei gadarnhad.',
+  'confirmation.video.join': 'Ymuno â’r alwad fideo',
+  'confirmation.video.open': 'Agor yr alwad fideo',
+  'confirmation.video.noLink': 'Bydd y feddygfa’n anfon dolen atoch i ymuno â’r alwad cyn eich apwyntiad.',
+  'confirmation.video.noLinkStaff': 'Nid oes dolen fideo ar yr apwyntiad hwn eto. Anfonwch ddolen at y claf cyn yr apwyntiad.',
+  'confirmation.newTab': '(yn agor mewn tab newydd)',
+
+  'confirmation.cancel.patient': 'Os na allwch fynd, canslwch o leiaf {count} awr cyn eich apwyntiad, er mwyn i rywun arall gael yr amser.',
+  'confirmation.cancel.staff': 'Gall y claf ganslo hyd at {count} awr cyn yr apwyntiad.',
+  'confirmation.cancel.call': 'I ganslo neu newid yr apwyntiad, ffoniwch y feddygfa ar {phone}.',
+  'confirmation.cancel.contact': 'I ganslo neu newid yr apwyntiad, cysylltwch â’r feddygfa.',
+
+  'confirmation.calendar.heading': 'Ychwanegu at eich calendr',
+  'confirmation.calendar.staffHeading': 'Ychwanegu at galendr',
+  'confirmation.calendar.download': 'Lawrlwytho ffeil calendr (.ics)',
+  'confirmation.calendar.downloadHint': 'Mae’n gweithio gydag Apple Calendar, Outlook a’r rhan fwyaf o apiau calendr.',
+  'confirmation.calendar.google': 'Ychwanegu at Google Calendar',
+  'confirmation.calendar.outlook': 'Ychwanegu at Outlook.com',
+  'confirmation.calendar.title': '{type} – {practice}',
+  'confirmation.calendar.reference': 'Cyfeirnod yr apwyntiad: {reference}',
+  'confirmation.calendar.telephone': 'Bydd y feddygfa’n eich ffonio.',
+  'confirmation.calendar.video': 'Galwad fideo: {url}',
+
+  'confirmation.print': 'Argraffu’r dudalen hon',
+
+  'confirmation.form.heading': 'Cyn eich apwyntiad',
+  'confirmation.form.staffHeading': 'Ffurflen ar gyfer yr apwyntiad hwn',
+  'confirmation.form.patient': 'Llenwch ffurflen fer er mwyn i’r clinigydd baratoi ar gyfer eich apwyntiad.',
+  'confirmation.form.staff': 'Mae gan yr apwyntiad hwn ffurflen. Gallwch ei llenwi gyda’r claf nawr.',
+  'confirmation.form.fill': 'Llenwi’r ffurflen nawr',
+} satisfies Complete<BookingConfirmationStrings>;
+
+/** Its type only, so the table counts as used until the slot picker spreads it into `slotPicker` (a runtime export would be a table of its own). */
+export type BookingConfirmationWelsh = typeof bookingConfirmation;
 
 export const slotPicker = {
   'choose.heading': 'Trefnu apwyntiad',
