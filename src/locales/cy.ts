@@ -114,7 +114,6 @@ const minutes = (text: string) => plural({ two: text.replace('{count} munud', '{
 // ───────── The slot picker's booked-appointment screen (booking-confirmation.ts), spread into `slotPicker` by the picker ─────────
 // "awr" stays singular after a numeral ("24 awr"); times follow "am" as digits, so nothing mutates.
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- spread into `slotPicker` when the picker spreads the English table
 const bookingConfirmation = {
   'confirmation.heading': 'Apwyntiad wedi’i drefnu',
   'confirmation.reference': 'Cyfeirnod yr apwyntiad',
@@ -178,6 +177,7 @@ const bookingConfirmation = {
 export type BookingConfirmationWelsh = typeof bookingConfirmation;
 
 export const slotPicker = {
+  ...bookingConfirmation,
   'choose.heading': 'Trefnu apwyntiad',
   'choose.typeLegend': 'Pa fath o apwyntiad sydd ei angen arnoch?',
   'choose.locationLegend': 'Ble hoffech chi gael eich gweld?',
@@ -274,13 +274,7 @@ export const slotPicker = {
   'staff.bookAnyone': 'Trefnu’r apwyntiad hwn',
   'staff.booking': 'Wrthi’n trefnu…',
   'staff.checkHeading': 'Gwirio a threfnu’r apwyntiad',
-  'staff.bookedText': 'Mae’r apwyntiad wedi’i drefnu.',
   'staff.unknownName': 'Enw heb ei gofnodi',
-  'patient.label': 'Claf',
-  'patient.nhs': 'Rhif GIG {nhs}',
-  'patient.dob': 'Ganwyd {dob}',
-  'patient.loading': 'Wrthi’n llwytho’r claf…',
-  'patient.failed': 'Nid oedd modd llwytho manylion y claf.',
   'hold.more': 'Mae angen mwy o amser arnaf',
   'hold.extending': 'Wrthi’n gofyn am fwy o amser…',
   'hold.extended': 'Byddwn yn cadw’r amser hwn i chi tan {time}.',
@@ -300,7 +294,6 @@ export const slotPicker = {
   'reschedule.confirm': 'Symud yr apwyntiad',
   'reschedule.moving': 'Wrthi’n symud…',
   'reschedule.doneHeading': 'Apwyntiad wedi’i symud',
-  'reschedule.doneText': 'Mae eich apwyntiad wedi’i symud.',
   'announce.moved': 'Apwyntiad wedi’i symud.',
   'loading.appointment': 'Wrthi’n llwytho eich apwyntiad…',
   'group.label': '{period}, {practitioner} yn {location}',

@@ -6,9 +6,10 @@ import {
   type AppointmentReserveDetail,
   type SlotSelectDetail,
 } from './slot-picker.js';
+import type { AppointmentFormDetail } from './booking-confirmation.js';
 
 export { HeroSlotPicker };
-export type { AppointmentBookDetail, AppointmentRescheduleDetail, AppointmentReserveDetail, SlotSelectDetail };
+export type { AppointmentBookDetail, AppointmentFormDetail, AppointmentRescheduleDetail, AppointmentReserveDetail, SlotSelectDetail };
 
 if (!customElements.get('hero-slot-picker')) customElements.define('hero-slot-picker', HeroSlotPicker);
 
@@ -21,5 +22,6 @@ declare global {
     'hero-appointment-reserve': CustomEvent<AppointmentReserveDetail>;
     'hero-appointment-book': CustomEvent<AppointmentBookDetail>;
     'hero-appointment-reschedule': CustomEvent<AppointmentRescheduleDetail>;
+    'hero-appointment-form': CustomEvent<AppointmentFormDetail>;
   }
 }

@@ -72,7 +72,7 @@ export function renderCheck(ctx: ViewContext, view: CheckView, cb: CheckCallback
   let rows: SummaryRow[] = detailRows(ctx, view.place, undefined, view.patient, view.currentStart ? 'reschedule.to' : 'summary.when');
   if (view.currentStart) {
     const current = detailRows(ctx, { ...view.place, start_time: view.currentStart }, undefined, undefined, 'reschedule.from')[0]!;
-    const at = view.patient ? 1 : 0;
+    const at = rows.findIndex((r) => r.key === ctx.t('reschedule.to'));
     rows = [...rows.slice(0, at), current, ...rows.slice(at)];
   }
   const outcome = view.outcome;

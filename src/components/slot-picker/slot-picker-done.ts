@@ -1,32 +1,70 @@
 /**
- * The last step of `<hero-slot-picker>`: the booked (or moved) appointment. Kept simple until the
- * booking confirmation module (booking-confirmation.ts) takes it over.
+ * The last step of `<hero-slot-picker>`: the booked (or moved) appointment, drawn by the booking
+ * confirmation (booking-confirmation.ts): reference, details, telephone/video, cancellation policy,
+ * the type's form, add to calendar, print. This module turns the picker's state into its view.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Appointment } from '../../api/types.js';
+import { formatPounds } from '../../domain/money.js';
 import type { HeroPatient } from '../../domain/patient.js';
-import { renderHeading, renderSummaryList } from '../../internal/ui/index.js';
-import { detailRows, type ViewContext } from './slot-picker-view.js';
+import {
+  confirmationPatient,
+  renderBookingConfirmation,
+  type AppointmentFormDetail,
+  type FormConfig,
+  type FormOffer,
+} from './booking-confirmation.js';
+import { locationName, practitionerName, type ViewContext } from './slot-picker-view.js';
 
 export interface DoneView {
   appointment: Appointment;
-  heading: string;
-  text: string;
+  moved: boolean;
+  audience: 'patient' | 'staff';
   patient?: HeroPatient | undefined;
-  /** "Book another appointment" (not after a reschedule). */
-  anotherLabel?: string | undefined;
+  practicePhone?: string | undefined;
+  patientId?: string | undefined;
+  formOffer: FormOffer;
+  formOpen: boolean;
+  formConfig: FormConfig;
   notice?: string | undefined;
 }
 
-export function renderDone(ctx: ViewContext, view: DoneView, onAnother: () => void): TemplateResult {
+export interface DoneCallbacks {
+  onFillForm(detail: AppointmentFormDetail): void;
+  onAnother(): void;
+}
+
+export function renderDone(ctx: ViewContext, view: DoneView, cb: DoneCallbacks): TemplateResult {
+  const { t, reference } = ctx;
   const { appointment } = view;
-  const start = appointment.start_time;
-  const check = html`<svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>`;
-  return html`<section class="panel confirmation" part="confirmation" aria-labelledby="booked-heading">
-    ${renderHeading(ctx.level(), html`${check} ${view.heading}`, { id: 'booked-heading', size: 'l', focusable: true })}
-    ${view.notice ? html`<p class="message" part="notice">${view.notice}</p>` : nothing}
-    <p>${view.text}</p>
-    ${start ? renderSummaryList(detailRows(ctx, { ...appointment, start_time: start }, appointment.duration, view.patient)) : nothing}
-    ${view.anotherLabel ? html`<button type="button" class="button secondary" @click=${onAnother}>${view.anotherLabel}</button>` : nothing}
-  </section>`;
+  const type = reference.typeById.get(String(appointment.appointment_type_id));
+  const location = reference.locationById.get(String(appointment.location_id));
+  const address = location ? [location.name, location.address_line_1, location.address_line_2, location.town, location.postcode].filter(Boolean).join(', ') : undefined;
+  const paid = type && (type.sector === 'paid' || type.price > 0);
+  return renderBookingConfirmation(
+    {
+      appointment,
+      typeName: type?.name,
+      formId: type?.form_id,
+      duration: type?.duration,
+      practitionerName: practitionerName(ctx, appointment.practitioner_id),
+      locationName: address ?? locationName(ctx, appointment.location_id),
+      audience: view.audience,
+      patient: view.audience === 'staff' && view.patient ? confirmationPatient(view.patient) : undefined,
+      practicePhone: view.practicePhone,
+      patientId: view.patientId,
+      formOffer: view.formOffer,
+      formOpen: view.formOpen,
+      formConfig: view.formConfig,
+      heading: view.moved ? t('reschedule.doneHeading') : undefined,
+      notice: view.notice,
+      cost: type ? (paid ? formatPounds(type.price, ctx.locale) : t('summary.free')) : undefined,
+      anotherLabel: view.moved ? undefined : t('booked.another'),
+      headingLevel: ctx.level(),
+      headingId: 'booked-heading',
+      t,
+      locale: ctx.locale,
+    },
+    { onFillForm: cb.onFillForm, onAnother: cb.onAnother },
+  );
 }

@@ -52,19 +52,19 @@ export function typeFacts(ctx: ViewContext, type: AppointmentType): string[] {
   return facts;
 }
 
-/** The patient, as staff check it: name, NHS number, date of birth (what a restricted record keeps too). */
-export function patientText(ctx: ViewContext, patient: HeroPatient): string {
-  const parts = [patientName({ first_name: patient.first_name, last_name: patient.last_name }) || ctx.t('staff.unknownName')];
-  if (patient.nhs_number) parts.push(ctx.t('patient.nhs', { nhs: formatNhsNumber(patient.nhs_number) }));
-  if (patient.dob) parts.push(ctx.t('patient.dob', { dob: formatCalendarDate(patient.dob, ctx.locale) }));
-  return parts.join(', ');
+/** The patient, as staff check it (the same rows as the confirmation): name, NHS number, date of birth; what a restricted record keeps too. */
+export function patientRows(ctx: ViewContext, patient: HeroPatient): SummaryRow[] {
+  const rows: SummaryRow[] = [{ key: ctx.t('confirmation.patient'), value: patientName(patient) || ctx.t('staff.unknownName') }];
+  if (patient.nhs_number) rows.push({ key: ctx.t('confirmation.nhsNumber'), value: formatNhsNumber(patient.nhs_number) });
+  if (patient.dob) rows.push({ key: ctx.t('confirmation.dob'), value: formatCalendarDate(patient.dob, ctx.locale) });
+  return rows;
 }
 
 /** The rows of a held time or a booked appointment (key, value), patient first when given. */
 export function detailRows(ctx: ViewContext, place: AppointmentPlace, duration?: number, patient?: HeroPatient, whenKey = 'summary.when'): SummaryRow[] {
   const type = ctx.reference.typeById.get(String(place.appointment_type_id));
   const rows: SummaryRow[] = [];
-  if (patient) rows.push({ key: ctx.t('patient.label'), value: patientText(ctx, patient) });
+  if (patient) rows.push(...patientRows(ctx, patient));
   rows.push({ key: ctx.t(whenKey), value: when(ctx, Date.parse(place.start_time)) });
   if (type) rows.push({ key: ctx.t('summary.type'), value: type.name });
   rows.push({ key: ctx.t('summary.with'), value: practitionerName(ctx, place.practitioner_id) });

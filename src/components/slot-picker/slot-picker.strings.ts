@@ -1,7 +1,10 @@
 import { plural, type Messages } from '../../internal/localize.js';
+import { bookingConfirmationStrings } from './booking-confirmation.strings.js';
 
 /** Every user-facing string of the element (en-GB). Hosts can override any through `strings`. */
 export const slotPickerStrings = {
+  // The booked-appointment screen (booking-confirmation.ts).
+  ...bookingConfirmationStrings,
   'choose.heading': 'Book an appointment',
   'choose.typeLegend': 'What type of appointment do you need?',
   'choose.locationLegend': 'Where would you like to be seen?',
@@ -97,13 +100,7 @@ export const slotPickerStrings = {
   'staff.bookAnyone': 'Book this appointment',
   'staff.booking': 'Booking…',
   'staff.checkHeading': 'Check and book the appointment',
-  'staff.bookedText': 'The appointment is booked.',
   'staff.unknownName': 'Name not recorded',
-  'patient.label': 'Patient',
-  'patient.nhs': 'NHS number {nhs}',
-  'patient.dob': 'Born {dob}',
-  'patient.loading': 'Loading the patient…',
-  'patient.failed': 'The patient’s details could not be loaded.',
   // ── Hold ──
   'hold.more': 'I need more time',
   'hold.extending': 'Asking for more time…',
@@ -126,7 +123,6 @@ export const slotPickerStrings = {
   'reschedule.confirm': 'Move appointment',
   'reschedule.moving': 'Moving…',
   'reschedule.doneHeading': 'Appointment moved',
-  'reschedule.doneText': 'Your appointment has been moved.',
   'announce.moved': 'Appointment moved.',
   'loading.appointment': 'Loading your appointment…',
   // ── Times ──

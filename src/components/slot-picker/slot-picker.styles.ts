@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
 import { uiStyles } from '../../internal/ui/index.js';
+import { bookingConfirmationStyles } from './booking-confirmation.styles.js';
 
 /**
  * `<hero-slot-picker>` styles. Component properties (`--hero-slot-picker-*`) fall back to the global
@@ -9,6 +10,7 @@ import { uiStyles } from '../../internal/ui/index.js';
 export const slotPickerStyles = [
   baseStyles,
   uiStyles,
+  bookingConfirmationStyles,
   css`
     :host {
       --_accent: var(--hero-slot-picker-accent, var(--hero-color-primary, #005eb8));

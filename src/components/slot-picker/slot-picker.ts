@@ -12,6 +12,7 @@ import type { SlotView, SlotWindow } from './slot-data.js';
 import * as api from './slot-picker-api.js';
 import { outcomeView, renderCheck } from './slot-picker-check.js';
 import { renderChoose } from './slot-picker-choose.js';
+import { CONFIRMATION_FORM_ID, loadFormRenderer, type AppointmentFormDetail } from './booking-confirmation.js';
 import { renderDone } from './slot-picker-done.js';
 import { BookingFlow, type SlotPickerStep, type SlotSelectDetail } from './slot-picker-flow.js';
 import { slotPickerStrings, type SlotPickerStrings } from './slot-picker.strings.js';
@@ -59,6 +60,14 @@ export type {
  * `reschedule-appointment-id` moves that appointment (`PATCH /v1/appointments/{id}/reschedule`)
  * to a time of the same type and location, and refuses when the API says it cannot be moved.
  *
+ * @csspart confirmation-panel - The "Appointment booked" panel with the booking reference.
+ * @csspart reference - The booking reference (the appointment's id) in the panel.
+ * @csspart video-link - "Join the video call" (https only; opens in a new tab).
+ * @csspart form-offer - The offer of the appointment type's form ("Before your appointment").
+ * @csspart form-button - "Fill in the form now".
+ * @csspart calendar - "Add to your calendar": the calendar file and the Google / Outlook.com links.
+ * @csspart calendar-link - One way to add the appointment to a calendar (the .ics download button or a link).
+ * @csspart print-button - "Print this page".
  * @csspart hold - The hold's countdown, with "I need more time" near its end.
  * @csspart more-time-button - "I need more time".
  * @csspart hold-extended - Says until when the time is now held.
@@ -76,6 +85,7 @@ export type {
  * @fires {CustomEvent<SlotSelectDetail>} hero-slot-select - The user chose a time. `detail: { slot }` (the API's slot).
  * @fires {CustomEvent<AppointmentReserveDetail>} hero-appointment-reserve - The chosen time is held. `detail: { appointment_id, reserved_until, slot }`.
  * @fires {CustomEvent<AppointmentBookDetail>} hero-appointment-book - The appointment is booked. `detail: { appointment }` (the API's appointment).
+ * @fires {CustomEvent<AppointmentFormDetail>} hero-appointment-form - The booked type has a form and the user asked to fill it in (`form-offer="event"`, the default). `detail: { appointment_id, form_id }`.
  * @fires {CustomEvent<AppointmentRescheduleDetail>} hero-appointment-reschedule - The appointment was moved. `detail: { appointment, previous_start_time }`.
  * @fires {CustomEvent<Record<string, never>>} hero-ready - The first data has rendered (appointment types, or the first times).
  * @fires {CustomEvent<HeroErrorDetail>} hero-error - Loading, reserving or booking failed. `detail: { code, message, status? }`; never patient data.
@@ -140,6 +150,8 @@ export class HeroSlotPicker extends HeroElement {
     audienceMode: { attribute: 'audience' },
     allowAnonymous: { type: Boolean, attribute: 'allow-anonymous' },
     rescheduleAppointmentId: { attribute: 'reschedule-appointment-id' },
+    formOffer: { attribute: 'form-offer' },
+    formOpen: { state: true },
     step: { state: true },
     chosenTypeId: { state: true },
     draftTypeId: { state: true },
@@ -171,6 +183,11 @@ export class HeroSlotPicker extends HeroElement {
   declare allowAnonymous: boolean;
   /** Reschedule mode: the confirmed appointment to move to a new time of the same type and location. */
   declare rescheduleAppointmentId?: string;
+  /** After booking a type that has a form: `event` (default) fires `hero-appointment-form`; `inline` shows the form. */
+  declare formOffer?: string;
+
+  /** The inline form is open on the confirmation. */
+  declare protected formOpen: boolean;
 
   declare protected step: SlotPickerStep;
   declare protected chosenTypeId?: string;
@@ -267,6 +284,7 @@ export class HeroSlotPicker extends HeroElement {
     this.refreshes = 0;
     this.days = 7;
     this.allowAnonymous = false;
+    this.formOpen = false;
   }
 
   protected override get audience(): Audience {
@@ -419,7 +437,15 @@ export class HeroSlotPicker extends HeroElement {
     void this.focusOn('#summary-heading');
   }
 
+  /** "Fill in the form now": the host's event, or the form inline (loaded only now). */
+  #fillForm(detail: AppointmentFormDetail): void {
+    if (this.formOffer !== 'inline') return void this.emit('hero-appointment-form', detail);
+    this.formOpen = true;
+    void loadFormRenderer().then(() => this.focusOn(`#${CONFIRMATION_FORM_ID}`));
+  }
+
   #handleBookAnother(): void {
+    this.formOpen = false;
     this.#flow.reset();
     this.#resetChoice();
     this.refreshes++;
@@ -584,14 +610,17 @@ export class HeroSlotPicker extends HeroElement {
           ? renderDone(
               ctx,
               {
-                appointment: done.appointment,
-                heading: t(done.moved ? 'reschedule.doneHeading' : 'booked.heading'),
-                text: t(done.moved ? 'reschedule.doneText' : this.#staff ? 'staff.bookedText' : 'booked.text'),
-                patient: this.#staff ? this.#patient.value : undefined,
-                anotherLabel: done.moved ? undefined : t('booked.another'),
+                ...done,
+                audience: this.audience,
+                patient: this.#patient.value,
+                practicePhone: this.config.practicePhone,
+                patientId: this.patientId?.trim() || undefined,
+                formOffer: this.formOffer === 'inline' ? 'inline' : 'event',
+                formOpen: this.formOpen,
+                formConfig: { tenantId: this.tenantId, env: this.env, baseUrl: this.baseUrl, jwtToken: this.jwtToken, tokenUrl: this.tokenUrl, tokenProvider: this.tokenProvider, auth: this.auth, requestTimeout: this.requestTimeout, practicePhone: this.practicePhone },
                 notice: this.notice,
               },
-              () => this.#handleBookAnother(),
+              { onFillForm: (detail) => this.#fillForm(detail), onAnother: () => this.#handleBookAnother() },
             )
           : nothing;
     }

@@ -292,8 +292,8 @@ describe('<hero-slot-picker> lifecycle', function () {
       expect(event.detail.appointment.patient_id).to.equal('401');
       await el.updateComplete;
       const confirmation = text($(el, '[part="confirmation"]'));
-      expect(confirmation).to.contain('Patient');
-      expect(confirmation).to.contain('Olivia Bennett, NHS number 999 000 0018, Born 14 March 1985');
+      expect(confirmation).to.contain('Patient Mrs Olivia Bennett NHS number 999 000 0018 Date of birth 14 March 1985');
+      expect(confirmation).to.contain('Quote this reference');
       expect(focused(el)?.id).to.equal('booked-heading');
       await expect(el).to.be.accessible();
     });
@@ -306,8 +306,43 @@ describe('<hero-slot-picker> lifecycle', function () {
       $(el, '[part~="reserve-button"]').click();
       await booked;
       await el.updateComplete;
-      const row = $$(el, '[part="summary-row"]').find((r) => text(r).startsWith('Patient'))!;
-      expect(text(row)).to.equal('Patient Elaine Whitmore, NHS number 999 000 0042, Born 5 September 1979');
+      const rows = $$(el, '[part="confirmation"] [part="summary-row"]').map(text);
+      expect(rows.slice(0, 3)).to.deep.equal(['Patient Ms Elaine Whitmore', 'NHS number 999 000 0042', 'Date of birth 5 September 1979']);
+      expect(rows.some((r) => /address|postcode|phone|email/i.test(r))).to.equal(false);
+    });
+  });
+
+  describe('after booking', () => {
+    async function bookTelephone(formOffer?: string) {
+      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="102"
+        patient-id="401" start-date=${nextMonday()} form-offer=${formOffer ?? ''}></hero-slot-picker>`);
+      await slotsShown(el);
+      await reserveFirst(el);
+      const booked = oneEvent(el, 'hero-appointment-book');
+      $(el, '[part~="confirm-button"]').click();
+      const { detail } = await booked;
+      await el.updateComplete;
+      return { el, appointment: detail.appointment };
+    }
+
+    it('shows the booking confirmation and fires hero-appointment-form with the type’s form (form-offer="event", the default)', async () => {
+      const { el, appointment } = await bookTelephone();
+      expect(focused(el)?.id).to.equal('booked-heading');
+      expect(text($(el, '[part="reference"]'))).to.equal(appointment.id);
+      const asked = oneEvent(el, 'hero-appointment-form');
+      button(el, 'Fill in the form now').click();
+      expect((await asked).detail).to.deep.equal({ appointment_id: appointment.id, form_id: '602' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the form inside the confirmation with form-offer="inline"', async () => {
+      const { el } = await bookTelephone('inline');
+      let fired = false;
+      el.addEventListener('hero-appointment-form', () => (fired = true));
+      button(el, 'Fill in the form now').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('hero-form-renderer'), 'the form is shown', { timeout: 8000 });
+      await waitUntil(() => focused(el)?.id === 'confirmation-form', 'focus moves to the form');
+      expect(fired).to.equal(false);
     });
   });
 
