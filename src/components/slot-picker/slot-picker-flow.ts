@@ -30,6 +30,8 @@ export interface SlotReservation {
   slot: Slot;
   patientId: string | undefined;
   subject: string;
+  /** The client (configuration, tenant) it was made with: released, booked and read back through it only. */
+  client: ApiClient;
 }
 
 /** Detail of `hero-slot-select`. */
@@ -145,15 +147,15 @@ export class BookingFlow implements ReactiveController {
     try {
       const client = host.client();
       // Renewing: release the hold, then reserve the same slot again (a failed release may mean it already went).
-      if (extending) await api.releaseHold(client, extending.appointmentId);
+      if (extending) await api.releaseHold(extending.client, extending.appointmentId);
       const created = await api.reserveSlot(client, slot, host.duration(slot), patientId);
       if (subject !== host.subject()) return void api.releaseHold(client, created.id);
       this.#set({ busy: undefined });
-      await this.#held({ appointmentId: created.id, reservedUntil: created.reserved_until, slot, patientId, subject }, Boolean(extending));
+      await this.#held({ appointmentId: created.id, reservedUntil: created.reserved_until, slot, patientId, subject, client }, Boolean(extending));
     } catch (error) {
       if (subject !== host.subject() || isAbortError(error)) return;
       const e = toHeroError(error);
-      if (e.outcomeUnknown) return void this.#reserveUnknown(slot, patientId, subject);
+      if (e.outcomeUnknown) return void this.#reserveUnknown(host.client(), slot, patientId, subject);
       this.#failed(e);
     } finally {
       if (this.busy === 'reserve' || this.busy === 'extend') this.#set({ busy: undefined });
@@ -183,16 +185,16 @@ export class BookingFlow implements ReactiveController {
   }
 
   /** A reserve whose answer was lost: look for the hold (when a patient is known), else say so. */
-  async #reserveUnknown(slot: Slot, patientId: string | undefined, subject: string): Promise<void> {
+  async #reserveUnknown(client: ApiClient, slot: Slot, patientId: string | undefined, subject: string): Promise<void> {
     const host = this.#host;
     this.hold.stop();
     this.#set({ reservation: undefined, outcome: { of: 'reserve', state: 'checking' } });
     host.show('slots');
-    const found = patientId ? await api.findReservation(host.client(), patientId, slot) : undefined;
+    const found = patientId ? await api.findReservation(client, patientId, slot) : undefined;
     if (subject !== host.subject()) return;
     if (found) {
       this.#set({ outcome: undefined });
-      return this.#held({ appointmentId: found.id, reservedUntil: found.reserved_until, slot, patientId, subject }, false);
+      return this.#held({ appointmentId: found.id, reservedUntil: found.reserved_until, slot, patientId, subject, client }, false);
     }
     this.#set({ outcome: { of: 'reserve', state: 'unknown' } });
     host.focus('#outcome');
@@ -204,7 +206,7 @@ export class BookingFlow implements ReactiveController {
     if (this.busy === 'book' || this.busy === 'cancel' || !reservation) return;
     this.#set({ busy: 'book', error: undefined, outcome: undefined });
     try {
-      this.#booked(await api.bookReservation(this.#host.client(), reservation.appointmentId, reservation.patientId), reservation);
+      this.#booked(await api.bookReservation(reservation.client, reservation.appointmentId, reservation.patientId), reservation);
     } catch (error) {
       if (isAbortError(error) || reservation !== this.reservation) return;
       const e = toHeroError(error);
@@ -237,7 +239,7 @@ export class BookingFlow implements ReactiveController {
     const reservation = this.reservation;
     if (!reservation) return;
     this.#set({ outcome: { of: 'book', state: 'checking' }, busy: undefined });
-    const check = await api.checkBooking(this.#host.client(), reservation.appointmentId).catch(() => ({ outcome: 'unknown' as const }));
+    const check = await api.checkBooking(reservation.client, reservation.appointmentId).catch(() => ({ outcome: 'unknown' as const }));
     if (reservation !== this.reservation) return;
     if (check.outcome === 'booked') return this.#booked(check.appointment, reservation);
     if (check.outcome === 'gone') return this.#toSlots(this.#host.t('notice.lapsed'), true);
@@ -284,7 +286,7 @@ export class BookingFlow implements ReactiveController {
     if (this.busy) return;
     if (reservation) {
       this.#set({ busy: 'cancel' });
-      await api.releaseHold(this.#host.client(), reservation.appointmentId);
+      await api.releaseHold(reservation.client, reservation.appointmentId);
       this.#set({ busy: undefined });
       this.#host.announce(this.#host.t('announce.released'));
     }

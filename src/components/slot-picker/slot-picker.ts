@@ -338,8 +338,8 @@ export class HeroSlotPicker extends HeroElement {
     this.step = this.appointmentTypeId || this.#rescheduling ? 'slots' : 'choose';
     this.notice = this.t('notice.changed');
     this.announce(this.notice);
-    const client = this.client;
-    if (held && client) void api.releaseHold(client, held.appointmentId);
+    // Released through the configuration (tenant) it was made with, never the new one.
+    if (held) void api.releaseHold(held.client, held.appointmentId);
     void this.focusOn('#notice');
   }
 

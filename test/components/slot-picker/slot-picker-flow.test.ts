@@ -107,6 +107,19 @@ describe('<hero-slot-picker> lifecycle', function () {
       expect(mockDb.cancellations).to.have.length(1);
     });
 
+    it('releases the hold through the tenant it was made with when the configuration changes', async () => {
+      const el = await picker({ patient: '401' });
+      await reserveFirst(el);
+      el.tenantId = 'another-practice-group';
+      await waitUntil(() => requestsTo(/\/v1\/appointments\/\d+\/cancel$/).length === 1, 'hold released');
+      const cancel = requestsTo(/\/v1\/appointments\/\d+\/cancel$/)[0]!;
+      expect(cancel.headers.get('x-practice-group-id')).to.equal(T);
+      expect(await cancel.clone().json()).to.deep.equal({ suppress_mail: true });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+      expect(bookRequests()).to.have.length(0);
+    });
+
     it('lets an in-flight reserve finish for its own patient, then releases it without showing it to the new one', async () => {
       const el = await picker({ patient: '401' });
       let release!: () => void;
