@@ -4,7 +4,7 @@ import { BOOKING_DECODERS } from '../../api/decoders/booking.js';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { HeroError } from '../../api/errors.js';
 import { addDays, formatLondonDay, formatLondonTime, londonToday } from '../../domain/london-time.js';
-import { patientName } from '../../domain/patient.js';
+import { patientName, type HeroPatient } from '../../domain/patient.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroElement } from '../../internal/hero-element.js';
 import type { Translations } from '../../internal/localize.js';
@@ -360,6 +360,12 @@ export class HeroSlotPicker extends HeroElement {
     return p ? patientName({ first_name: p.first_name, last_name: p.last_name }) || undefined : undefined;
   }
 
+  /** The loaded patient, only when it is the one the appointment is for (never another patient's row beside it). */
+  #patientFor(id: string | null | undefined): HeroPatient | undefined {
+    const p = this.#patient.value;
+    return p && id && String(p.id) === String(id) ? p : undefined;
+  }
+
   #when(ms: number): string {
     return this.t('when', { day: formatLondonDay(londonToday(ms), this.locale), time: formatLondonTime(ms, this.locale) });
   }
@@ -550,7 +556,7 @@ export class HeroSlotPicker extends HeroElement {
         heading: t(moving ? 'reschedule.checkHeading' : staff ? 'staff.checkHeading' : 'summary.heading'),
         place: slot,
         currentStart: original?.start_time ?? undefined,
-        patient: staff ? this.#patient.value : undefined,
+        patient: staff ? this.#patientFor(reservation?.patientId) : undefined,
         hold: reservation && hold.running ? { msLeft: hold.msLeft, phase: hold.phase, extending: flow.busy === 'extend', extendedText: flow.extendedText } : undefined,
         confirmLabel: moving ? t('reschedule.confirm') : staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('summary.confirm'),
         busyLabel: t(moving ? 'reschedule.moving' : staff ? 'staff.booking' : 'summary.confirming'),
@@ -612,7 +618,7 @@ export class HeroSlotPicker extends HeroElement {
               {
                 ...done,
                 audience: this.audience,
-                patient: this.#patient.value,
+                patient: this.#patientFor(done.appointment.patient_id),
                 practicePhone: this.config.practicePhone,
                 patientId: this.patientId?.trim() || undefined,
                 formOffer: this.formOffer === 'inline' ? 'inline' : 'event',

@@ -311,6 +311,27 @@ describe('<hero-slot-picker> lifecycle', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('never shows another patient beside a booking when patient-id changes after it', async () => {
+      const el = await picker({ patient: '401', staff: true });
+      await chooseFirst(el);
+      await waitUntil(() => /Book for Olivia Bennett/.test(text($(el, '[part~="reserve-button"]'))), 'staff wording');
+      const booked = oneEvent(el, 'hero-appointment-book');
+      $(el, '[part~="reserve-button"]').click();
+      await booked;
+      let answered = false;
+      const onResponse = ({ request }: { request: Request }) => {
+        if (new URL(request.url).pathname === '/v1/patients/402') answered = true;
+      };
+      worker.events.on('response:mocked', onResponse);
+      el.patientId = '402';
+      await waitUntil(() => answered, 'new patient answered');
+      worker.events.removeListener('response:mocked', onResponse);
+      await new Promise((r) => setTimeout(r, 0)); // the task settles after the answer is decoded
+      await el.updateComplete;
+      const shown = text(el.shadowRoot!.querySelector('[part="confirmation"]') ?? el.shadowRoot!.querySelector('.base'));
+      expect(shown).to.not.contain('Rahman');
+    });
+
     it('shows a restricted patient with name, NHS number and date of birth only', async () => {
       const el = await picker({ patient: '404', staff: true });
       await chooseFirst(el);
