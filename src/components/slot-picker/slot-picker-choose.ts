@@ -11,6 +11,8 @@ export interface ChooseView {
   errors: readonly string[];
   /** The error summary, drawn by the element (it owns focus). */
   errorSummary: unknown;
+  /** A notice above the step (the details changed). */
+  notice?: string | undefined;
 }
 
 export interface ChooseCallbacks {
@@ -31,6 +33,7 @@ export function renderChoose(ctx: ViewContext, view: ChooseView, cb: ChooseCallb
     })),
   ];
   return html`
+    ${view.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${view.notice}</div>` : nothing}
     ${renderHeading(ctx.level(), t('choose.heading'), { id: 'choose-heading', size: 'l', focusable: true })} ${view.errorSummary}
     ${reference.types.length === 0
       ? html`<p class="message" part="empty">${t('choose.noTypes')}</p>`

@@ -469,12 +469,21 @@ export class HeroSlotPicker extends HeroElement {
     if (notice) this.announce(notice);
   }
 
-  /** Reloads the times (and, after a failure, the appointment types), then focuses the new content. */
+  /** Reloads the times (and, after a failure, the appointment types). Choices are kept. */
   refresh(): void {
     if (this.#reference.status === TaskStatus.ERROR) void this.#reference.run();
     if (this.#original.status === TaskStatus.ERROR) void this.#original.run();
     this.refreshes++;
-    void this.updateComplete.then(() => this.focusOn(this.step === 'choose' ? '#choose-heading' : '#slots-heading'));
+  }
+
+  /** "Try again": reloads, then moves focus to the new content's heading (never `<body>`). */
+  async #retry(): Promise<void> {
+    this.refresh();
+    for (const task of [this.#reference, this.#original, this.#slots]) {
+      await this.updateComplete;
+      await task.taskComplete.catch(() => undefined);
+    }
+    await this.focusOn('#choose-heading, #slots-heading, [part="error"]');
   }
 
   // ─── Rendering ───
@@ -525,7 +534,7 @@ export class HeroSlotPicker extends HeroElement {
                   onGoTo: (d) => nav.goTo(d),
                 })
               : nothing,
-          error: (e) => this.renderError(e, () => this.refresh()),
+          error: (e) => this.renderError(e, () => void this.#retry()),
         }),
       },
       {
@@ -579,7 +588,7 @@ export class HeroSlotPicker extends HeroElement {
     const { t, reference } = ctx;
     const original = this.#original.value;
     if (this.#rescheduling && this.step !== 'booked') {
-      if (this.#original.status === TaskStatus.ERROR) return this.renderError(this.#original.error, () => this.refresh());
+      if (this.#original.status === TaskStatus.ERROR) return this.renderError(this.#original.error, () => void this.#retry());
       if (!original) return renderLoading(t, 'loading.appointment');
       if (!original.can_be_rescheduled) {
         return html`<div class="message warning" part="notice" id="refused">
@@ -591,8 +600,7 @@ export class HeroSlotPicker extends HeroElement {
     const done = this.#flow.done;
     switch (this.step) {
       case 'choose':
-        return html`${this.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${this.notice}</div>` : nothing}
-        ${renderChoose(
+        return renderChoose(
           ctx,
           {
             draftTypeId: this.draftTypeId,
@@ -600,13 +608,14 @@ export class HeroSlotPicker extends HeroElement {
             showLocations: !this.locationId && reference.locations.length > 1,
             errors: this.chooseErrors,
             errorSummary: this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), this.level(1)),
+            notice: this.notice,
           },
           {
             onType: (id) => ((this.draftTypeId = id), (this.chooseErrors = [])),
             onLocation: (id) => (this.draftLocationId = id),
             onContinue: (e) => this.#handleContinue(e),
           },
-        )}`;
+        );
       case 'slots':
         return this.#renderTimesStep(ctx);
       case 'summary':
@@ -641,7 +650,7 @@ export class HeroSlotPicker extends HeroElement {
         initial: () => renderLoading(t, 'loading.reference'),
         pending: () => renderLoading(t, 'loading.reference'),
         complete: (reference) => this.#renderStep(ctx(reference)),
-        error: (error) => this.renderError(error, () => this.refresh()),
+        error: (error) => this.renderError(error, () => void this.#retry()),
       })}
       ${this.renderAnnouncer()}
     </div>`;

@@ -492,6 +492,15 @@ describe('<hero-slot-picker> lifecycle', function () {
   });
 
   describe('focus after "Try again"', () => {
+    it('moves to the first step’s heading once the appointment types are back', async () => {
+      worker.use(http.get('*/v1/appointment_types', () => new HttpResponse(null, { status: 400 }), { once: true }));
+      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" patient-id="401"></hero-slot-picker>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'), 'error shown');
+      $(el, '[part="retry-button"]').focus();
+      $(el, '[part="retry-button"]').click();
+      await waitUntil(() => focused(el)?.id === 'choose-heading', 'focus on the heading', { timeout: 8000 });
+    });
+
     it('moves to the times heading once the times are back', async () => {
       worker.use(http.get('*/v1/slots', () => new HttpResponse(null, { status: 400 }), { once: true }));
       const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" patient-id="401"
