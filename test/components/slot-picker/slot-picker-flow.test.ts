@@ -212,6 +212,39 @@ describe('<hero-slot-picker> lifecycle', function () {
       expect(reserveRequests()).to.have.length(2);
     });
 
+    it('reads the appointment back when the book answer has none, and shows it booked', async () => {
+      const el = await picker({ patient: '401' });
+      await reserveFirst(el);
+      worker.use(...scenarios['book-answers-empty']);
+      const booked = oneEvent(el, 'hero-appointment-book');
+      $(el, '[part~="confirm-button"]').click();
+      expect((await booked).detail.appointment.booking_confirmed_at).to.be.a('string');
+      expect(readBacks()).to.have.length(1);
+      expect(bookRequests()).to.have.length(1);
+    });
+
+    it('skips malformed slots (a garbled time, no id) and lists the good ones', async () => {
+      worker.use(...scenarios['malformed-items']);
+      const el = await picker({ patient: '401' });
+      expect(options(el).length).to.be.greaterThan(3);
+      expect(options(el).every((o) => /^\d{1,2}(:\d{2})?[ap]m$|^midday$/.test(text(o)))).to.equal(true);
+      expect(el.shadowRoot!.textContent).to.not.contain('NaN');
+    });
+
+    it('keeps the staff patient rows on the check screen when the booking half is refused', async () => {
+      const el = await picker({ patient: '401', staff: true });
+      await chooseFirst(el);
+      await waitUntil(() => /Book for Olivia Bennett/.test(text($(el, '[part~="reserve-button"]'))), 'staff wording');
+      worker.use(http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 403 }, { status: 403 }), { once: true }));
+      $(el, '[part~="reserve-button"]').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="summary"] [part="error"]'), 'refusal shown');
+      const summary = text($(el, '[part="summary"]'));
+      expect(summary).to.contain('Check and book the appointment');
+      expect(summary).to.contain('Patient Mrs Olivia Bennett NHS number 999 000 0018 Date of birth 14 March 1985');
+      expect(text($(el, '[part~="confirm-button"]'))).to.equal('Book for Olivia Bennett');
+      await expect(el).to.be.accessible();
+    });
+
     it('treats a 400 about availability as taken', async () => {
       const el = await picker({ patient: '401' });
       worker.use(...scenarios['slot-taken-400']);
@@ -471,6 +504,17 @@ describe('<hero-slot-picker> lifecycle', function () {
       expect(focused(el)).to.equal(first);
     });
 
+    it('has no page-level horizontal scroll on the check screen, its hold warning included', async () => {
+      await setViewport({ width: 320, height: 640 });
+      worker.use(
+        http.post('*/v1/appointments', () => HttpResponse.json({ id: '9996', reserved_until: new Date(Date.now() + 100_000).toISOString() }), { once: true }),
+      );
+      const el = await picker({ patient: '401' });
+      await reserveFirst(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="more-time-button"]'), 'warning shown');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
     it('has no page-level horizontal scroll in any state', async () => {
       await setViewport({ width: 320, height: 640 });
       const fits = (state: string) => expect(document.documentElement.scrollWidth, state).to.be.at.most(320);
@@ -483,6 +527,7 @@ describe('<hero-slot-picker> lifecycle', function () {
       expect(days.scrollWidth).to.be.at.least(days.clientWidth); // the strip scrolls inside itself
       await chooseFirst(el);
       fits('chosen');
+
       const booked = oneEvent(el, 'hero-appointment-book');
       $(el, '[part~="reserve-button"]').click();
       await booked;
