@@ -346,7 +346,10 @@ export class HeroSlotPicker extends HeroElement {
   // ─── Derived ───
 
   protected get typeId(): string | undefined {
-    if (this.#rescheduling) return this.#original.value ? String(this.#original.value.appointment_type_id) : undefined;
+    if (this.#rescheduling) {
+      const original = this.#original.value;
+      return original?.can_be_rescheduled ? String(original.appointment_type_id) : undefined;
+    }
     return this.appointmentTypeId || this.chosenTypeId || undefined;
   }
 
