@@ -115,7 +115,6 @@ const minutes = (text: string) => plural({ two: text.replace('{count} munud', '{
 // ───────── The slot picker's booked-appointment screen (booking-confirmation.ts), spread into `slotPicker` by the picker ─────────
 // "awr" stays singular after a numeral ("24 awr"); times follow "am" as digits, so nothing mutates.
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- spread into `slotPicker` when the picker spreads the English table
 const bookingConfirmation = {
   'confirmation.heading': 'Apwyntiad wedi’i drefnu',
   'confirmation.reference': 'Cyfeirnod yr apwyntiad',
@@ -179,6 +178,7 @@ const bookingConfirmation = {
 export type BookingConfirmationWelsh = typeof bookingConfirmation;
 
 export const slotPicker = {
+  ...bookingConfirmation,
   'choose.heading': 'Trefnu apwyntiad',
   'choose.typeLegend': 'Pa fath o apwyntiad sydd ei angen arnoch?',
   'choose.locationLegend': 'Ble hoffech chi gael eich gweld?',
@@ -255,6 +255,50 @@ export const slotPicker = {
   when: '{day} am {time}',
   'error.patient.call': 'Os oes angen i chi drefnu apwyntiad nawr, ffoniwch eich meddygfa ar {phone}.',
   'error.patient.contact': 'Os oes angen i chi drefnu apwyntiad nawr, cysylltwch â’ch meddygfa.',
+  // ── slot picker: bound to its subject, unknown outcomes, staff, hold, anonymous, reschedule ──
+  'notice.changed': 'Mae manylion yr apwyntiad wedi newid, felly mae’r amser roeddem yn ei gadw wedi cael ei ryddhau. Dewiswch amser eto.',
+  'notice.changedDone': 'Mae apwyntiad a oedd yn cael ei gadarnhau pan newidiodd y manylion wedi’i drefnu.',
+  'unknown.checking': 'Wrthi’n gwirio a aeth drwodd…',
+  'unknown.reserve': 'Nid oeddem yn gallu dweud a gafodd yr amser hwn ei gadw i chi. Os do, bydd yn cael ei ryddhau ohono’i hun.',
+  'unknown.reserveAgain': 'Ceisio cadw’r amser hwn eto',
+  'unknown.book': 'Nid oeddem yn gallu dweud a gafodd eich apwyntiad ei drefnu. Efallai ei fod wedi mynd drwodd. Peidiwch â’i drefnu eto nes eich bod yn gwybod.',
+  'unknown.check': 'Gwirio a gafodd ei drefnu',
+  'unknown.notBooked': 'Nid yw eich apwyntiad wedi’i drefnu eto. Rydym yn dal i gadw’r amser i chi.',
+  'unknown.bookAgain': 'Ceisio cadarnhau’r apwyntiad hwn eto',
+  'unknown.moved': 'Nid oeddem yn gallu dweud a gafodd eich apwyntiad ei symud. Efallai ei fod wedi mynd drwodd. Peidiwch â’i symud eto nes eich bod yn gwybod.',
+  'unknown.checkMoved': 'Gwirio a gafodd ei symud',
+  'unknown.notMoved': 'Nid yw eich apwyntiad wedi’i symud. Mae’n dal i fod {when}.',
+  'unknown.moveAgain': 'Ceisio ei symud i {when} eto',
+  'unknown.call': 'Gallwch hefyd ffonio eich meddygfa ar {phone} i wirio.',
+  'unknown.contact': 'Gallwch hefyd gysylltu â’ch meddygfa i wirio.',
+  'staff.book': 'Trefnu ar gyfer {name}',
+  'staff.bookAnyone': 'Trefnu’r apwyntiad hwn',
+  'staff.booking': 'Wrthi’n trefnu…',
+  'staff.checkHeading': 'Gwirio a threfnu’r apwyntiad',
+  'staff.unknownName': 'Enw heb ei gofnodi',
+  'hold.more': 'Mae angen mwy o amser arnaf',
+  'hold.extending': 'Wrthi’n gofyn am fwy o amser…',
+  'hold.extended': 'Byddwn yn cadw’r amser hwn i chi tan {time}.',
+  'announce.warn': 'Llai na 2 funud ar ôl i gadarnhau eich apwyntiad. Dewiswch “Mae angen mwy o amser arnaf” i barhau i’w gadw.',
+  'config.noPatient.title': 'Nid oes modd trefnu apwyntiadau yma eto',
+  'config.noPatient.text': 'Os oes angen apwyntiad arnoch, cysylltwch â’ch meddygfa.',
+  'config.noPatient.developer': 'I ddatblygwr y wefan: gosodwch patient-id i’r claf y mae’r apwyntiad ar ei gyfer, neu allow-anonymous i drefnu heb un.',
+  'reschedule.heading': 'Dewiswch amser newydd',
+  'reschedule.current': 'Ar hyn o bryd: {when}',
+  'reschedule.refused': 'Nid oes modd symud yr apwyntiad hwn ar-lein.',
+  'reschedule.call': 'I’w newid, ffoniwch eich meddygfa ar {phone}.',
+  'reschedule.contact': 'I’w newid, cysylltwch â’ch meddygfa.',
+  'reschedule.select': 'Symud i’r amser hwn',
+  'reschedule.checkHeading': 'Gwirio a symud eich apwyntiad',
+  'reschedule.from': 'Yr amser presennol',
+  'reschedule.to': 'Yr amser newydd',
+  'reschedule.confirm': 'Symud yr apwyntiad',
+  'reschedule.moving': 'Wrthi’n symud…',
+  'reschedule.doneHeading': 'Apwyntiad wedi’i symud',
+  'announce.moved': 'Apwyntiad wedi’i symud.',
+  'loading.appointment': 'Wrthi’n llwytho eich apwyntiad…',
+  'group.label': '{period}, {practitioner} yn {location}',
+  'group.heading': '{practitioner} yn {location}',
 } satisfies Complete<SlotPickerStrings>;
 
 /** "Rhaid i’r dyddiad geni …": the lookup's label is always a date of birth (masculine, no mutation after ’r). */

@@ -166,7 +166,7 @@ describe('Welsh (lang="cy")', function () {
 
   describe('<hero-slot-picker>', () => {
     const picker = (extra = html``) =>
-      html`<hero-slot-picker tenant-id=${CONFIG.tenant} base-url=${CONFIG.base} token-url="/api/hero-token">${extra}</hero-slot-picker>`;
+      html`<hero-slot-picker tenant-id=${CONFIG.tenant} base-url=${CONFIG.base} token-url="/api/hero-token" patient-id="401">${extra}</hero-slot-picker>`;
     const options = (el: Lit) => $$(el, '[role="option"]');
 
     it('offers types, says what is missing, lists times with Welsh dates, holds, books, all in Welsh', async () => {

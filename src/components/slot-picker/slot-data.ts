@@ -71,10 +71,13 @@ export const PERIODS: readonly DayPeriod[] = ['morning', 'afternoon', 'evening']
 
 /** Indexes slots by London day, in start order (the API's order is not relied on). */
 export function indexSlots(slots: readonly Slot[], start: string, end: string): SlotWindow {
-  const views: SlotView[] = slots.map((slot) => {
+  const views: SlotView[] = [];
+  for (const slot of slots) {
     const startMs = Date.parse(slot.start_time);
-    return { slot, startMs, day: londonDate(startMs), period: londonDayPeriod(startMs) };
-  });
+    // A slot without a usable start cannot be offered: skipped, the others still shown.
+    if (!Number.isFinite(startMs)) continue;
+    views.push({ slot: { ...slot, id: String(slot.id) }, startMs, day: londonDate(startMs), period: londonDayPeriod(startMs) });
+  }
   views.sort((a, b) => a.startMs - b.startMs || a.slot.id.localeCompare(b.slot.id));
   const byDay = new Map<string, SlotView[]>();
   for (const view of views) {
@@ -126,4 +129,33 @@ export async function findNextAvailableDay(
     if (earliest === undefined || ms < earliest) earliest = ms;
   }
   return earliest === undefined ? undefined : londonDate(earliest);
+}
+
+/** Loads the free slots of a window (every page) and, when it has none, the next day that has some. */
+export async function loadSlotWindow(client: ApiClient, filters: SlotFilters, start: string, end: string, signal?: AbortSignal): Promise<SlotWindow> {
+  const { data } = await client.listAll('/v1/slots', { query: slotQuery(filters, start, end), signal });
+  const window = indexSlots(data, start, end);
+  if (window.slots.length === 0) window.nextAvailable = await findNextAvailableDay(client, filters, addDays(end, 1), signal);
+  return window;
+}
+
+/** A laid-out option: where it is on screen. */
+export interface Box {
+  top: number;
+  left: number;
+}
+
+/**
+ * The option above or below `current` in a grid of wrapped rows (ArrowUp / ArrowDown move by the
+ * visual column): the nearest row in that direction, the option closest to the same column. Stays
+ * put at the edge.
+ */
+export function verticalNeighbour(boxes: readonly Box[], current: number, direction: 1 | -1): number {
+  const here = boxes[current];
+  if (!here) return current;
+  const beyond = boxes.map((box, index) => ({ ...box, index })).filter((b) => (direction === 1 ? b.top > here.top + 1 : b.top < here.top - 1));
+  if (!beyond.length) return current;
+  const rowTop = direction === 1 ? Math.min(...beyond.map((b) => b.top)) : Math.max(...beyond.map((b) => b.top));
+  const row = beyond.filter((b) => Math.abs(b.top - rowTop) <= 1);
+  return row.reduce((best, b) => (Math.abs(b.left - here.left) < Math.abs(best.left - here.left) ? b : best)).index;
 }

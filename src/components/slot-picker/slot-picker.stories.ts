@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios } from '../../../mock/index.js';
+import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios, SEEDED_APPOINTMENT_IDS } from '../../../mock/index.js';
 import { addDays, londonToday, weekday } from '../../domain/london-time.js';
 import type { HeroSlotPicker } from './slot-picker.js';
 import './hero-slot-picker.js';
@@ -14,6 +14,10 @@ interface Args {
   patientId: string;
   startDate: string;
   days: number;
+  audience: 'patient' | 'staff';
+  allowAnonymous: boolean;
+  rescheduleAppointmentId: string;
+  practicePhone: string;
 }
 
 /** The next weekday (the mock practice is closed at weekends), so every story has times to show. */
@@ -49,12 +53,24 @@ async function reserveFirst(canvas: HTMLElement): Promise<void> {
 const meta: Meta<Args> = {
   title: 'Elements/Slot picker',
   component: 'hero-slot-picker',
-  args: { appointmentTypeId: '101', locationId: '', practitionerId: '', patientId: '', startDate: '', days: 7 },
+  args: {
+    appointmentTypeId: '101',
+    locationId: '',
+    practitionerId: '',
+    patientId: '401',
+    startDate: '',
+    days: 7,
+    audience: 'patient',
+    allowAnonymous: false,
+    rescheduleAppointmentId: '',
+    practicePhone: '01632 960 123',
+  },
   argTypes: {
     appointmentTypeId: { control: 'select', options: ['', '101', '102', '103', '104', '105', '106', '107'] },
     locationId: { control: 'select', options: ['', '301', '302', '303'] },
     practitionerId: { control: 'select', options: ['', '201', '202', '203', '204', '205', '206', '207'] },
     days: { control: { type: 'number', min: 1, max: 28 } },
+    audience: { control: 'inline-radio', options: ['patient', 'staff'] },
   },
   render: (args) => html`
     <div style="max-width: 48rem">
@@ -68,6 +84,10 @@ const meta: Meta<Args> = {
         patient-id=${args.patientId}
         start-date=${args.startDate || nextWorkingDay()}
         days=${args.days}
+        audience=${args.audience}
+        ?allow-anonymous=${args.allowAnonymous}
+        reschedule-appointment-id=${args.rescheduleAppointmentId}
+        practice-phone=${args.practicePhone}
       ></hero-slot-picker>
     </div>
   `,
@@ -181,4 +201,58 @@ export const Themed: Story = {
     </style>
     <div class="themed">${meta.render!(args, context)}</div>
   `,
+};
+
+/** Practice staff: the patient's name, NHS number and date of birth, and "Book for …" in one step. */
+export const Staff: Story = {
+  args: { audience: 'staff' },
+  play: async ({ canvasElement }) => {
+    (await found(canvasElement, '[role="option"]')).click();
+    await waitFor(() => {
+      if (!/Book for/.test(inShadow(canvasElement, '[part~="reserve-button"]')?.textContent ?? '')) throw new globalThis.Error('waiting for the patient');
+    });
+    (await found(canvasElement, '[part~="reserve-button"]')).click();
+    await found(canvasElement, '[part="confirmation"]');
+  },
+};
+
+/** No `patient-id` and no `allow-anonymous`: nothing can be booked, and the developer is told why. */
+export const AnonymousRefused: Story = { args: { patientId: '' } };
+
+/** `allow-anonymous`: times and booking without a patient. */
+export const Anonymous: Story = { args: { patientId: '', allowAnonymous: true } };
+
+/** Reschedule mode: the appointment's type and location, "Currently: …", then a new time to move it to. */
+export const Reschedule: Story = { args: { appointmentTypeId: '', rescheduleAppointmentId: SEEDED_APPOINTMENT_IDS.upcoming } };
+
+/** An appointment the API says cannot be moved: what to do instead (call the practice). */
+export const RescheduleRefused: Story = { args: { appointmentTypeId: '', rescheduleAppointmentId: SEEDED_APPOINTMENT_IDS.past } };
+
+/** Confirming loses its answer (connection dropped): the picker reads the appointment back, finds it still held, and offers a deliberate second attempt. */
+export const UnknownOutcome: Story = {
+  parameters: { msw: { handlers: { scenario: [http.patch('*/v1/appointments/:id/book', () => HttpResponse.error(), { once: true })] } } },
+  play: async ({ canvasElement }) => {
+    await reserveFirst(canvasElement);
+    (await found(canvasElement, '[part~="confirm-button"]')).click();
+    await found(canvasElement, '#outcome');
+  },
+};
+
+/** Less than two minutes left on the hold: the warning colour and "I need more time". */
+export const HoldWarning: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        scenario: [
+          http.post('*/v1/appointments', () => HttpResponse.json({ id: '9999', reserved_until: new Date(Date.now() + 100_000).toISOString() }), {
+            once: true,
+          }),
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await reserveFirst(canvasElement);
+    await found(canvasElement, '[part~="more-time-button"]');
+  },
 };

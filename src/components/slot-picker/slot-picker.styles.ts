@@ -1,5 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles } from '../../internal/styles.js';
+import { baseStyles } from '../../internal/styles.js';
+import { uiStyles } from '../../internal/ui/index.js';
+import { bookingConfirmationStyles } from './booking-confirmation.styles.js';
 
 /**
  * `<hero-slot-picker>` styles. Component properties (`--hero-slot-picker-*`) fall back to the global
@@ -7,7 +9,8 @@ import { baseStyles, fieldStyles } from '../../internal/styles.js';
  */
 export const slotPickerStyles = [
   baseStyles,
-  fieldStyles,
+  uiStyles,
+  bookingConfirmationStyles,
   css`
     :host {
       --_accent: var(--hero-slot-picker-accent, var(--hero-color-primary, #005eb8));
@@ -197,6 +200,8 @@ export const slotPickerStyles = [
       scrollbar-width: thin;
     }
     .day {
+      /* Holds its visually hidden text inside the scrolling strip (else it widens the page: WCAG 1.4.10). */
+      position: relative;
       display: flex;
       flex-direction: column;
       align-items: center;
@@ -247,6 +252,30 @@ export const slotPickerStyles = [
     .slot-time {
       font-weight: var(--hero-font-weight-bold, 600);
     }
+    /* WCAG 2.4.11: a focused time scrolls clear of the sticky bar below it. */
+    .slot {
+      scroll-margin-block: 1rem 9rem;
+    }
+    .group + .group {
+      margin-block-start: var(--hero-space-s, 0.5rem);
+    }
+    .group-heading {
+      margin-block-end: var(--hero-space-xs, 0.25rem);
+      color: var(--_muted);
+      font-size: var(--hero-font-size-s, 0.875rem);
+    }
+    .nav-spacer {
+      flex: 0 0 auto;
+    }
+    .hold.warn .countdown {
+      color: var(--hero-color-warning, #8a4b00);
+    }
+    .hold-line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: var(--hero-space-s, 0.5rem);
+    }
     .slot[aria-selected='true'],
     .day[aria-selected='true'] {
       border-color: var(--_accent);
@@ -272,6 +301,13 @@ export const slotPickerStyles = [
     }
     .selection p {
       flex: 1 1 16rem;
+      min-width: 0;
+    }
+    /* On short screens the bar would cover too much: it stays in the flow (WCAG 2.4.11). */
+    @media (max-height: 32rem) {
+      .selection {
+        position: static;
+      }
     }
 
     /* Summary and confirmation */
@@ -292,8 +328,8 @@ export const slotPickerStyles = [
     }
     .hold {
       display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
+      flex-direction: column;
+      align-items: flex-start;
       gap: var(--hero-space-s, 0.5rem);
     }
     .countdown {

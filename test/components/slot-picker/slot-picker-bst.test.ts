@@ -7,7 +7,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/slot-picker/hero-slot-picker.js';
 import type { HeroSlotPicker } from '../../../src/components/slot-picker/hero-slot-picker.js';
-import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock } from '../../../mock/index.js';
+import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, mockDb } from '../../../mock/index.js';
+import type { Appointment } from '../../../src/api/types.js';
 import { useMockApi, worker } from '../../support/mock-api.js';
 import { $, $$, options, readyFixture, slotsShown, text } from './support.js';
 
@@ -64,6 +65,7 @@ describe('<hero-slot-picker> across the end of BST', function () {
     // long-lived ones so a token from "October" is still fresh to the client.
     worker.use(createHostTokenHandler({ ttlSeconds: 400 * 86_400 }));
     const el = await readyFixture(html`<hero-slot-picker
+      allow-anonymous
       tenant-id=${MOCK_PRACTICE_GROUP_ID}
       base-url=${MOCK_BASE_URL}
       token-url="/api/hero-token"
@@ -83,7 +85,7 @@ describe('<hero-slot-picker> across the end of BST', function () {
     expect(text($(el, '.range'))).to.equal('Mon 19 Oct to Sun 25 Oct 2026');
 
     // The next week, GMT: London is UTC.
-    $$(el, '[part="nav-button"]')[1]!.click();
+    $$(el, '[part="nav-button"]').find((b) => text(b) === 'Next week')!.click();
     await el.updateComplete;
     const monday = await checkDay(el, '2026-10-26');
     const mondayHour = parseInt(expectedTime(options(el)[0]!.dataset['id']!), 10);
@@ -93,4 +95,45 @@ describe('<hero-slot-picker> across the end of BST', function () {
     // The summary's date and time reads in London too.
     expect(text($(el, '[part="selection"]'))).to.match(/Monday 26 October 2026 at \d{1,2}(:\d{2})?am/);
   });
+
+  it('reschedules from a BST Friday to a GMT Monday, saying both times in London', async () => {
+    mockClock.set(Date.parse('2026-10-12T08:00:00Z'));
+    worker.use(createHostTokenHandler({ ttlSeconds: 400 * 86_400 }));
+    // Booked for Friday 23 October 2026 at 10am BST (09:00 UTC).
+    const appointment = {
+      id: '8801', patient_id: '401', practitioner_id: '201', location_id: '301', appointment_type_id: '101', duration: 10,
+      start_time: '2026-10-23T09:00:00Z', video: false, in_person: true, telephone: false, video_url: null, link_id: null,
+      reserved_until: null, booking_confirmed_at: '2026-10-01T09:00:00Z', can_be_cancelled: true, can_be_rescheduled: true,
+      cancellation_policy_hours: 24, suppress_mail: false,
+    } as Appointment;
+    mockDb.appointments.set('8801', { appointment, slotId: 'seed-8801', cancelled: false, cancelledAt: null });
+    const el = await readyFixture(html`<hero-slot-picker
+      tenant-id=${MOCK_PRACTICE_GROUP_ID}
+      base-url=${MOCK_BASE_URL}
+      token-url="/api/hero-token"
+      reschedule-appointment-id="8801"
+      start-date="2026-10-19"
+      days="14"
+    ></hero-slot-picker>`);
+    await slotsShown(el);
+    expect(text($(el, '[part="current"]'))).to.equal('Currently: Friday 23 October 2026 at 10am');
+    $$(el, '[part="nav-button"]').find((b) => text(b) === 'Next week')!.click();
+    await el.updateComplete;
+    const monday = await checkDay(el, '2026-10-26');
+    $$(el, 'button').find((b) => text(b) === 'Move to this time')!.click();
+    await el.updateComplete;
+    const rows = text($(el, '[part="summary"]'));
+    expect(rows).to.contain('Current time Friday 23 October 2026 at 10am');
+    const moved = oneEvent(el, 'hero-appointment-reschedule');
+    $$(el, 'button').find((b) => text(b) === 'Move appointment')!.click();
+    const { detail } = await moved;
+    expect(detail.previous_start_time).to.equal('2026-10-23T09:00:00Z');
+    expect(Date.parse(detail.appointment.start_time!)).to.equal(monday.getTime());
+    await el.updateComplete;
+    // GMT: London is UTC, so the hour on screen is the UTC hour.
+    const hour = monday.getUTCHours();
+    const spoken = `${hour % 12 || 12}${monday.getUTCMinutes() ? `:${String(monday.getUTCMinutes()).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;
+    expect(text($(el, '[part="confirmation"]'))).to.contain(`Monday 26 October 2026 at ${spoken}`);
+  });
 });
+

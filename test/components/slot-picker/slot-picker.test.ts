@@ -21,6 +21,7 @@ async function slotPicker(extra: { start?: string; days?: number; patient?: stri
     start-date=${extra.start ?? nextMonday()}
     days=${extra.days ?? 7}
     patient-id=${extra.patient ?? ''}
+    ?allow-anonymous=${!extra.patient}
     practitioner-id=${extra.practitioner ?? ''}
   ></hero-slot-picker>`);
   await slotsShown(el);
@@ -32,6 +33,7 @@ const query = (request: Request | undefined, key: string) => (request ? new URL(
 const reserveRequests = () => requestsTo('/v1/appointments').filter((r) => r.method === 'POST');
 const bookRequests = () => requestsTo(/\/v1\/appointments\/\d+\/book$/);
 const cancelRequests = () => requestsTo(/\/v1\/appointments\/\d+\/cancel$/);
+const groupLabels = (el: HeroSlotPicker) => $$(el, '[role="group"]').map((g) => g.getAttribute('aria-label') ?? '');
 const liveRegion = (el: HeroSlotPicker) => text($(el, '[role="status"][aria-live="polite"]'));
 
 /** Chooses the first time on screen and reserves it; resolves on the summary. */
@@ -51,7 +53,7 @@ describe('<hero-slot-picker>', function () {
 
   describe('accessibility', () => {
     it('is accessible while choosing the type of appointment', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
       await expect(el).to.be.accessible();
     });
 
@@ -64,7 +66,7 @@ describe('<hero-slot-picker>', function () {
 
     it('is accessible while loading, with a busy indication', async () => {
       worker.use(...scenarios.loading);
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'));
       expect($(el, '[part="loading"]').getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part="loading"]'))).to.match(/Loading/);
@@ -73,14 +75,14 @@ describe('<hero-slot-picker>', function () {
 
     it('is accessible when there are no times', async () => {
       worker.use(...scenarios.empty);
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'));
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in the error state', async () => {
       worker.use(...scenarios['server-error']);
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'), 'retry shown', { timeout: 8000 });
       await expect(el).to.be.accessible();
     });
@@ -125,7 +127,7 @@ describe('<hero-slot-picker>', function () {
 
   describe('defaults', () => {
     it('loads seven days from today in Europe/London', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
       const today = londonToday(Date.now());
       expect(query(slotRequests()[0], 'start_date')).to.equal(today);
       expect(query(slotRequests()[0], 'end_date')).to.equal(addDays(today, 6));
@@ -133,7 +135,7 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('offers the appointment types first when no appointment-type-id is set', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
       const types = $$(el, '[part="type-option"]').map(text);
       expect(types.some((t) => /GP appointment.*10 minutes.*In person.*NHS/.test(t))).to.equal(true, types.join('\n'));
       expect(types.some((t) => /GP telephone consultation.*Telephone/.test(t))).to.equal(true);
@@ -146,11 +148,11 @@ describe('<hero-slot-picker>', function () {
 
   describe('choosing', () => {
     it('says what is missing, and sends nothing, when continuing without a type', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
       $(el, '[part="continue-button"]').click();
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('error-summary');
-      expect(text($(el, '#error-summary'))).to.contain('Choose the type of appointment you need');
+      expect(text($(el, '#error-summary'))).to.contain('Select the type of appointment you need');
       // The summary's title sits under the step's h2; its link moves focus to the first type.
       const title = $(el, '#error-summary [role="heading"]');
       expect(text(title)).to.equal('There is a problem');
@@ -165,7 +167,7 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('goes on to the times of the chosen type and location', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" start-date=${nextMonday()}></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" start-date=${nextMonday()}></hero-slot-picker>`);
       $$<HTMLInputElement>(el, 'input[name="appointment-type"]').find((i) => i.value === '104')!.click();
       $$<HTMLInputElement>(el, 'input[name="location"]').find((i) => i.value === '302')!.click();
       $(el, '[part="continue-button"]').click();
@@ -173,7 +175,7 @@ describe('<hero-slot-picker>', function () {
       expect(query(slotRequests()[0], 'appointment_type_id')).to.equal('104');
       expect(query(slotRequests()[0], 'location_id')).to.equal('302');
       expect(focused(el)?.id).to.equal('slots-heading');
-      expect(options(el).every((o) => /Castle Street/.test(text(o)))).to.equal(true);
+      expect(groupLabels(el).every((g) => /Castle Street/.test(g))).to.equal(true);
     });
   });
 
@@ -186,14 +188,18 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('fixes location-id (no location choice) and preselects practitioner-id', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token"
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"
         appointment-type-id="101" location-id="301" practitioner-id="202" start-date=${nextMonday()}></hero-slot-picker>`);
       await slotsShown(el);
       expect(query(slotRequests()[0], 'location_id')).to.equal('301');
       expect(query(slotRequests()[0], 'practitioner_id')).to.equal('202');
       expect(el.shadowRoot!.querySelector('[part="location-filter"]')).to.equal(null);
       expect($<HTMLSelectElement>(el, '[part="practitioner-filter"]').value).to.equal('202');
-      expect(options(el).every((o) => /O'Connor/.test(text(o)))).to.equal(true);
+      // Practitioner and location both fixed: the times are grouped by part of the day only, time-only cards.
+      expect(groupLabels(el).every((g) => ['Morning', 'Afternoon', 'Evening'].includes(g))).to.equal(true);
+      options(el)[0]!.click();
+      await el.updateComplete;
+      expect(text($(el, '[part="selection"]'))).to.contain("O'Connor");
     });
 
     it('sends patient-id with the reservation and the booking', async () => {
@@ -213,7 +219,9 @@ describe('<hero-slot-picker>', function () {
       const pages = slotRequests().map((r) => Number(query(r, 'page_index')));
       expect(pages.length).to.be.greaterThan(1);
       expect([...pages].sort((a, b) => a - b)).to.deep.equal(pages.map((_, i) => i));
-      expect(text(options(el)[0])).to.match(/^\d{1,2}(:\d{2})?[ap]m, (Dr|Mrs|Mr|Ms) .+, .+(Surgery|surgery\))$/);
+      // Time-only cards, grouped by clinician and location (the filters are "Any"): no repeated names on every card.
+      expect(text(options(el)[0])).to.match(/^\d{1,2}(:\d{2})?[ap]m$/);
+      expect(options(el)[0]!.closest('[role="group"]')!.getAttribute('aria-label')).to.match(/^(Morning|Afternoon|Evening), (Dr|Mrs|Mr|Ms) .+, .+(Surgery|surgery\))$/);
     });
 
     it('counts every time of the window across the days, pages included', async () => {
@@ -230,9 +238,10 @@ describe('<hero-slot-picker>', function () {
 
     it('groups each day into morning, afternoon and evening', async () => {
       const el = await slotPicker();
-      const groups = $$(el, '[role="group"]').map((g) => g.getAttribute('aria-label'));
+      const groups = groupLabels(el).map((g) => g.split(',')[0]);
       expect(groups).to.include('Morning');
       expect(groups.every((g) => ['Morning', 'Afternoon', 'Evening'].includes(g!))).to.equal(true);
+      expect($$(el, '[part="period-heading"]').map(text)).to.include('Morning');
     });
 
     it('cancels the request in flight when a filter changes, and shows only the new results', async () => {
@@ -262,9 +271,9 @@ describe('<hero-slot-picker>', function () {
         const first = signals.find((s) => s.url.includes('practitioner_id=201'))!;
         await waitUntil(() => first.signal.aborted, 'the first request was aborted');
         release();
-        await waitUntil(() => options(el).length > 0 && options(el).every((o) => /O'Connor/.test(text(o))), 'new results');
+        await waitUntil(() => options(el).length > 0 && groupLabels(el).every((g) => /O'Connor/.test(g)), 'new results');
         await new Promise((r) => setTimeout(r, 100));
-        expect(options(el).every((o) => /O'Connor/.test(text(o)))).to.equal(true);
+        expect(groupLabels(el).every((g) => /O'Connor/.test(g))).to.equal(true);
       } finally {
         window.fetch = realFetch;
       }
@@ -273,7 +282,7 @@ describe('<hero-slot-picker>', function () {
     it('says when the window has no times and offers the next day that has some', async () => {
       let sunday = addDays(londonToday(Date.now()), 1);
       while (weekday(sunday) !== 0) sunday = addDays(sunday, 1);
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token"
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"
         appointment-type-id="101" start-date=${sunday} days="1"></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'));
       const empty = $(el, '[part~="empty"]');
@@ -287,7 +296,7 @@ describe('<hero-slot-picker>', function () {
 
     it('says so when nothing is available in the weeks after an empty window either', async () => {
       worker.use(...scenarios.empty);
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'));
       expect(text($(el, '[part~="empty"]'))).to.contain('There are no appointments in the 8 weeks after that either');
     });
@@ -295,7 +304,7 @@ describe('<hero-slot-picker>', function () {
     it('shows an error with a retry that recovers, and fires hero-error', async () => {
       worker.use(...scenarios['server-error']);
       const reported = oneEvent(document, 'hero-error');
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" start-date=${nextMonday()}></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" start-date=${nextMonday()}></hero-slot-picker>`);
       expect((await reported).detail.code).to.equal('server');
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'));
       expect(text($(el, '[role="alert"]'))).to.contain('Sorry, there is a problem with the service');
@@ -321,8 +330,8 @@ describe('<hero-slot-picker>', function () {
     it('fetches locations and practitioners once for every picker on the page', async () => {
       const ready = oneEvent(document, 'hero-ready');
       const host = await fixture(html`<div>
-        <hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>
-        <hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="104"></hero-slot-picker>
+        <hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>
+        <hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="104"></hero-slot-picker>
       </div>`);
       await ready;
       for (const el of host.querySelectorAll('hero-slot-picker')) await slotsShown(el);
@@ -409,7 +418,7 @@ describe('<hero-slot-picker>', function () {
       await el.updateComplete;
       $(el, '[part~="reserve-button"]').click();
       await waitUntil(() => el.shadowRoot?.querySelector('#notice'));
-      expect(text($(el, '#notice'))).to.equal('Sorry, someone else has just booked that time. Choose another time.');
+      expect(text($(el, '#notice'))).to.equal('Sorry, someone else has just booked that time. Select another time.');
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('notice');
       await slotsShown(el);
@@ -454,15 +463,18 @@ describe('<hero-slot-picker>', function () {
       expect(text($(el, '#notice'))).to.contain('We could not hold that time any longer');
     });
 
-    it('keeps the summary and offers a retry when booking fails for another reason', async () => {
+    it('keeps the summary with one action when booking is refused for another reason', async () => {
       const el = await slotPicker();
       await reserveFirst(el);
-      worker.use(http.patch('*/v1/appointments/:id/book', () => new HttpResponse(null, { status: 500 }), { once: true }));
+      worker.use(http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 403 }, { status: 403 }), { once: true }));
       $(el, '[part~="confirm-button"]').click();
-      await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'));
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'));
       expect(el.shadowRoot!.querySelector('[part="summary"]')).to.not.equal(null);
+      // One action, not "Try again" beside "Confirm appointment".
+      expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.equal(null);
+      await expect(el).to.be.accessible();
       const booked = oneEvent(el, 'hero-appointment-book');
-      $(el, '[part="retry-button"]').click();
+      $(el, '[part~="confirm-button"]').click();
       await booked;
       expect(bookRequests()).to.have.length(2);
     });
@@ -486,13 +498,13 @@ describe('<hero-slot-picker>', function () {
       const el = await slotPicker();
       const all = options(el);
       all[0]!.focus();
-      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused(el)?.id).to.equal(all[1]!.id);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused(el)?.id).to.equal(all[2]!.id);
-      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(focused(el)?.id).to.equal(all[1]!.id);
       await sendKeys({ press: 'End' });
@@ -510,7 +522,7 @@ describe('<hero-slot-picker>', function () {
       await el.updateComplete;
       expect(all[0]!.getAttribute('aria-selected')).to.equal('true');
 
-      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowRight' });
       const again = oneEvent(el, 'hero-slot-select');
       await sendKeys({ press: ' ' });
       expect((await again).detail.slot.id).to.equal(all[1]!.dataset['id']);
@@ -592,8 +604,9 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('does not go back before today', async () => {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
-      expect($$(el, '[part="nav-button"]')[0]!.getAttribute('aria-disabled')).to.equal('true');
+      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      // No "Previous week" at all (not a disabled stop in the tab order).
+      expect($$(el, '[part="nav-button"]').map(text)).to.deep.equal(['Next week', 'Next day with appointments']);
     });
   });
 
