@@ -6,16 +6,18 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { HeroProvider as HeroProviderElement } from '../components/provider/hero-provider.js';
+import { HeroAppointments as HeroAppointmentsElement } from '../components/appointments/hero-appointments.js';
 import { HeroFormRenderer as HeroFormRendererElement } from '../components/form-renderer/hero-form-renderer.js';
 import { HeroMessageComposer as HeroMessageComposerElement } from '../components/message-composer/hero-message-composer.js';
 import { HeroMessageHistory as HeroMessageHistoryElement } from '../components/message-history/hero-message-history.js';
 import { HeroPatientLookup as HeroPatientLookupElement } from '../components/patient-lookup/hero-patient-lookup.js';
 import { HeroSlotPicker as HeroSlotPickerElement } from '../components/slot-picker/hero-slot-picker.js';
 import type { HeroErrorDetail } from '../api/index.js';
+import type { AppointmentCancelDetail, AppointmentRescheduleDetail } from '../components/appointments/hero-appointments.js';
 import type { FormDraftDetail, FormSubmitDetail } from '../components/form-renderer/hero-form-renderer.js';
 import type { MessageSendDetail, MessageStatusDetail } from '../components/message-composer/hero-message-composer.js';
 import type { IdentityVerificationDetail, PatientSelectDetail } from '../components/patient-lookup/hero-patient-lookup.js';
-import type { AppointmentBookDetail, AppointmentReserveDetail, SlotSelectDetail } from '../components/slot-picker/hero-slot-picker.js';
+import type { AppointmentBookDetail, AppointmentFormDetail, AppointmentReserveDetail, SlotSelectDetail } from '../components/slot-picker/hero-slot-picker.js';
 
 /**
  * `<hero-provider>` as a React component: Configures every Hero element inside it: tenant, environment, token source, language.
@@ -30,6 +32,31 @@ export const HeroProvider = createComponent({
 });
 /** The props of {@link HeroProvider}. */
 export type HeroProviderProps = React.ComponentProps<typeof HeroProvider>;
+
+/**
+ * `<hero-appointments>` as a React component: Lists a patient's appointments, with cancel and change time where the practice allows.
+ *
+ * Props are set on the element as properties (objects and functions too, e.g. `tokenProvider`).
+ * Event props:
+ * - `onHeroReady` (`hero-ready`): The first appointments (or the empty state) are on screen.
+ * - `onHeroError` (`hero-error`): Loading or cancelling failed. `detail: { code, message, status? }`; never patient data.
+ * - `onHeroAppointmentCancel` (`hero-appointment-cancel`): The API cancelled an appointment the user chose to cancel. `detail: { appointment }`.
+ * - `onHeroAppointmentReschedule` (`hero-appointment-reschedule`): Bubbles from the inner `<hero-slot-picker>` when an appointment's time was changed.
+ */
+export const HeroAppointments = createComponent({
+  tagName: 'hero-appointments',
+  elementClass: HeroAppointmentsElement,
+  react: React,
+  events: {
+    onHeroReady: 'hero-ready' as EventName<CustomEvent<Record<string, never>>>,
+    onHeroError: 'hero-error' as EventName<CustomEvent<HeroErrorDetail>>,
+    onHeroAppointmentCancel: 'hero-appointment-cancel' as EventName<CustomEvent<AppointmentCancelDetail>>,
+    onHeroAppointmentReschedule: 'hero-appointment-reschedule' as EventName<CustomEvent<AppointmentRescheduleDetail>>,
+  },
+  displayName: 'HeroAppointments',
+});
+/** The props of {@link HeroAppointments}. */
+export type HeroAppointmentsProps = React.ComponentProps<typeof HeroAppointments>;
 
 /**
  * `<hero-form-renderer>` as a React component: Renders a practice form from the Hero API, checks the answers, and sends them back: as a draft to finish later, or submitted.
@@ -135,6 +162,8 @@ export type HeroPatientLookupProps = React.ComponentProps<typeof HeroPatientLook
  * - `onHeroSlotSelect` (`hero-slot-select`): The user chose a time. `detail: { slot }` (the API's slot).
  * - `onHeroAppointmentReserve` (`hero-appointment-reserve`): The chosen time is held. `detail: { appointment_id, reserved_until, slot }`.
  * - `onHeroAppointmentBook` (`hero-appointment-book`): The appointment is booked. `detail: { appointment }` (the API's appointment).
+ * - `onHeroAppointmentForm` (`hero-appointment-form`): The booked type has a form and the user asked to fill it in (`form-offer="event"`, the default). `detail: { appointment_id, form_id }`.
+ * - `onHeroAppointmentReschedule` (`hero-appointment-reschedule`): The appointment was moved. `detail: { appointment, previous_start_time }`.
  * - `onHeroReady` (`hero-ready`): The first data has rendered (appointment types, or the first times).
  * - `onHeroError` (`hero-error`): Loading, reserving or booking failed. `detail: { code, message, status? }`; never patient data.
  */
@@ -146,6 +175,8 @@ export const HeroSlotPicker = createComponent({
     onHeroSlotSelect: 'hero-slot-select' as EventName<CustomEvent<SlotSelectDetail>>,
     onHeroAppointmentReserve: 'hero-appointment-reserve' as EventName<CustomEvent<AppointmentReserveDetail>>,
     onHeroAppointmentBook: 'hero-appointment-book' as EventName<CustomEvent<AppointmentBookDetail>>,
+    onHeroAppointmentForm: 'hero-appointment-form' as EventName<CustomEvent<AppointmentFormDetail>>,
+    onHeroAppointmentReschedule: 'hero-appointment-reschedule' as EventName<CustomEvent<AppointmentRescheduleDetail>>,
     onHeroReady: 'hero-ready' as EventName<CustomEvent<Record<string, never>>>,
     onHeroError: 'hero-error' as EventName<CustomEvent<HeroErrorDetail>>,
   },

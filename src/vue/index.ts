@@ -6,16 +6,18 @@
 // compiler the tags are custom elements: `compilerOptions.isCustomElement: (tag) => tag.startsWith('hero-')`.
 import type { AllowedComponentProps, ComponentCustomProps, VNodeProps } from 'vue';
 import type { HeroProvider } from '../components/provider/hero-provider.js';
+import type { HeroAppointments } from '../components/appointments/hero-appointments.js';
 import type { HeroFormRenderer } from '../components/form-renderer/hero-form-renderer.js';
 import type { HeroMessageComposer } from '../components/message-composer/hero-message-composer.js';
 import type { HeroMessageHistory } from '../components/message-history/hero-message-history.js';
 import type { HeroPatientLookup } from '../components/patient-lookup/hero-patient-lookup.js';
 import type { HeroSlotPicker } from '../components/slot-picker/hero-slot-picker.js';
 import type { HeroErrorDetail } from '../api/index.js';
+import type { AppointmentCancelDetail, AppointmentRescheduleDetail } from '../components/appointments/hero-appointments.js';
 import type { FormDraftDetail, FormSubmitDetail } from '../components/form-renderer/hero-form-renderer.js';
 import type { MessageSendDetail, MessageStatusDetail } from '../components/message-composer/hero-message-composer.js';
 import type { IdentityVerificationDetail, PatientSelectDetail } from '../components/patient-lookup/hero-patient-lookup.js';
-import type { AppointmentBookDetail, AppointmentReserveDetail, SlotSelectDetail } from '../components/slot-picker/hero-slot-picker.js';
+import type { AppointmentBookDetail, AppointmentFormDetail, AppointmentReserveDetail, SlotSelectDetail } from '../components/slot-picker/hero-slot-picker.js';
 
 /** A custom element as vue-tsc sees a component: its props (properties and `on...` listeners). */
 type HeroVueElement<Props> = new () => { $props: Props & VNodeProps & AllowedComponentProps & ComponentCustomProps };
@@ -49,6 +51,71 @@ export interface HeroProviderVueProps {
   practicePhone?: HeroProvider['practicePhone'];
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroProvider['lang'];
+}
+
+/**
+ * Props of `<hero-appointments>` in Vue templates: Lists a patient's appointments, with cancel and change time where the practice allows.
+ */
+export interface HeroAppointmentsVueProps {
+  /** The Hero id of the patient whose appointments are shown. */
+  patientId?: HeroAppointments['patientId'];
+  /** Also list past appointments, latest first, under their own heading. */
+  includePast?: HeroAppointments['includePast'];
+  /**
+   * `patient` (default) or `staff` (attribute `audience`): who reads the list. Staff read "the
+   * patient's appointment" where a patient reads "your appointment", and errors that say what to
+   * check; it is given to the slot picker that changes a time.
+   */
+  audienceMode?: HeroAppointments['audienceMode'];
+  /**
+   * Host overrides for any of the element's strings, by key. Top-level keys apply in every
+   * language; a table under a language tag applies in that language only and wins:
+   * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
+   */
+  strings?: HeroAppointments['strings'];
+  /**
+   * The level of the element's top heading (1–6, default 2); its sub-headings go one level deeper.
+   */
+  headingLevel?: HeroAppointments['headingLevel'];
+  /** Practice group id, sent as `x-practice-group-id`. */
+  tenantId?: HeroAppointments['tenantId'];
+  /** `staging` (default) or `production`: picks the API base URL. */
+  env?: HeroAppointments['env'];
+  /** Explicit API base URL; wins over `env` (proxies, mocks). */
+  baseUrl?: HeroAppointments['baseUrl'];
+  /** A ready access token. It cannot be refreshed: prefer `token-url` or `tokenProvider`. */
+  jwtToken?: HeroAppointments['jwtToken'];
+  /** The host backend's route answering `{ "access_token": "..." }`, fetched with cookies. */
+  tokenUrl?: HeroAppointments['tokenUrl'];
+  /** The host's own way to get a token; wins over `token-url` and `jwt-token`. Property only. */
+  tokenProvider?: HeroAppointments['tokenProvider'];
+  /**
+   * `token` (default): requests carry an access token. `proxy`: `base-url` is the host's own proxy
+   * (`hero-elements/server` `createProxyHandler`), which adds the API key server-side; no token is sent.
+   */
+  auth?: HeroAppointments['auth'];
+  /** Milliseconds before a request to the API is given up (default 30000). */
+  requestTimeout?: HeroAppointments['requestTimeout'];
+  /**
+   * The practice's phone number, shown to patients when something fails (for example `01234 567890`).
+   */
+  practicePhone?: HeroAppointments['practicePhone'];
+  /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
+  lang?: HeroAppointments['lang'];
+  /** `@hero-ready`: The first appointments (or the empty state) are on screen. */
+  onHeroReady?: (event: CustomEvent<Record<string, never>>) => void;
+  /**
+   * `@hero-error`: Loading or cancelling failed. `detail: { code, message, status? }`; never patient data.
+   */
+  onHeroError?: (event: CustomEvent<HeroErrorDetail>) => void;
+  /**
+   * `@hero-appointment-cancel`: The API cancelled an appointment the user chose to cancel. `detail: { appointment }`.
+   */
+  onHeroAppointmentCancel?: (event: CustomEvent<AppointmentCancelDetail>) => void;
+  /**
+   * `@hero-appointment-reschedule`: Bubbles from the inner `<hero-slot-picker>` when an appointment's time was changed.
+   */
+  onHeroAppointmentReschedule?: (event: CustomEvent<AppointmentRescheduleDetail>) => void;
 }
 
 /**
@@ -341,6 +408,20 @@ export interface HeroSlotPickerVueProps {
   /** Days in the window (default 7, at most 90). */
   days?: HeroSlotPicker['days'];
   /**
+   * `patient` (default) or `staff`: the patient row, staff wording, one-step booking (attribute `audience`).
+   */
+  audienceMode?: HeroSlotPicker['audienceMode'];
+  /** Book without a `patient-id` (otherwise the element refuses to book). */
+  allowAnonymous?: HeroSlotPicker['allowAnonymous'];
+  /**
+   * Reschedule mode: the confirmed appointment to move to a new time of the same type and location.
+   */
+  rescheduleAppointmentId?: HeroSlotPicker['rescheduleAppointmentId'];
+  /**
+   * After booking a type that has a form: `event` (default) fires `hero-appointment-form`; `inline` shows the form.
+   */
+  formOffer?: HeroSlotPicker['formOffer'];
+  /**
    * Host overrides for any of the element's strings, by key. Top-level keys apply in every
    * language; a table under a language tag applies in that language only and wins:
    * `{ 'booked.heading': 'Booked', cy: { 'booked.heading': 'Wedi trefnu' } }`.
@@ -385,6 +466,14 @@ export interface HeroSlotPickerVueProps {
    * `@hero-appointment-book`: The appointment is booked. `detail: { appointment }` (the API's appointment).
    */
   onHeroAppointmentBook?: (event: CustomEvent<AppointmentBookDetail>) => void;
+  /**
+   * `@hero-appointment-form`: The booked type has a form and the user asked to fill it in (`form-offer="event"`, the default). `detail: { appointment_id, form_id }`.
+   */
+  onHeroAppointmentForm?: (event: CustomEvent<AppointmentFormDetail>) => void;
+  /**
+   * `@hero-appointment-reschedule`: The appointment was moved. `detail: { appointment, previous_start_time }`.
+   */
+  onHeroAppointmentReschedule?: (event: CustomEvent<AppointmentRescheduleDetail>) => void;
   /** `@hero-ready`: The first data has rendered (appointment types, or the first times). */
   onHeroReady?: (event: CustomEvent<Record<string, never>>) => void;
   /**
@@ -396,6 +485,7 @@ export interface HeroSlotPickerVueProps {
 declare module 'vue' {
   interface GlobalComponents {
     'hero-provider': HeroVueElement<HeroProviderVueProps>;
+    'hero-appointments': HeroVueElement<HeroAppointmentsVueProps>;
     'hero-form-renderer': HeroVueElement<HeroFormRendererVueProps>;
     'hero-message-composer': HeroVueElement<HeroMessageComposerVueProps>;
     'hero-message-history': HeroVueElement<HeroMessageHistoryVueProps>;

@@ -22,6 +22,10 @@ import {
 } from './appointments-api.js';
 import { appointmentsStrings as strings } from './appointments.strings.js';
 import { appointmentsStyles } from './appointments.styles.js';
+import type { AppointmentRescheduleDetail } from '../slot-picker/slot-picker-flow.js';
+
+/** The detail of `hero-appointment-reschedule`, which bubbles from the inner slot picker. */
+export type { AppointmentRescheduleDetail };
 
 /** `detail` of `hero-appointment-cancel`: the appointment as the API has it after cancelling. */
 export interface AppointmentCancelDetail {
@@ -82,7 +86,7 @@ interface Lists {
  * @fires {CustomEvent<Record<string, never>>} hero-ready - The first appointments (or the empty state) are on screen.
  * @fires {CustomEvent<HeroErrorDetail>} hero-error - Loading or cancelling failed. `detail: { code, message, status? }`; never patient data.
  * @fires {CustomEvent<AppointmentCancelDetail>} hero-appointment-cancel - The API cancelled an appointment the user chose to cancel. `detail: { appointment }`.
- * @fires {CustomEvent<{ appointment: Appointment, previous_start_time: string }>} hero-appointment-reschedule - Bubbles from the inner `<hero-slot-picker>` when an appointment's time was changed.
+ * @fires {CustomEvent<AppointmentRescheduleDetail>} hero-appointment-reschedule - Bubbles from the inner `<hero-slot-picker>` when an appointment's time was changed.
  *
  * @csspart base - The element's root.
  * @csspart heading - The element's heading, its sections' and each appointment's.

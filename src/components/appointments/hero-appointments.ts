@@ -1,7 +1,7 @@
 import '../../locales/register.js';
-import { HeroAppointments, type AppointmentCancelDetail, type AppointmentsEventDetails } from './appointments.js';
+import { HeroAppointments, type AppointmentCancelDetail, type AppointmentRescheduleDetail, type AppointmentsEventDetails } from './appointments.js';
 
-export { HeroAppointments, type AppointmentCancelDetail, type AppointmentsEventDetails };
+export { HeroAppointments, type AppointmentCancelDetail, type AppointmentRescheduleDetail, type AppointmentsEventDetails };
 
 if (!customElements.get('hero-appointments')) customElements.define('hero-appointments', HeroAppointments);
 
