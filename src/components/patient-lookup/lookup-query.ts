@@ -3,7 +3,7 @@
  * as string keys the element translates), and the trace request for a search.
  */
 import { lowerLabel, validateDateParts, type DatePart } from '../../domain/calendar-date.js';
-import { isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number.js';
+import { groupNhsDigits, isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number.js';
 import { isValidPostcode, normalisePostcode } from '../../domain/postcode.js';
 import type { SearchQuery, TraceRequest } from './lookup-api.js';
 
@@ -76,3 +76,11 @@ export function readTrace(query: SearchQuery, postcode: string, t: Translate): {
 
 /** Two searches ask for the same thing. */
 export const sameSearch = (a: SearchQuery | undefined, b: SearchQuery | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** What an input now holds; the NHS number is grouped 3-3-4 only while typing or pasting at the end, so the caret never jumps. */
+export function typedValue(key: FieldKey, event: Event): string {
+  const input = event.target as HTMLInputElement;
+  const value = input.value;
+  if (key !== 'nhs' || !(event as InputEvent).inputType?.startsWith('insert') || input.selectionEnd !== value.length) return value;
+  return (input.value = groupNhsDigits(value));
+}

@@ -125,3 +125,18 @@ export function renderNone(v: { t: Translate; locale: string }, query: SearchQue
     <p>${t(`none.check.${query.mode}`)}</p>
   </div>`;
 }
+
+/** The busy indication while searching or tracing (the live region says it too). */
+export const renderBusy = (text: string): TemplateResult =>
+  html`<p class="loading" part="status"><span class="spinner" aria-hidden="true"></span>${text}</p>`;
+
+/** The selected patient: a heading focus moves to, their card, and "Change patient". */
+export function renderSelected(v: ResultsView, patient: HeroPatient, level: number, onChange: () => void): TemplateResult {
+  return html`<section class="result selected" part="selected result" aria-labelledby="selected-heading">
+    ${renderHeading(level, v.t('selected.title'), { id: 'selected-heading', size: 's', focusable: true })}
+    ${renderPatientCard(v, patient, 'selected-name', level + 1)}
+    <div class="actions">
+      <button type="button" class="button secondary" part="change-button" ?disabled=${v.disabled} @click=${onChange}>${v.t('change')}</button>
+    </div>
+  </section>`;
+}

@@ -10,7 +10,7 @@ import { renderHeading } from '../../internal/ui/index.js';
 import type { SearchQuery } from './lookup-api.js';
 import { renderLookupField } from './lookup-form.js';
 import type { FieldErrors, FieldKey, Fields } from './lookup-query.js';
-import { renderResult, type ResultsView } from './lookup-results.js';
+import { renderBusy, renderResult, type ResultsView } from './lookup-results.js';
 
 export type TraceState =
   | { status: 'idle' | 'pending' | 'no-match' }
@@ -35,7 +35,6 @@ export interface TraceView extends ResultsView {
   level: number;
   onInput: (key: FieldKey, event: Event) => void;
   onSubmit: (event: Event) => void;
-  renderBusy: (key: string) => TemplateResult;
   renderError: (error: HeroError | undefined) => unknown;
 }
 
@@ -56,7 +55,7 @@ export function renderTrace(v: TraceView): TemplateResult {
             status === 'idle' || status === 'pending' ? 'trace.title' : 'trace.again',
           )}</button>
         </div>`}
-    ${status === 'pending' ? v.renderBusy('trace.pending') : status === 'error' ? v.renderError(trace.error) : nothing}
+    ${status === 'pending' ? renderBusy(t('trace.pending')) : status === 'error' ? v.renderError(trace.error) : nothing}
     ${panel
       ? html`<div class="panel ${status === 'no-match' ? 'warning' : 'info'}" role=${status === 'found' ? nothing : 'alert'}>
           ${renderHeading(v.level + 1, t(panel.title), { id: 'trace-outcome', focusable: true })}

@@ -1,18 +1,18 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
-import { HeroError, isAbortError } from '../../api/errors.js';
-import { formatNhsNumber, groupNhsDigits, isValidNhsNumber } from '../../domain/nhs-number.js';
+import { isAbortError } from '../../api/errors.js';
+import { formatNhsNumber, isValidNhsNumber } from '../../domain/nhs-number.js';
 import { needsConfirmation, patientName, type HeroPatient } from '../../domain/patient.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderHeading, uiStyles } from '../../internal/ui/index.js';
-import { safeHttpsUrl, searchPatients, tracePatient, type SearchQuery, type SearchResult } from './lookup-api.js';
+import { renderErrorMessage, renderHeading, uiStyles } from '../../internal/ui/index.js';
+import { searchPatients, tracePatient, type SearchQuery, type SearchResult } from './lookup-api.js';
 import { renderSearchForm } from './lookup-form.js';
-import { EMPTY_FIELDS, readSearch, readTrace, sameSearch, type FieldErrors, type FieldKey, type Fields, type Mode } from './lookup-query.js';
-import { renderNone, renderPatientCard, renderResults } from './lookup-results.js';
+import { EMPTY_FIELDS, readSearch, readTrace, sameSearch, typedValue, type FieldErrors, type FieldKey, type Fields, type Mode } from './lookup-query.js';
+import { renderBusy, renderNone, renderResults, renderSelected } from './lookup-results.js';
 import { renderTrace, TRACE_PANELS, type TraceState } from './lookup-trace.js';
 import { patientLookupStrings as strings } from './patient-lookup.strings.js';
 import { patientLookupStyles } from './patient-lookup.styles.js';
@@ -250,13 +250,7 @@ export class HeroPatientLookup extends HeroFormElement {
   };
 
   #onInput = (key: FieldKey, event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    let value = input.value;
-    // Group the NHS number 3-3-4 only while typing or pasting at the end, so the caret never jumps.
-    if (key === 'nhs' && (event as InputEvent).inputType?.startsWith('insert') && input.selectionEnd === value.length) {
-      input.value = value = groupNhsDigits(value);
-    }
-    this.fields = { ...this.fields, [key]: value };
+    this.fields = { ...this.fields, [key]: typedValue(key, event) };
   };
 
   #onNhsBlur = (): void => {
@@ -271,7 +265,7 @@ export class HeroPatientLookup extends HeroFormElement {
   #onSearch = (event: Event): void => {
     event.preventDefault();
     if (this.isDisabled) return;
-    const { query, errors } = readSearch(this.mode, this.fields, (key, vars) => this.t(key, vars));
+    const { query, errors } = readSearch(this.mode, this.fields, this.#t);
     if (this.#showErrors(errors) || !query) return;
     // A second press while the same search is running changes nothing.
     if (this.#searching && sameSearch(query, this.query)) return;
@@ -293,7 +287,7 @@ export class HeroPatientLookup extends HeroFormElement {
     const query = this.query;
     const client = this.client;
     if (!query || !client || this.trace.status === 'pending' || this.isDisabled) return;
-    const read = readTrace(query, this.fields.postcode, (key, vars) => this.t(key, vars));
+    const read = readTrace(query, this.fields.postcode, this.#t);
     if (this.#showErrors(read.errors) || !read.request) return;
     if (read.postcode) this.fields = { ...this.fields, postcode: read.postcode };
     const controller = (this.#traceController = new AbortController());
@@ -303,12 +297,9 @@ export class HeroPatientLookup extends HeroFormElement {
       const outcome = await tracePatient(client, read.request, controller.signal);
       if (controller.signal.aborted) return;
       if (outcome.status === 'verify') {
-        const link = safeHttpsUrl(outcome.loginUrl);
-        // Only an https address is handed on or offered (never `javascript:` or the like).
-        if (!link) throw new HeroError('server', 'Hero sent an identity check address that is not https, so it was not offered. Tell your administrator.');
-        // The element offers the link unless the page handles the event (preventDefault).
-        const detail: IdentityVerificationDetail = { login_url: link };
-        this.trace = { status: 'verify', link: this.emit('hero-identity-verification', detail) ? link : undefined };
+        // Always https (tracePatient refuses anything else). The element offers it unless the page handles the event.
+        const detail: IdentityVerificationDetail = { login_url: outcome.loginUrl };
+        this.trace = { status: 'verify', link: this.emit('hero-identity-verification', detail) ? outcome.loginUrl : undefined };
       } else {
         this.trace = outcome;
       }
@@ -396,20 +387,12 @@ export class HeroPatientLookup extends HeroFormElement {
     return true;
   }
 
-  /** The busy indication (the live region says it too). */
-  #renderBusy = (key: string): TemplateResult =>
-    html`<p class="loading" part="status"><span class="spinner" aria-hidden="true"></span>${this.t(key)}</p>`;
+  #t = (key: string, vars?: Record<string, string | number>): string => this.t(key, vars);
 
+  /** What every view module takes: words, state, and the handlers of selecting and typing. */
   get #view() {
-    return {
-      t: (key: string, vars?: Record<string, string | number>) => this.t(key, vars),
-      locale: this.locale,
-      disabled: this.isDisabled,
-      confirming: this.confirming,
-      onSelect: this.#onSelect,
-      onConfirm: this.#onConfirm,
-      onCancel: this.#onCancel,
-    };
+    const { locale, isDisabled: disabled, confirming, fields, errors } = this;
+    return { t: this.#t, locale, disabled, confirming, fields, errors, onSelect: this.#onSelect, onConfirm: this.#onConfirm, onCancel: this.#onCancel, onInput: this.#onInput };
   }
 
   #renderOutcome(result: SearchResult): unknown {
@@ -419,18 +402,7 @@ export class HeroPatientLookup extends HeroFormElement {
     return html`<div class="stack">
       ${renderNone(this.#view, query, this.level(1))}
       ${this.allowRegister
-        ? renderTrace({
-            ...this.#view,
-            trace: this.trace,
-            query,
-            fields: this.fields,
-            errors: this.errors,
-            level: this.level(1),
-            onInput: this.#onInput,
-            onSubmit: this.#onTrace,
-            renderBusy: this.#renderBusy,
-            renderError: (error) => this.renderError(error),
-          })
+        ? renderTrace({ ...this.#view, trace: this.trace, query, level: this.level(1), onSubmit: this.#onTrace, renderError: (error) => this.renderError(error) })
         : nothing}
     </div>`;
   }
@@ -443,44 +415,22 @@ export class HeroPatientLookup extends HeroFormElement {
   #renderSearch(): TemplateResult {
     const pending = this.#searching;
     return html`${this.renderErrorSummary(Object.values(this.errors))}
-      ${this.showRequired && this.required
-        ? html`<p class="error-message" part="error-message"><span class="visually-hidden">${this.t('error.prefix')} </span>${this.t('required')}. ${this.t('required.hint')}</p>`
-        : nothing}
-      ${renderSearchForm({
-        ...this.#view,
-        mode: this.mode,
-        fields: this.fields,
-        errors: this.errors,
-        pending,
-        onMode: this.#onMode,
-        onInput: this.#onInput,
-        onNhsBlur: this.#onNhsBlur,
-        onSubmit: this.#onSearch,
-      })}
+      ${renderErrorMessage(this.#t, 'required-error', this.showRequired && this.required ? `${this.t('required')}. ${this.t('required.hint')}` : undefined)}
+      ${renderSearchForm({ ...this.#view, mode: this.mode, pending, onMode: this.#onMode, onNhsBlur: this.#onNhsBlur, onSubmit: this.#onSearch })}
       <div class="stack" aria-busy=${pending}>
         ${this.search.render({
-          pending: () => (pending ? this.#renderBusy('searching') : nothing),
+          pending: () => (pending ? renderBusy(this.t('searching')) : nothing),
           complete: (result) => this.#renderOutcome(result),
           error: (error) => (isAbortError(error) ? nothing : this.renderError(error, () => this.#retrySearch())),
         })}
       </div>`;
   }
 
-  #renderSelected(patient: HeroPatient): TemplateResult {
-    return html`<section class="result selected" part="selected result" aria-labelledby="selected-heading">
-      ${renderHeading(this.level(1), this.t('selected.title'), { id: 'selected-heading', size: 's', focusable: true })}
-      ${renderPatientCard(this.#view, patient, 'selected-name', this.level(2))}
-      <div class="actions">
-        <button type="button" class="button secondary" part="change-button" ?disabled=${this.isDisabled} @click=${this.#onChange}>${this.t('change')}</button>
-      </div>
-    </section>`;
-  }
-
   protected override renderContent(): TemplateResult {
     return html`<div class="base" part="base" @keydown=${this.#onKeydown}>
       ${renderHeading(this.level(), this.t('heading'), { id: 'lookup-heading', size: 'l' })}
       ${this.notice ? html`<p class="panel info" part="notice">${this.t('notice.tenant')}</p>` : nothing}
-      ${this.renderAnnouncer()} ${this.selected ? this.#renderSelected(this.selected) : this.#renderSearch()}
+      ${this.renderAnnouncer()} ${this.selected ? renderSelected(this.#view, this.selected, this.level(1), this.#onChange) : this.#renderSearch()}
     </div>`;
   }
 }
