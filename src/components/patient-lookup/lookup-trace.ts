@@ -13,7 +13,9 @@ import type { FieldErrors, FieldKey, Fields } from './lookup-query.js';
 import { renderBusy, renderResult, type ResultsView } from './lookup-results.js';
 
 export type TraceState =
-  | { status: 'idle' | 'pending' | 'no-match' }
+  // `checking`: a trace failed in a way that does not say whether Hero added the patient, and the search runs again to see;
+  // `checked`: it did not add them (a new trace is the user's deliberate choice).
+  | { status: 'idle' | 'pending' | 'no-match' | 'checking' | 'checked' }
   | { status: 'found'; patient: HeroPatient }
   | { status: 'verify'; link: string | undefined }
   // `error` is what `reportError` returns: undefined only for an aborted request, which never gets here.
@@ -23,6 +25,7 @@ export type TraceState =
 export const TRACE_PANELS: Partial<Record<TraceState['status'], { title: string; text?: string }>> = {
   found: { title: 'trace.found', text: 'trace.found.text' },
   'no-match': { title: 'trace.none.title' },
+  checked: { title: 'trace.checked.title', text: 'trace.checked.text' },
   verify: { title: 'trace.verify.title', text: 'trace.verify.text' },
 };
 
@@ -57,7 +60,7 @@ export function renderTrace(v: TraceView): TemplateResult {
         </div>`}
     ${status === 'pending' ? renderBusy(t('trace.pending')) : status === 'error' ? v.renderError(trace.error) : nothing}
     ${panel
-      ? html`<div class="panel ${status === 'no-match' ? 'warning' : 'info'}" role=${status === 'found' ? nothing : 'alert'}>
+      ? html`<div class="panel ${status === 'no-match' || status === 'checked' ? 'warning' : 'info'}" role=${status === 'found' ? nothing : 'alert'}>
           ${renderHeading(v.level + 1, t(panel.title), { id: 'trace-outcome', focusable: true })}
           <p>${t(panel.text ?? `trace.none.${query.mode}`)}</p>
           ${status === 'verify' && trace.link

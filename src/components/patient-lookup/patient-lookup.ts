@@ -130,8 +130,12 @@ export class HeroPatientLookup extends HeroFormElement {
     },
     args: () => [this.client, this.query] as const,
     onComplete: (result) => {
-      this.announce(result.patients.length ? this.t('results.count', { count: result.patients.length }) : this.t('none.title'));
-      if (this.#focusAfter) void this.focusOn('#results-heading');
+      const found = result.patients.length;
+      // After a trace whose outcome was unknown: the patient is listed now, or the trace did not add them.
+      const readBack = this.trace.status === 'checking';
+      if (readBack) this.trace = { status: found ? 'idle' : 'checked' };
+      this.announce(readBack && !found ? this.t('trace.checked.title') : found ? this.t('results.count', { count: found }) : this.t('none.title'));
+      if (this.#focusAfter || readBack) void this.focusOn(readBack && !found ? '#trace-outcome' : '#results-heading');
       this.#focusAfter = false;
     },
     onError: (error) => {
@@ -311,7 +315,15 @@ export class HeroPatientLookup extends HeroFormElement {
         if (this.#traceController === controller) this.trace = { status: 'idle' };
         return;
       }
-      this.trace = { status: 'error', error: this.reportError(error) };
+      const reported = this.reportError(error);
+      if (reported?.outcomeUnknown) {
+        // The trace may have added the patient to Hero: search again (the read-back) before offering another trace.
+        this.trace = { status: 'checking' };
+        this.announce(this.t('trace.checking'));
+        this.query = { ...query };
+        return;
+      }
+      this.trace = { status: 'error', error: reported };
       void this.focusOn('[part~="trace"] [part~="error"]');
     }
   };

@@ -12,7 +12,9 @@ import {
   ARCHIVED_PATIENT_ID,
   DECEASED_PATIENT_ID,
   MOCK_PRACTICE_GROUP_ID,
+  completePatient,
   createHostTokenHandler,
+  mockDb,
   NUMERIC_ID_PATIENT_ID,
   PDS_IDENTITY_VERIFICATION_NHS_NUMBER,
   RESTRICTED_PATIENT_ID,
@@ -327,6 +329,59 @@ describe('hero-patient-lookup: clinical safety', () => {
     });
   });
 
+  describe('a trace that may have gone through', () => {
+    const person = pdsPeople[0]!;
+    /** `register_pds` answers 500 (the outcome is unknown); `added`: Hero did add the patient first. */
+    const failTrace = (added: boolean) =>
+      worker.use(
+        http.post(
+          '*/v1/patients/register_pds',
+          () => {
+            if (added) {
+              const { nhs_number, dob, title, first_name, last_name, postcode } = person;
+              mockDb.patients.push(
+                completePatient({ id: '7001', dob, data_source: 'pds', status: 'unarchived', identifiers: [], ehr_registered: false, nhs_number, title, first_name, last_name, postcode }),
+              );
+            }
+            return new HttpResponse(null, { status: 500 });
+          },
+          { once: true },
+        ),
+      );
+
+    it('is not sent again: Hero is searched again, and the patient it added is listed to select', async () => {
+      failTrace(true);
+      const el = await lookup({ allowRegister: true });
+      await searchByNhs(el, person.nhs_number, person.dob);
+      await settled(el);
+      const reported = oneEvent(document, 'hero-error');
+      buttonNamed(el, /Trace on the NHS Spine/)!.click();
+      expect((await reported).detail.code).to.equal('server');
+      await waitUntil(() => $(el, '[part~="results"]') && text(el).includes(person.last_name), 'the added patient listed', { timeout: 8000 });
+      expect(requestsTo('/v1/patients/register_pds')).to.have.length(1);
+      expect(requestsTo('/v3/patients')).to.have.length(2);
+      await waitUntil(() => active(el)?.id === 'results-heading', 'focus on the results heading');
+      const [event] = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () => selectButtons(el)[0]!.click());
+      expect(event!.detail.patient.id).to.equal('7001');
+    });
+
+    it('says when it did not add the patient, and only then offers a deliberate second trace', async () => {
+      failTrace(false);
+      const el = await lookup({ allowRegister: true });
+      await searchByNhs(el, person.nhs_number, person.dob);
+      await settled(el);
+      buttonNamed(el, /Trace on the NHS Spine/)!.click();
+      await waitUntil(() => text(el).includes('The trace did not add the patient'), 'checked', { timeout: 8000 });
+      expect(requestsTo('/v1/patients/register_pds')).to.have.length(1);
+      expect(requestsTo('/v3/patients')).to.have.length(2);
+      await waitUntil(() => squash(active(el)?.textContent) === 'The trace did not add the patient', 'focus on the outcome');
+      await expect(el).to.be.accessible();
+      buttonNamed(el, /Trace again/)!.click();
+      await waitUntil(() => text(el).includes('Found on the NHS Spine'), 'traced', { timeout: 8000 });
+      expect(requestsTo('/v1/patients/register_pds')).to.have.length(2);
+    });
+  });
+
   describe('headings and focus', () => {
     it('has a top heading at heading-level and sub-headings one deeper', async () => {
       const el = await lookup({ headingLevel: 3 });
@@ -365,7 +420,7 @@ describe('hero-patient-lookup: clinical safety', () => {
     });
 
     it('after "Try again" on a failed trace, focus goes to the outcome heading', async () => {
-      worker.use(http.post('*/v1/patients/register_pds', () => new HttpResponse(null, { status: 500 }), { once: true }));
+      worker.use(http.post('*/v1/patients/register_pds', () => new HttpResponse(null, { status: 503 }), { once: true }));
       const el = await lookup({ allowRegister: true });
       await searchByNhs(el, UNKNOWN_NHS_NUMBER, '1990-06-04');
       await settled(el);

@@ -710,7 +710,7 @@ describe('hero-patient-lookup', () => {
     });
 
     it('shows a failed trace as an error and lets the user trace again', async () => {
-      worker.use(http.post('*/v1/patients/register_pds', () => new HttpResponse(null, { status: 500 }), { once: true }));
+      worker.use(http.post('*/v1/patients/register_pds', () => new HttpResponse(null, { status: 503 }), { once: true }));
       const person = pdsPeople[0]!;
       const el = await lookup({ allowRegister: true });
       await searchByNhs(el, person.nhs_number, person.dob);
