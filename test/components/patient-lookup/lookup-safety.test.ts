@@ -112,6 +112,21 @@ describe('hero-patient-lookup: clinical safety', () => {
       expect(text(el)).to.contain('Olivia Bennett');
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['server']);
     });
+    it('does not hang on an answer it cannot use at all: an error with Try again, reported once', async () => {
+      worker.use(http.get('*/v3/patients', () => HttpResponse.json({ count: 1 }), { once: true }));
+      const errors: CustomEvent<{ code: string }>[] = [];
+      const listener = (e: Event) => errors.push(e as CustomEvent<{ code: string }>);
+      document.addEventListener('hero-error', listener);
+      const el = await lookup();
+      await searchByNhs(el, '9990000018', '1985-03-14');
+      await waitUntil(() => $(el, '[part~="retry-button"]'), 'error with Try again', { timeout: 8000 });
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['server']);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+      await waitUntil(() => text(el).includes('Olivia Bennett'), 'recovered', { timeout: 8000 });
+      document.removeEventListener('hero-error', listener);
+      expect(errors).to.have.length(1);
+    });
   });
 
   describe('restricted patients', () => {
