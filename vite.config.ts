@@ -28,6 +28,7 @@ const ELEMENT_ENTRIES = {
   'hero-form-renderer': 'src/components/form-renderer/hero-form-renderer.ts',
   'hero-message-composer': 'src/components/message-composer/hero-message-composer.ts',
   'hero-message-history': 'src/components/message-history/hero-message-history.ts',
+  'hero-appointments': 'src/components/appointments/hero-appointments.ts',
   'hero-elements-loader': 'src/cdn/hero-elements-loader.ts',
 };
 

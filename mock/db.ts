@@ -8,6 +8,7 @@ import {
   patients as fixturePatients,
   SEEDED_DRAFT_RESPONSE_ID,
   seededAppointments,
+  seededListAppointments,
   seededLinks,
   seededMessages,
   SHORT_FORM_ID,
@@ -126,7 +127,7 @@ function seed(): MockDbState {
   return {
     patients: fixturePatients.map((p) => structuredClone(p)),
     appointments: new Map(
-      seededAppointments(now).map(({ appointment, cancelledAt }) => [
+      [...seededAppointments(now), ...seededListAppointments(now)].map(({ appointment, cancelledAt }) => [
         appointment.id,
         { appointment, slotId: `seed-${appointment.id}`, cancelled: cancelledAt !== null, cancelledAt },
       ]),

@@ -1382,6 +1382,75 @@ export function seededAppointments(now: number): SeededAppointment[] {
   ];
 }
 
+// ───────────────────────────── <hero-appointments>: a long list ─────────────────────────────
+
+/** The patient with more appointments than one page of `<hero-appointments>` holds (23 upcoming, 3 past). */
+export const LONG_APPOINTMENTS_PATIENT_ID = '409';
+
+/** Patient 409's appointments worth naming in tests: the first upcoming, and its special cases. */
+export const LIST_APPOINTMENT_IDS = {
+  /** The soonest (in 1 day at 9am): a GP appointment at the main surgery, cancellable. */
+  first: '8101',
+  /** In 2 days: booked, but the practice does not let it be cancelled or moved online. */
+  notCancellable: '8102',
+  /** In 3 days: a video consultation. */
+  video: '8103',
+  /** In 4 days: a telephone consultation. */
+  telephone: '8104',
+  /** The last upcoming one (in 23 days). */
+  last: '8123',
+  /** The latest past one (5 days ago), cancelled. */
+  pastCancelled: '8201',
+} as const;
+
+/** Patient 409's appointments, relative to `now`: 23 upcoming, one a day from tomorrow, and 3 past. They hold no generated slot. */
+export function seededListAppointments(now: number): SeededAppointment[] {
+  const today = londonTodayAt(now);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const types = ['101', '102', '103', '104', '105', '106', '107'];
+  const make = (id: string, days: number, time: string, typeId: string, practitionerId: string, extra: Partial<Appointment> = {}, cancelledAt: string | null = null): SeededAppointment => {
+    const type = appointmentTypeById.get(typeId)!;
+    return {
+      cancelledAt,
+      appointment: {
+        id,
+        patient_id: LONG_APPOINTMENTS_PATIENT_ID,
+        practitioner_id: practitionerId,
+        location_id: days % 2 ? '301' : '302',
+        appointment_type_id: typeId,
+        duration: type.duration,
+        start_time: iso(londonWallTimeToUtcMs(addDays(today, days), hm(time))),
+        video: type.video ?? false,
+        in_person: type.in_person ?? false,
+        telephone: type.telephone ?? false,
+        video_url: type.video ? `https://video.hero-mock.test/consult/${id}` : null,
+        link_id: null,
+        reserved_until: null,
+        booking_confirmed_at: iso(now - 20 * 86_400_000),
+        can_be_cancelled: true,
+        can_be_rescheduled: true,
+        cancellation_policy_hours: 24,
+        suppress_mail: false,
+        ...extra,
+      },
+    };
+  };
+  const upcoming = Array.from({ length: 23 }, (_, i) => {
+    const day = i + 1;
+    const id = String(8101 + i);
+    if (id === LIST_APPOINTMENT_IDS.notCancellable) return make(id, day, '10:40', '106', '203', { can_be_cancelled: false, can_be_rescheduled: false });
+    if (id === LIST_APPOINTMENT_IDS.video) return make(id, day, '15:30', '103', '207');
+    if (id === LIST_APPOINTMENT_IDS.telephone) return make(id, day, '08:50', '102', '202');
+    return make(id, day, i % 3 === 0 ? '09:00' : i % 3 === 1 ? '11:20' : '14:00', i === 0 ? '101' : types[i % types.length]!, ['201', '202', '203', '204'][i % 4]!);
+  });
+  const past = [
+    make(LIST_APPOINTMENT_IDS.pastCancelled, -5, '09:30', '101', '201', { can_be_cancelled: false, can_be_rescheduled: false }, iso(now - 8 * 86_400_000)),
+    make('8202', -12, '16:10', '104', '204', { can_be_cancelled: false, can_be_rescheduled: false }),
+    make('8203', -40, '12:00', '102', '202', { can_be_cancelled: false, can_be_rescheduled: false }),
+  ];
+  return [...upcoming, ...past];
+}
+
 // ───────────────────────────── Sent messages ─────────────────────────────
 
 /** One seeded sent message: what List Sent Messages, Get Message and Get Message Status answer for it. */

@@ -14,6 +14,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'hero-form-renderer': () => import('../components/form-renderer/hero-form-renderer.js'),
   'hero-message-composer': () => import('../components/message-composer/hero-message-composer.js'),
   'hero-message-history': () => import('../components/message-history/hero-message-history.js'),
+  'hero-appointments': () => import('../components/appointments/hero-appointments.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

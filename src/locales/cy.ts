@@ -24,7 +24,9 @@
 import type { FormStrings } from '../components/form-renderer/form-strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
 import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
+import type { AppointmentsStrings } from '../components/appointments/appointments.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
+import type { BookingConfirmationStrings } from '../components/slot-picker/booking-confirmation.strings.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
 import type { CommonStrings } from '../internal/hero-element.strings.js';
 import type { DateFormatter, Message, MessageVars } from '../internal/localize.js';
@@ -109,6 +111,72 @@ export const common = {
 } satisfies Complete<CommonStrings>;
 
 const minutes = (text: string) => plural({ two: text.replace('{count} munud', '{count} funud'), other: text });
+
+// ───────── The slot picker's booked-appointment screen (booking-confirmation.ts), spread into `slotPicker` by the picker ─────────
+// "awr" stays singular after a numeral ("24 awr"); times follow "am" as digits, so nothing mutates.
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- spread into `slotPicker` when the picker spreads the English table
+const bookingConfirmation = {
+  'confirmation.heading': 'Apwyntiad wedi’i drefnu',
+  'confirmation.reference': 'Cyfeirnod yr apwyntiad',
+  'confirmation.reference.patient': 'Rhowch y cyfeirnod hwn os byddwch yn cysylltu â’r feddygfa am eich apwyntiad.',
+  'confirmation.reference.staff': 'Defnyddiwch y cyfeirnod hwn i ddod o hyd i’r apwyntiad yn Hero.',
+  'confirmation.details': 'Manylion yr apwyntiad',
+  'confirmation.patient': 'Claf',
+  'confirmation.nhsNumber': 'Rhif GIG',
+  'confirmation.dob': 'Dyddiad geni',
+  'confirmation.when': 'Dyddiad ac amser',
+  'confirmation.whenValue': '{day} am {time}',
+  'confirmation.type': 'Apwyntiad',
+  'confirmation.with': 'Gyda',
+  'confirmation.where': 'Ble',
+  'confirmation.length': 'Hyd',
+  'confirmation.cost': 'Pris',
+  'confirmation.minutes': minutes('{count} munud'),
+  'confirmation.telephone': 'Dros y ffôn',
+  'confirmation.video': 'Galwad fideo',
+  'confirmation.unknownPractitioner': 'Clinigydd',
+  'confirmation.unknownLocation': 'Y feddygfa',
+
+  'confirmation.telephone.heading': 'Eich apwyntiad dros y ffôn',
+  'confirmation.telephone.patient': 'Bydd y feddygfa’n eich ffonio {day} am tua {time}. Cadwch eich ffôn gyda chi ac wedi’i droi ymlaen. Efallai na fydd rhif y galwr yn cael ei ddangos.',
+  'confirmation.telephone.staff': 'Ffoniwch y claf {day} am {time}. Gwiriwch ei rif ffôn yn ei gofnod cyn yr alwad.',
+  'confirmation.video.heading': 'Eich apwyntiad fideo',
+  'confirmation.video.patient': 'Ymunwch â’r alwad ychydig funudau cyn {time}, {day}, ar ffôn, llechen neu gyfrifiadur sydd â chamera.',
+  'confirmation.video.staff': 'Mae’r claf yn ymuno â’r alwad fideo drwy’r ddolen yn ei gadarnhad.',
+  'confirmation.video.join': 'Ymuno â’r alwad fideo',
+  'confirmation.video.open': 'Agor yr alwad fideo',
+  'confirmation.video.noLink': 'Bydd y feddygfa’n anfon dolen atoch i ymuno â’r alwad cyn eich apwyntiad.',
+  'confirmation.video.noLinkStaff': 'Nid oes dolen fideo ar yr apwyntiad hwn eto. Anfonwch ddolen at y claf cyn yr apwyntiad.',
+  'confirmation.newTab': '(yn agor mewn tab newydd)',
+
+  'confirmation.cancel.patient': 'Os na allwch fynd, canslwch o leiaf {count} awr cyn eich apwyntiad, er mwyn i rywun arall gael yr amser.',
+  'confirmation.cancel.staff': 'Gall y claf ganslo hyd at {count} awr cyn yr apwyntiad.',
+  'confirmation.cancel.call': 'I ganslo neu newid yr apwyntiad, ffoniwch y feddygfa ar {phone}.',
+  'confirmation.cancel.contact': 'I ganslo neu newid yr apwyntiad, cysylltwch â’r feddygfa.',
+
+  'confirmation.calendar.heading': 'Ychwanegu at eich calendr',
+  'confirmation.calendar.staffHeading': 'Ychwanegu at galendr',
+  'confirmation.calendar.download': 'Lawrlwytho ffeil calendr (.ics)',
+  'confirmation.calendar.downloadHint': 'Mae’n gweithio gydag Apple Calendar, Outlook a’r rhan fwyaf o apiau calendr.',
+  'confirmation.calendar.google': 'Ychwanegu at Google Calendar',
+  'confirmation.calendar.outlook': 'Ychwanegu at Outlook.com',
+  'confirmation.calendar.title': '{type} – {practice}',
+  'confirmation.calendar.reference': 'Cyfeirnod yr apwyntiad: {reference}',
+  'confirmation.calendar.telephone': 'Bydd y feddygfa’n eich ffonio.',
+  'confirmation.calendar.video': 'Galwad fideo: {url}',
+
+  'confirmation.print': 'Argraffu’r dudalen hon',
+
+  'confirmation.form.heading': 'Cyn eich apwyntiad',
+  'confirmation.form.staffHeading': 'Ffurflen ar gyfer yr apwyntiad hwn',
+  'confirmation.form.patient': 'Llenwch ffurflen fer er mwyn i’r clinigydd baratoi ar gyfer eich apwyntiad.',
+  'confirmation.form.staff': 'Mae gan yr apwyntiad hwn ffurflen. Gallwch ei llenwi gyda’r claf nawr.',
+  'confirmation.form.fill': 'Llenwi’r ffurflen nawr',
+} satisfies Complete<BookingConfirmationStrings>;
+
+/** Its type only, so the table counts as used until the slot picker spreads it into `slotPicker` (a runtime export would be a table of its own). */
+export type BookingConfirmationWelsh = typeof bookingConfirmation;
 
 export const slotPicker = {
   'choose.heading': 'Trefnu apwyntiad',
@@ -615,3 +683,82 @@ export const messageHistory = {
   'reason.delivery.declined': 'Cafodd y neges ei gwrthod cyn iddi gyrraedd y claf. Gwiriwch ei fanylion cyswllt, neu anfonwch hi mewn ffordd arall.',
   'reason.delivery.fatal': 'Nid oedd modd danfon y neges. Gwiriwch fanylion cyswllt y claf, yna anfonwch hi eto os oes ei hangen o hyd.',
 } satisfies Complete<MessageHistoryStrings>;
+
+// ───────── <hero-appointments> (NEEDS REVIEW by a professional Welsh translator, like the rest) ─────────
+
+export const appointments = {
+  heading: 'Eich apwyntiadau',
+  'heading.staff': 'Apwyntiadau',
+  'heading.upcoming': 'Apwyntiadau i ddod',
+  'heading.past': 'Apwyntiadau blaenorol',
+  'loading.appointments': 'Wrthi’n llwytho apwyntiadau…',
+  'loading.more': 'Wrthi’n llwytho rhagor o apwyntiadau…',
+  'noPatient.title': 'Dim claf wedi’i ddewis',
+  'noPatient.text': 'Dewiswch glaf i weld ei apwyntiadau.',
+  'empty.upcoming': 'Nid oes gennych apwyntiadau i ddod.',
+  'empty.upcoming.staff': 'Nid oes gan y claf hwn apwyntiadau i ddod.',
+  'empty.past': 'Nid oes apwyntiadau blaenorol i’w dangos.',
+  'notice.patient': 'Mae’r claf wedi newid. Dyma apwyntiadau’r claf sydd wedi’i ddewis nawr.',
+  'notice.dropped': 'Mae’r claf wedi newid, felly ni chafodd y canslo a ddechreuwyd gennych ei anfon.',
+
+  'list.upcoming': 'Apwyntiadau i ddod, y cynharaf yn gyntaf',
+  'list.past': 'Apwyntiadau blaenorol, y diweddaraf yn gyntaf',
+  range: 'Yn dangos {shown} o {total} apwyntiad',
+  'more.upcoming': 'Dangos rhagor o apwyntiadau i ddod',
+  'more.past': 'Dangos rhagor o apwyntiadau blaenorol',
+  'more.shown': plural({ one: 'Dangosir 1 apwyntiad arall', two: 'Dangosir {count} apwyntiad arall', other: 'Dangosir {count} apwyntiad arall' }),
+  capped: 'Dim ond y {shown} apwyntiad cyntaf y mae modd eu dangos yma. Cysylltwch â’r feddygfa am unrhyw rai eraill.',
+  'capped.staff': 'Dim ond y {shown} apwyntiad cyntaf y mae modd eu dangos yma. Chwiliwch am y lleill yn Hero.',
+
+  when: '{day} am {time}',
+  'when.none': 'Amser ddim yn hysbys',
+  'type.label': 'Apwyntiad',
+  'type.unknown': 'Apwyntiad',
+  'with.label': 'Gyda',
+  'with.unknown': 'Ddim yn hysbys',
+  'where.label': 'Ble',
+  'where.video': 'Fideo',
+  'where.telephone': 'Ffôn',
+  'where.unknown': 'Ddim yn hysbys',
+  'status.label': 'Statws',
+  'status.booked': 'Wedi’i drefnu',
+  'status.reserved': 'Wedi’i gadw, heb ei gadarnhau eto',
+  'status.reservedUntil': 'Wedi’i gadw tan {time}, heb ei gadarnhau eto',
+  'status.cancelled': 'Wedi’i ganslo',
+  'status.expired': 'Daeth y cadw i ben',
+  'status.past': 'Wedi bod',
+
+  cancel: 'Canslo’r apwyntiad',
+  'cancel.hidden': '{day} am {time}',
+  'cancel.confirm': 'Canslo eich apwyntiad gyda {who}, {day} am {time}?',
+  'cancel.confirm.staff': 'Canslo apwyntiad y claf gyda {who}, {day} am {time}?',
+  'cancel.confirm.noOne': 'Canslo eich apwyntiad, {day} am {time}?',
+  'cancel.confirm.noOne.staff': 'Canslo apwyntiad y claf, {day} am {time}?',
+  'cancel.confirm.hint': 'Bydd yr apwyntiad yn cael ei roi i rywun arall. Nid oes modd dadwneud hyn.',
+  'cancel.yes': 'Ydw, canslwch ef',
+  'cancel.no': 'Na, ei gadw',
+  'cancel.sending': 'Wrthi’n canslo…',
+  'cancel.done': 'Mae eich apwyntiad ({day} am {time}) wedi’i ganslo.',
+  'cancel.done.staff': 'Mae’r apwyntiad ({day} am {time}) wedi’i ganslo.',
+  'cancel.failed': 'Ni chafodd yr apwyntiad ei ganslo.',
+  'cancel.unknown': 'Nid oeddem yn gallu dweud a gafodd yr apwyntiad ei ganslo. Efallai ei fod wedi’i ganslo.',
+  'cancel.unknown.next': 'Gwiriwch eto cyn i chi roi cynnig ar unrhyw beth arall.',
+  'cancel.check': 'Gwirio a gafodd ei ganslo',
+  'cancel.checking': 'Wrthi’n gwirio…',
+  'cancel.notCancelled': 'Rydym wedi gwirio: ni chafodd yr apwyntiad ei ganslo. Mae wedi’i drefnu o hyd.',
+  'cancel.again': 'Rhoi cynnig arall ar ganslo',
+  'policy.window': plural({
+    one: 'Mae’r apwyntiad hwn lai nag 1 awr i ffwrdd, felly nid oes modd ei ganslo ar-lein.',
+    two: 'Mae’r apwyntiad hwn lai na {count} awr i ffwrdd, felly nid oes modd ei ganslo ar-lein.',
+    other: 'Mae’r apwyntiad hwn lai na {count} awr i ffwrdd, felly nid oes modd ei ganslo ar-lein.',
+  }),
+  'policy.refused': 'Nid oes modd canslo’r apwyntiad hwn ar-lein.',
+  'policy.call': 'I’w ganslo neu ei newid, ffoniwch y feddygfa ar {phone}.',
+  'policy.contact': 'I’w ganslo neu ei newid, cysylltwch â’r feddygfa.',
+  'policy.staff': 'Canslwch ef yn y system glinigol neu yn Hero os oes angen ei ganslo o hyd.',
+
+  reschedule: 'Newid yr amser',
+  'reschedule.close': 'Cadw’r amser presennol',
+  'reschedule.done': 'Amser newydd eich apwyntiad: {day} am {time}.',
+  'reschedule.done.staff': 'Amser newydd yr apwyntiad: {day} am {time}.',
+} satisfies Complete<AppointmentsStrings>;

@@ -14,7 +14,7 @@ export interface Operation {
   /** Path template; `{name}` stands for one id segment (`ID_PATTERN`). */
   path: string;
   /** Which element calls it. */
-  element: 'slot-picker' | 'patient-lookup' | 'form-renderer' | 'message-composer' | 'message-history';
+  element: 'slot-picker' | 'patient-lookup' | 'form-renderer' | 'message-composer' | 'message-history' | 'appointments';
 }
 
 export const ELEMENT_OPERATIONS: readonly Operation[] = [
@@ -43,6 +43,12 @@ export const ELEMENT_OPERATIONS: readonly Operation[] = [
   { element: 'message-history', method: 'GET', path: '/v2/sent_messages' },
   { element: 'message-history', method: 'GET', path: '/v1/messages/{id}' },
   { element: 'message-history', method: 'GET', path: '/v1/messages/{id}/status' },
+  { element: 'appointments', method: 'GET', path: '/v2/appointments' },
+  { element: 'appointments', method: 'GET', path: '/v1/appointment_types' },
+  { element: 'appointments', method: 'GET', path: '/v1/locations' },
+  { element: 'appointments', method: 'GET', path: '/v1/practitioners' },
+  { element: 'appointments', method: 'PATCH', path: '/v1/appointments/{id}/cancel' },
+  { element: 'appointments', method: 'GET', path: '/v1/appointments/{id}/status' },
 ];
 
 /** The `METHOD /path` key of an operation, as in `DECODERS` (src/api/decode.ts). */

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 const BUNDLE = '/dist/cdn/hero-elements.js';
 /** Every tag the bundle must register; each element issue adds its tag here. */
-const TAGS = ['hero-provider', 'hero-slot-picker', 'hero-patient-lookup', 'hero-form-renderer', 'hero-message-composer', 'hero-message-history'];
+const TAGS = ['hero-provider', 'hero-slot-picker', 'hero-patient-lookup', 'hero-form-renderer', 'hero-message-composer', 'hero-message-history', 'hero-appointments'];
 
 describe('the script-tag bundle', () => {
   before(async () => {

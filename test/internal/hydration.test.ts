@@ -23,6 +23,7 @@ const ELEMENTS: { tag: string; attributes: Record<string, string> }[] = [
   { tag: 'hero-form-renderer', attributes: { 'form-id': SHORT_FORM_ID } },
   { tag: 'hero-message-composer', attributes: { 'patient-id': '401' } },
   { tag: 'hero-message-history', attributes: { 'patient-id': '401' } },
+  { tag: 'hero-appointments', attributes: { 'patient-id': '401' } },
 ];
 
 const create = (tag: string, attributes: Record<string, string>): Hydrated => {

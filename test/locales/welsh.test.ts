@@ -11,11 +11,13 @@ import '../../src/components/patient-lookup/hero-patient-lookup.js';
 import '../../src/components/form-renderer/hero-form-renderer.js';
 import '../../src/components/message-composer/hero-message-composer.js';
 import '../../src/components/message-history/hero-message-history.js';
+import '../../src/components/appointments/hero-appointments.js';
 import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.js';
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
 import { formStrings } from '../../src/components/form-renderer/form-strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { messageHistoryStrings } from '../../src/components/message-history/message-history.strings.js';
+import { appointmentsStrings } from '../../src/components/appointments/appointments.strings.js';
 import { commonStrings } from '../../src/internal/hero-element.strings.js';
 import type { Messages, MessageVars } from '../../src/internal/localize.js';
 import * as fixtures from '../../mock/fixtures.js';
@@ -414,6 +416,51 @@ describe('Welsh (lang="cy")', function () {
       await settled(failed);
       expect(textOf(failed)).to.contain('Rhowch gynnig arall arni');
       expectWelsh(failed, messageHistoryStrings, 'error');
+    });
+  });
+
+  describe('<hero-appointments>', () => {
+    const list = (patientId: string) =>
+      html`<hero-appointments tenant-id=${CONFIG.tenant} base-url=${CONFIG.base} token-url="/api/hero-token" practice-phone="01454 123456" include-past patient-id=${patientId}></hero-appointments>`;
+    const settled = (el: Lit) => waitUntil(() => $(el, '[part~="list"], [part~="empty"], [part~="error"]'), 'the appointments settled', { timeout: 8000 });
+
+    it('lists appointments in every state, explains the policy, asks before cancelling and cancels, all in Welsh', async () => {
+      const el = await inWelsh<Lit>(list('401'), 'hero-appointments');
+      await settled(el);
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Eich apwyntiadau');
+      expect(textOf(el)).to.contain('Wedi’i ganslo');
+      expect(textOf(el)).to.match(WELSH_MONTHS);
+      expectWelsh(el, appointmentsStrings, 'every state');
+
+      await click(el, '#cancel-8002');
+      expect(textOf(el)).to.contain('Canslo eich apwyntiad gyda');
+      expectWelsh(el, appointmentsStrings, 'asked to cancel');
+      const cancelled = oneEvent(el, 'hero-appointment-cancel');
+      await click(el, '[part~="confirm-button"]');
+      await cancelled;
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('wedi’i ganslo.');
+      expectWelsh(el, appointmentsStrings, 'cancelled');
+
+      el.setAttribute('patient-id', '409');
+      await waitUntil(() => $(el, '[part~="more-button"]'), 'a long list', { timeout: 8000 });
+      await click(el, '#reschedule-8101-button');
+      await el.updateComplete;
+      expectWelsh(el, appointmentsStrings, 'long list, not cancellable, patient changed, changing a time');
+    });
+
+    it('says there are none, and shows an error with a retry, in Welsh', async () => {
+      const empty = await inWelsh<Lit>(list('403'), 'hero-appointments');
+      await settled(empty);
+      expect(textOf(empty)).to.contain('Nid oes gennych apwyntiadau i ddod.');
+      expectWelsh(empty, appointmentsStrings, 'empty');
+
+      worker.use(...scenarios['server-error']);
+      const failed = await inWelsh<Lit>(list('401'), 'hero-appointments');
+      await settled(failed);
+      expect(textOf(failed)).to.contain('Rhowch gynnig arall arni');
+      expectWelsh(failed, appointmentsStrings, 'error');
     });
   });
 

@@ -13,6 +13,7 @@ import type { CSSResultGroup, ReactiveElement } from 'lit';
 import { HeroFormRenderer } from '../../src/components/form-renderer/form-renderer.js';
 import { HeroMessageComposer } from '../../src/components/message-composer/message-composer.js';
 import { HeroMessageHistory } from '../../src/components/message-history/message-history.js';
+import { HeroAppointments } from '../../src/components/appointments/appointments.js';
 import { HeroPatientLookup } from '../../src/components/patient-lookup/patient-lookup.js';
 import { HeroProvider } from '../../src/components/provider/provider.js';
 import { HeroSlotPicker } from '../../src/components/slot-picker/slot-picker.js';
@@ -58,6 +59,7 @@ const ELEMENTS: { tag: string; folder: string; cls: ElementClass; attributes: st
   { tag: 'hero-form-renderer', folder: 'form-renderer', cls: HeroFormRenderer, attributes: ['form-id', 'patient-id', 'appointment-id', 'response-id'] },
   { tag: 'hero-message-composer', folder: 'message-composer', cls: HeroMessageComposer, attributes: ['patient-id', 'channels', 'template-id'] },
   { tag: 'hero-message-history', folder: 'message-history', cls: HeroMessageHistory, attributes: ['patient-id'] },
+  { tag: 'hero-appointments', folder: 'appointments', cls: HeroAppointments, attributes: ['patient-id', 'include-past', 'audience'] },
 ];
 
 function entry(tag: string): Declaration {

@@ -28,7 +28,7 @@ describe('the hero-elements package', () => {
   it('is an ES module package named hero-elements with the documented entry points', () => {
     assert.equal(pkg.name, 'hero-elements');
     assert.equal(pkg.type, 'module');
-    for (const subpath of ['.', './slot-picker', './patient-lookup', './form-renderer', './message-composer', './message-history', './react', './server', './themes/*.css', './custom-elements.json']) {
+    for (const subpath of ['.', './slot-picker', './patient-lookup', './form-renderer', './message-composer', './message-history', './appointments', './react', './server', './themes/*.css', './custom-elements.json']) {
       assert.ok(subpath in pkg.exports, `exports ${subpath}`);
     }
   });

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { formStrings } from '../../src/components/form-renderer/form-strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { messageHistoryStrings } from '../../src/components/message-history/message-history.strings.js';
+import { appointmentsStrings } from '../../src/components/appointments/appointments.strings.js';
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
 import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.js';
 import { commonStrings } from '../../src/internal/hero-element.strings.js';
@@ -21,6 +22,7 @@ const TABLES: Record<string, Messages> = {
   formRenderer: formStrings,
   messageComposer: messageComposerStrings,
   messageHistory: messageHistoryStrings,
+  appointments: appointmentsStrings,
 };
 
 /**

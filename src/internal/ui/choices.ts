@@ -63,7 +63,7 @@ export function renderChoices(o: ChoicesOptions): TemplateResult {
           <input id=${inputId} class="choice-input" type=${o.type} name=${o.name ?? o.id} value=${item.value} .checked=${item.checked}
             ?disabled=${!!(o.disabled || item.disabled)} ?required=${o.type === 'radio' && !!o.required}
             aria-describedby=${describedBy(!grouped && o.hint && `${o.id}-hint`, !grouped && o.error && `${o.id}-error`, item.hint && `${inputId}-hint`)}
-            aria-controls=${revealId ?? nothing} aria-expanded=${revealId && o.type === 'checkbox' ? String(item.checked) : nothing}
+            aria-controls=${revealId ?? nothing} aria-expanded=${revealId && o.type === 'checkbox' ? (item.checked ? 'true' : 'false') : nothing}
             @change=${(event: Event) => o.onChange?.(item, (event.target as HTMLInputElement).checked, event)} />
           <label class="choice-label" part="choice-label" for=${inputId}>${item.label}</label>
           ${renderHint(`${inputId}-hint`, item.hint)}

@@ -13,7 +13,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { DatePart, DateParts } from '../../domain/calendar-date.js';
-import { renderFieldset, renderTextInput, type Content, type TextInputOptions } from './field.js';
+import { renderFieldset, renderTextInput, type Autocomplete, type Content, type TextInputOptions } from './field.js';
 import type { Translate } from './ui-strings.js';
 
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
@@ -47,7 +47,7 @@ export function renderDateInput(o: DateInputOptions): TemplateResult {
         (part) => html`<div class="date-part">
           <label class="date-label" for="${o.id}-${part}">${o.t(`date.${part}`)}</label>
           <input id="${o.id}-${part}" class="input width-${part === 'year' ? 4 : 2}" part="input" type="text" inputmode="numeric" spellcheck="false"
-            autocomplete=${o.autocomplete ? `${o.autocomplete}-${part}` : 'off'} aria-invalid=${wrong(part) ? 'true' : 'false'}
+            autocomplete=${o.autocomplete ? (`${o.autocomplete}-${part}` as Autocomplete) : 'off'} aria-invalid=${wrong(part) ? 'true' : 'false'}
             ?disabled=${!!o.disabled} .value=${o.value[part]}
             @input=${(event: Event) => o.onInput?.(part, (event.target as HTMLInputElement).value, event)} />
         </div>`,

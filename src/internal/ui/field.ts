@@ -12,6 +12,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from './ui-strings.js';
 
 /** Text, or a template (bound as text: never unsafeHTML). */
+
+/** The autofill tokens the kit's fields use (single tokens, as lit-analyzer's HTML data knows them). */
+export type Autocomplete =
+  | 'off' | 'on' | 'name' | 'given-name' | 'family-name' | 'honorific-prefix' | 'email' | 'tel' | 'postal-code'
+  | 'bday' | 'bday-day' | 'bday-month' | 'bday-year';
 export type Content = string | TemplateResult;
 
 /** GOV.UK's fixed input widths, in characters: `2` (day), `4` (year), `10` (NHS number, time)… */
@@ -87,7 +92,7 @@ export interface TextInputOptions extends ControlOptions {
   type?: 'text' | 'email' | 'tel' | 'search' | undefined;
   inputmode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'search' | undefined;
   /** `off`, or a token such as `bday-day`, `postal-code`, `given-name`. */
-  autocomplete?: string | undefined;
+  autocomplete?: Autocomplete | undefined;
   /** `false` for codes, numbers and names. */
   spellcheck?: boolean | undefined;
   /** A fixed width in characters (GOV.UK widths); without, the input fills the field. */

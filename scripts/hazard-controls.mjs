@@ -1,0 +1,179 @@
+// Proves the controls of the clinical-safety hazard log (docs/clinical-safety.md): for each one it
+// takes the control out of the source (one exact edit), runs the test the log names, and expects
+// that test to FAIL; then it puts the source back, whatever happened. A control whose test still
+// passes without it is not proven, and the script exits non-zero.
+//
+//   node scripts/hazard-controls.mjs            every control
+//   node scripts/hazard-controls.mjs C3 C7      some of them
+//
+// Slow (each browser test starts Chromium), so it is not part of `npm test`: run it when a control
+// or its test changes, and keep the log's "proven" column in step. test/node/hazard-log.test.ts
+// checks that the log and this list name the same controls.
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** A Node test by name. */
+const node = (file, name) => [
+  "npx",
+  ["tsx", "--test", `--test-name-pattern=${name}`, file],
+];
+/** A browser test by name: its file runs whole, and the named test must be among those that fail. */
+const browser = (file, name) => ["npx", ["wtr", "--files", file], name];
+
+/**
+ * id, hazard, the control (file + the exact text that is the control, and what it becomes without
+ * it), and the test that must fail without it. Keep in step with docs/clinical-safety.md.
+ */
+export const CONTROLS = [
+  {
+    id: "C1",
+    hazard: "H2",
+    file: "src/domain/patient.ts",
+    find: "  if (restricted) return patient;\n",
+    replace: "",
+    test: node(
+      "test/node/patient.test.ts",
+      "keeps only the allow-list of a restricted",
+    ),
+  },
+  {
+    id: "C2",
+    hazard: "H2",
+    file: "src/domain/patient.ts",
+    find: "const allowed: readonly string[] = patient.restricted ? RESTRICTED_ALLOWED : [...RESTRICTED_ALLOWED, ...UNRESTRICTED_ALLOWED];",
+    replace: "const allowed: readonly string[] = Object.keys(patient);",
+    test: node(
+      "test/node/patient.test.ts",
+      "protectPatient re-applies the allow-list",
+    ),
+  },
+  {
+    id: "C3",
+    hazard: "H1",
+    file: "src/api/token.ts",
+    find: "if (tenant !== undefined && wanted !== undefined && tenant !== wanted) {",
+    replace: "if (false) {",
+    test: browser(
+      "test/api/client.test.ts",
+      "refuses a token minted for another practice group",
+    ),
+  },
+  {
+    id: "C4",
+    hazard: "H4",
+    file: "src/api/client.ts",
+    find: "const wait = idempotent && attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;",
+    replace:
+      "const wait = attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;",
+    test: browser(
+      "test/api/client.test.ts",
+      "never repeats a POST that may have been processed",
+    ),
+  },
+  {
+    id: "C5",
+    hazard: "H4",
+    file: "src/api/client.ts",
+    find: "throw errorFromResponse(response.status, errorBody, retryAfter, !idempotent && UNKNOWN_OUTCOME_STATUSES.has(response.status));",
+    replace:
+      "throw errorFromResponse(response.status, errorBody, retryAfter, false);",
+    test: browser(
+      "test/api/client.test.ts",
+      "as of unknown outcome and sends it once",
+    ),
+  },
+  {
+    id: "C6",
+    hazard: "H6",
+    file: "src/api/client.ts",
+    find: "      }, this.timeoutMs);\n",
+    replace: "      }, 2 ** 31 - 1);\n",
+    test: browser(
+      "test/api/client.test.ts",
+      "gives up a change that does not answer in time once",
+    ),
+  },
+  {
+    id: "C7",
+    hazard: "H6",
+    file: "src/api/client.ts",
+    find: "Math.min(MAX_PAGES, Math.ceil(count / size))",
+    replace: "Math.ceil(count / size)",
+    test: browser(
+      "test/api/client.test.ts",
+      "never follows more than a fixed number of pages",
+    ),
+  },
+  {
+    id: "C8",
+    hazard: "H7",
+    file: "src/api/errors.ts",
+    find: "  if (typeof message === 'string' && REASON.test(message)) options.reason = message;\n",
+    replace: "  if (typeof message === 'string') options.reason = message;\n",
+    test: browser("test/api/client.test.ts", "never its free text"),
+  },
+];
+
+/** 0 when the test passes; otherwise non-zero (for a browser file: only when the named test is among the failures). */
+function run([command, args, name]) {
+  const result = spawnSync(command, args, { cwd: root, encoding: "utf8" });
+  if (result.status === 0 || name === undefined) return result.status;
+  return `${result.stdout}${result.stderr}`.includes(name) ? result.status : 0;
+}
+
+/** Takes each chosen control out in turn and runs its test; the exit code says whether all were proven. */
+function proveControls(ids) {
+  const wanted = new Set(ids);
+  let unproven = 0;
+  for (const control of CONTROLS.filter(
+    (c) => wanted.size === 0 || wanted.has(c.id),
+  )) {
+    const path = `${root}/${control.file}`;
+    const source = readFileSync(path, "utf8");
+    const count = source.split(control.find).length - 1;
+    if (count !== 1) {
+      console.log(
+        `${control.id} ${control.hazard}  ✗ the control's text is found ${count} times in ${control.file} (update this list)`,
+      );
+      unproven++;
+      continue;
+    }
+    const [, args, name] = control.test;
+    // Sanity: the test passes with the control in place…
+    const withControl = run(control.test);
+    let withoutControl;
+    // Interrupted (Ctrl-C, a CI timeout) while the control is out: put it back before leaving.
+    const restore = () => {
+      writeFileSync(path, source);
+      process.exit(130);
+    };
+    process.once('SIGINT', restore).once('SIGTERM', restore);
+    try {
+      writeFileSync(path, source.replace(control.find, control.replace));
+      // …and fails without it.
+      withoutControl = run(control.test);
+    } finally {
+      writeFileSync(path, source);
+      process.off('SIGINT', restore).off('SIGTERM', restore);
+    }
+    const proven = withControl === 0 && withoutControl !== 0;
+    if (!proven) unproven++;
+    const what =
+      withControl !== 0
+        ? "its test fails even with the control in place"
+        : proven
+          ? "its test fails without it"
+          : "its test still PASSES without it";
+    console.log(
+      `${control.id} ${control.hazard}  ${proven ? "✓" : "✗"} ${control.file}: ${what} (${args.at(-1)}${name ? `: ${name}` : ""})`,
+    );
+  }
+  return unproven;
+}
+
+// Only when run as a script (the hazard-log test imports CONTROLS).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  process.exit(proveControls(process.argv.slice(2)) ? 1 : 0);

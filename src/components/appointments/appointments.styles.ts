@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/**
+ * `<hero-appointments>` styles. Component properties (`--hero-appointments-*`) fall back to the
+ * global tokens, then to literals, so a script-tag embed looks right without a theme file. (No
+ * comments inside the CSS: they would ship.) Status tags say the state in words; their colour
+ * only repeats it, and in forced colours they keep a border.
+ */
+export const appointmentsStyles = css`
+  :host {
+    --_gap: var(--hero-appointments-gap, var(--hero-space-m, 1rem));
+    --_line: var(--hero-border-width, 1px) solid var(--hero-color-border, #828e96);
+    max-width: var(--hero-appointments-max-width, var(--hero-max-width, 40rem));
+  }
+
+  .base,
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+  .hint {
+    margin: 0;
+    color: var(--hero-color-text-muted, #4c6272);
+  }
+  p {
+    margin: 0;
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-s, 0.5rem);
+    min-width: 0;
+    padding: var(--hero-space-m, 1rem);
+    border: var(--_line);
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--hero-appointments-item-background, var(--hero-color-surface, #ffffff));
+    overflow-wrap: anywhere;
+  }
+
+  .tag {
+    display: inline-block;
+    padding: var(--hero-space-2xs, 0.125rem) var(--hero-space-s, 0.5rem);
+    border: var(--hero-border-width, 1px) solid var(--hero-color-border-strong, #4c6272);
+    border-inline-start-width: 4px;
+    border-radius: var(--hero-radius-s, 0.25rem);
+    font-size: var(--hero-font-size-s, 0.875rem);
+    font-weight: var(--hero-font-weight-bold, 600);
+    color: var(--hero-color-text, #212b32);
+    background: var(--hero-color-surface-raised, #f0f4f5);
+  }
+  .tag.success {
+    border-color: var(--hero-color-success, #007f3b);
+    background: var(--hero-color-success-surface, #e6f2eb);
+  }
+  .tag.warning {
+    border-color: var(--hero-color-warning, #8a4b00);
+    background: var(--hero-color-warning-surface, #fff4e0);
+  }
+  .tag.danger {
+    border-color: var(--hero-color-danger, #d5281b);
+    background: var(--hero-color-danger-surface, #fbe9e7);
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hero-space-s, 0.5rem) var(--hero-space-m, 1rem);
+  }
+  .policy,
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-s, 0.5rem);
+  }
+  .policy {
+    padding-inline-start: var(--hero-space-m, 1rem);
+    border-inline-start: 4px solid var(--hero-color-border, #828e96);
+  }
+  .message.warning {
+    border-color: var(--hero-color-warning, #8a4b00);
+    background: var(--hero-color-warning-surface, #fff4e0);
+  }
+  .message.success {
+    border-color: var(--hero-color-success, #007f3b);
+    background: var(--hero-color-success-surface, #e6f2eb);
+  }
+  .confirm-message {
+    font-weight: var(--hero-font-weight-bold, 600);
+  }
+  .reschedule {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-m, 1rem);
+    padding-block-start: var(--hero-space-s, 0.5rem);
+    border-block-start: var(--_line);
+  }
+  .reschedule > .button {
+    align-self: flex-start;
+  }
+
+  @media (forced-colors: active) {
+    .item,
+    .tag,
+    .policy {
+      border-color: CanvasText;
+      forced-color-adjust: auto;
+    }
+  }
+`;
