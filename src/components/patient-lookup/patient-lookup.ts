@@ -159,8 +159,8 @@ export class HeroPatientLookup extends HeroFormElement {
   declare private fields: Fields;
   declare private errors: FieldErrors;
   declare private trace: TraceState;
-  /** The row (key) whose second confirmation is open. */
-  declare private confirming?: string;
+  /** The row (key) whose second confirmation is open, and the Hero id of its patient. */
+  declare private confirming?: { key: string; id: string };
   declare private selected?: HeroPatient;
   declare private showRequired: boolean;
   /** The configuration changed and the search was cleared. */
@@ -332,7 +332,7 @@ export class HeroPatientLookup extends HeroFormElement {
   #onSelect = (patient: HeroPatient, key: string): void => {
     if (this.isDisabled || !patient.id) return;
     if (needsConfirmation(patient)) {
-      this.confirming = key;
+      this.confirming = { key, id: patient.id };
       void this.focusOn(`#confirm-${key}`);
       return;
     }
@@ -341,7 +341,7 @@ export class HeroPatientLookup extends HeroFormElement {
 
   /** "Yes, select this patient": only for the row whose confirmation is open, and only that patient. */
   #onConfirm = (patient: HeroPatient, key: string): void => {
-    if (this.isDisabled || !patient.id || this.confirming !== key) return;
+    if (this.isDisabled || !patient.id || this.confirming?.key !== key || this.confirming.id !== patient.id) return;
     this.#select(patient, key);
   };
 
@@ -403,8 +403,8 @@ export class HeroPatientLookup extends HeroFormElement {
 
   /** What every view module takes: words, state, and the handlers of selecting and typing. */
   get #view() {
-    const { locale, isDisabled: disabled, confirming, fields, errors } = this;
-    return { t: this.#t, locale, disabled, confirming, fields, errors, onSelect: this.#onSelect, onConfirm: this.#onConfirm, onCancel: this.#onCancel, onInput: this.#onInput };
+    const { locale, isDisabled: disabled, fields, errors } = this;
+    return { t: this.#t, locale, disabled, confirming: this.confirming?.key, fields, errors, onSelect: this.#onSelect, onConfirm: this.#onConfirm, onCancel: this.#onCancel, onInput: this.#onInput };
   }
 
   #renderOutcome(result: SearchResult): unknown {
