@@ -82,18 +82,21 @@ describe('hero-patient-lookup: clinical safety', () => {
     });
 
     it('shows a row without a usable id, says why it cannot be selected, and offers no Select for it', async () => {
-      answerV3([listRow('407', { hero_id: null }), listRow('408', { hero_id: 'not an id!' }), listRow('407', { hero_id: '7407', nhs_number: '9990000077' })]);
+      // Two rows with one id (a duplicate in the answer) still get one Select id each.
+      answerV3([listRow('407', { hero_id: null }), listRow('408', { hero_id: 'not an id!' }), listRow('407', { hero_id: '7407' }), listRow('407', { hero_id: '7407' })]);
       const el = await lookup();
       await searchByName(el, 'James', 'Smith', '1988-01-15');
       await settled(el);
       const cards = $$(el, '[part~="result"]');
-      expect(cards).to.have.length(3);
+      expect(cards).to.have.length(4);
       expect(cards[0]!.querySelector('[part~="select-button"]') === null, 'no Select').to.equal(true);
       expect(cards[1]!.querySelector('[part~="select-button"]') === null, 'no Select').to.equal(true);
       expect(squash(cards[0]!.textContent)).to.contain('cannot be selected');
       expect(squash(cards[0]!.textContent)).to.contain('999 000 0077');
       const buttons = selectButtons(el);
-      expect(buttons).to.have.length(1);
+      expect(buttons).to.have.length(2);
+      expect(new Set(buttons.map((b) => b.id)).size, 'unique ids').to.equal(2);
+      expect(el.shadowRoot!.querySelectorAll(`#${buttons[1]!.id}`)).to.have.length(1);
       const [event] = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () => buttons[0]!.click());
       expect(event!.detail.patient.id).to.equal('7407');
       await expect(el).to.be.accessible();
