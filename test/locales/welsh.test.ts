@@ -272,7 +272,7 @@ describe('Welsh (lang="cy")', function () {
       expect(textOf(el)).to.match(/1 claf wedi’i ganfod/);
       expect(textOf(el)).to.match(WELSH_MONTHS);
       expectWelsh(el, patientLookupStrings, 'results');
-      await click(el, `#select-${DECEASED_PATIENT_ID}`);
+      await click(el, '[part~="select-button"]'); // the only result
       expect(textOf(el)).to.contain('Mae’r claf hwn wedi marw');
       expectWelsh(el, patientLookupStrings, 'deceased confirmation');
 

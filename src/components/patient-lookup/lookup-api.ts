@@ -42,7 +42,7 @@ export type TraceRequest =
   | { nhs_number: string; dob: CalendarDate }
   | { forename: string; surname: string; dob: CalendarDate; postcode: string };
 
-/** What a trace found; `status` names the element's trace state it leads to. */
+/** What a trace found; `status` names the element's trace state it leads to (a `loginUrl` is always https). */
 export type TraceOutcome =
   | { status: 'found'; patient: HeroPatient }
   | { status: 'verify'; loginUrl: string }
@@ -89,7 +89,10 @@ export async function tracePatient(client: ApiClient, request: TraceRequest, sig
     const patient = await client.get(ENDPOINTS.patient, { path: { id: result.patient_id }, signal });
     return { status: 'found', patient: protectPatient(patient) };
   }
-  return { status: 'verify', loginUrl: result.login_url };
+  // Only an https address is handed on or offered (never `javascript:` or the like).
+  const loginUrl = safeHttpsUrl(result.login_url);
+  if (!loginUrl) throw new HeroError('server', 'Hero sent an identity check address that is not https, so it was not offered. Tell your administrator.');
+  return { status: 'verify', loginUrl };
 }
 
 /** A URL the element may offer as a link: absolute https only (never `javascript:` or the like). */

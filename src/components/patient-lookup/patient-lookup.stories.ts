@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
 import {
+  ARCHIVED_PATIENT_ID,
   DECEASED_PATIENT_ID,
   MOCK_BASE_URL,
   MOCK_PRACTICE_GROUP_ID,
@@ -11,6 +13,7 @@ import {
   patients,
   pdsPeople,
   scenarios,
+  toListPatient,
 } from '../../../mock/index.js';
 import type { HeroPatientLookup } from './patient-lookup.js';
 import './hero-patient-lookup.js';
@@ -155,6 +158,49 @@ export const DeceasedConfirmation: Story = {
     const p = byId(DECEASED_PATIENT_ID);
     const el = await search(canvasElement, { nhs: p.nhs_number!, dob: p.dob! });
     await click(el, '[part~="select-button"]');
+  },
+};
+
+/** A restricted patient selected: the card still withholds the address; the event and `.patient` carry identity and flags only. */
+export const RestrictedSelected: Story = {
+  play: async ({ canvasElement }) => {
+    const p = byId(RESTRICTED_PATIENT_ID);
+    const el = await search(canvasElement, { nhs: p.nhs_number!, dob: p.dob! });
+    await click(el, '[part~="select-button"]');
+  },
+};
+
+/** An archived record (the v1 list says so; here Hero has no v3 search): selecting asks for a second confirmation too. */
+export const ArchivedConfirmation: Story = {
+  parameters: {
+    msw: { handlers: { scenario: [http.get('*/v3/patients', () => HttpResponse.json({ error: true, statusCode: 404, message: 'Not found' }, { status: 404 }))] } },
+  },
+  play: async ({ canvasElement }) => {
+    const p = byId(ARCHIVED_PATIENT_ID);
+    const el = await search(canvasElement, { nhs: p.nhs_number!, dob: p.dob! });
+    await click(el, '[part~="select-button"]');
+  },
+};
+
+/**
+ * Namesakes: two James Smiths born the same day, told apart by NHS number and postcode on each
+ * card and in each Select button's name; the second one's row came without a usable Hero id, so
+ * it is shown, says why, and cannot be selected.
+ */
+export const UnselectableRow: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        scenario: [
+          http.get('*/v3/patients', () =>
+            HttpResponse.json({ data: [toListPatient(byId('407')), { ...toListPatient(byId('408')), hero_id: null }], count: 2 }),
+          ),
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await search(canvasElement, { first: 'James', last: 'Smith', dob: '1988-01-15' });
   },
 };
 

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * `<hero-patient-lookup>`'s own styles, over `baseStyles` and `fieldStyles`. Component properties
+ * `<hero-patient-lookup>`'s own styles, over `baseStyles` and `uiStyles`. Component properties
  * (`--hero-patient-lookup-*`) fall back to global tokens, then to literals; the error and input
- * border colours reach `fieldStyles` through its `--_error` and `--_input-border`. Over the shared
+ * border colours reach `uiStyles` through its `--_error` and `--_input-border`. Over the shared
  * error summary, `.error-summary` takes the element's error colour, and the grid gap instead of a margin
  * (comments are kept out of the CSS: they would ship in the bundle).
  */
@@ -11,7 +11,7 @@ export const patientLookupStyles = css`
   :host {
     --_error: var(--hero-patient-lookup-error-color, var(--hero-color-danger, #d5281b));
     --_input-border: var(--hero-patient-lookup-input-border-color, var(--hero-color-border-strong, #4c6272));
-    max-width: var(--hero-patient-lookup-max-width, 40rem);
+    max-width: var(--hero-patient-lookup-max-width, var(--hero-max-width, 40rem));
   }
 
   .base,
@@ -26,44 +26,13 @@ export const patientLookupStyles = css`
     list-style: none;
   }
 
-  .input {
-    max-width: 20em;
-  }
-  .input:focus-visible {
-    box-shadow: inset 0 0 0 2px var(--hero-color-text, #212b32);
-  }
-  .input:disabled {
-    opacity: 0.6;
-  }
-  .nhs {
-    max-width: 10em;
+  #nhs-number,
+  .nhs-number {
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.05em;
   }
-  .postcode {
-    max-width: 8em;
+  #postcode {
     text-transform: uppercase;
-  }
-
-  .date {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--hero-space-m, 1rem);
-  }
-  .date .field {
-    gap: 0;
-  }
-  .date .input {
-    width: 3.5em;
-  }
-  .date .year {
-    width: 5em;
-  }
-
-  .radios {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--hero-space-s, 0.5rem) var(--hero-space-l, 1.5rem);
   }
 
   .actions,
@@ -100,9 +69,8 @@ export const patientLookupStyles = css`
   .result.selected {
     border: 3px solid var(--hero-patient-lookup-selected-border-color, var(--hero-color-success, #007f3b));
   }
-  .name {
+  .result-head .heading {
     font-size: var(--hero-font-size-l, 1.1875rem);
-    font-weight: var(--hero-font-weight-bold, 600);
     overflow-wrap: anywhere;
   }
   .details {
@@ -170,16 +138,13 @@ export const patientLookupStyles = css`
     .badge {
       border-color: CanvasText;
     }
-    .field .input[aria-invalid='true'],
+    .input[aria-invalid='true'],
     .error-summary,
     .field.invalid {
       border-color: Mark;
     }
     .result.selected {
       border-color: Highlight;
-    }
-    .choice input {
-      accent-color: auto;
     }
   }
 `;
