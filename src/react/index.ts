@@ -135,9 +135,9 @@ export type HeroMessageHistoryProps = React.ComponentProps<typeof HeroMessageHis
  * Props are set on the element as properties (objects and functions too, e.g. `tokenProvider`).
  * Event props:
  * - `onHeroPatientSelect` (`hero-patient-select`): `{ patient }`: the user selected a patient (restricted: no address or contact fields).
- * - `onHeroIdentityVerification` (`hero-identity-verification`): `{ login_url }`: PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link.
+ * - `onHeroIdentityVerification` (`hero-identity-verification`): `{ login_url }` (always `https:`): PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link. Any other address is refused with a `hero-error` (`server`).
  * - `onHeroReady` (`hero-ready`): The form is ready to use.
- * - `onHeroError` (`hero-error`): `{ code, message, status? }`: a search or trace failed.
+ * - `onHeroError` (`hero-error`): `{ code, message, status? }`: a search or trace failed, or rows of an answer could not be used and were left out (once per answer, `server`).
  */
 export const HeroPatientLookup = createComponent({
   tagName: 'hero-patient-lookup',

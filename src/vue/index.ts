@@ -380,12 +380,14 @@ export interface HeroPatientLookupVueProps {
    */
   onHeroPatientSelect?: (event: CustomEvent<PatientSelectDetail>) => void;
   /**
-   * `@hero-identity-verification`: `{ login_url }`: PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link.
+   * `@hero-identity-verification`: `{ login_url }` (always `https:`): PDS asks the patient to verify their identity first. Call `preventDefault()` if your page handles the link; otherwise the element offers it as a link. Any other address is refused with a `hero-error` (`server`).
    */
   onHeroIdentityVerification?: (event: CustomEvent<IdentityVerificationDetail>) => void;
   /** `@hero-ready`: The form is ready to use. */
   onHeroReady?: (event: CustomEvent<Record<string, never>>) => void;
-  /** `@hero-error`: `{ code, message, status? }`: a search or trace failed. */
+  /**
+   * `@hero-error`: `{ code, message, status? }`: a search or trace failed, or rows of an answer could not be used and were left out (once per answer, `server`).
+   */
   onHeroError?: (event: CustomEvent<HeroErrorDetail>) => void;
 }
 
