@@ -18,6 +18,7 @@
  * (HTML whitespace collapsed conservatively, to one space, so nothing renders differently).
  */
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /** One module per element, named after its tag, and the loader. */
@@ -42,6 +43,11 @@ export default defineConfig(({ mode }) => {
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
     ],
+    // The all-in-one file defines every element, so what others load on demand is already there
+    // (src/components/lazy-elements.ts explains); a dynamic import would split the file in two.
+    resolve: perElement
+      ? {}
+      : { alias: [{ find: /^\.\.\/lazy-elements\.js$/, replacement: fileURLToPath(new URL('./src/cdn/lazy-elements.ts', import.meta.url)) }] },
     // Never ship public/ (it holds MSW's mock service worker) in a library build.
     publicDir: false,
     build: {

@@ -22,6 +22,7 @@ import {
 } from './appointments-api.js';
 import { appointmentsStrings as strings } from './appointments.strings.js';
 import { appointmentsStyles } from './appointments.styles.js';
+import { loadSlotPicker } from '../lazy-elements.js';
 import type { AppointmentRescheduleDetail } from '../slot-picker/slot-picker-flow.js';
 
 /** The detail of `hero-appointment-reschedule`, which bubbles from the inner slot picker. */
@@ -155,7 +156,7 @@ export class HeroAppointments extends HeroElement {
   static maxPages = 20;
 
   /** Loads `<hero-slot-picker>`'s module, the first time a time is changed (so the list does not carry it until then). */
-  static loadSlotPicker: () => Promise<unknown> = () => import('../slot-picker/hero-slot-picker.js');
+  static loadSlotPicker: () => Promise<unknown> = loadSlotPicker;
 
   /** The time now, in epoch milliseconds: what "upcoming" and the cancellation policy are counted from (tests and demos may move it). */
   static clock: () => number = () => Date.now();

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { heroConfigContext } from '../../internal/context.js';
 import { HeroConfigElement } from '../../internal/hero-element.js';
 
@@ -38,7 +38,7 @@ export class HeroProvider extends HeroConfigElement {
     this.#provider.setValue(this.config);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -49,6 +49,7 @@ import { formatNhsNumber } from '../../domain/nhs-number.js';
 import { patientName, type HeroPatient } from '../../domain/patient.js';
 import type { HeroConfigElement } from '../../internal/hero-element.js';
 import { renderHeading, renderSummaryList, subLevel, type SummaryRow, type Translate } from '../../internal/ui/index.js';
+import { loadFormRenderer as loadFormRendererModule } from '../lazy-elements.js';
 
 export { bookingConfirmationStrings, type BookingConfirmationStrings } from './booking-confirmation.strings.js';
 export { bookingConfirmationStyles } from './booking-confirmation.styles.js';
@@ -259,7 +260,7 @@ function hostOf(node: EventTarget | null): Element {
  * form (its module is a separate chunk, so the picker's own bundle does not grow).
  */
 export async function loadFormRenderer(): Promise<void> {
-  if (!customElements.get('hero-form-renderer')) await import('../form-renderer/hero-form-renderer.js');
+  if (!customElements.get('hero-form-renderer')) await loadFormRendererModule();
 }
 
 function newTab(t: Translate, text: string): TemplateResult {
