@@ -21,7 +21,7 @@
  * a placeholder's value cannot be mutated reliably. Counts use Welsh numeral + singular noun,
  * with forms chosen by `Intl.PluralRules('cy')` where the noun changes.
  */
-import type { FormStrings } from '../components/form-renderer/form-strings.js';
+import type { FormStrings } from '../components/form-renderer/form-renderer.strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
 import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';

@@ -13,7 +13,7 @@ import '../../src/components/message-composer/hero-message-composer.js';
 import '../../src/components/message-history/hero-message-history.js';
 import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.js';
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
-import { formStrings } from '../../src/components/form-renderer/form-strings.js';
+import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { messageHistoryStrings } from '../../src/components/message-history/message-history.strings.js';
 import { commonStrings } from '../../src/internal/hero-element.strings.js';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { FormAnswerValue, FormField } from '../../src/api/types.js';
 import { field } from '../../mock/fixtures.js';
 import { checkAnswer, fromValue, isEmpty, isQuestion, messageVars, problemKey, toValue } from '../../src/components/form-renderer/answers.js';
-import { formStrings } from '../../src/components/form-renderer/form-strings.js';
+import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { formatMessage, type Messages } from '../../src/internal/localize.js';
 
 const q = (seed: Partial<FormField> & Pick<FormField, 'type'>): FormField => field({ form_question_id: '1', name: 'Height', ...seed });

@@ -163,5 +163,5 @@ export function messageVars(field: FormField, question: (label: string) => strin
   };
 }
 
-/** The message key for a problem: the code itself (see the element's strings, `form-strings.ts`). */
+/** The message key for a problem: the code itself (see the element's strings, `form-renderer.strings.ts`). */
 export const problemKey = (problem: AnswerProblem): string => `problem.${problem.code}`;

@@ -25,7 +25,7 @@ import { bmi, bmiAnswer, unitOf } from './bmi.js';
 import { controlId, renderField } from './fields.js';
 import { loadForm, saveResponse, type LoadedForm } from './form-api.js';
 import { formRendererStyles } from './form-renderer.styles.js';
-import { formStrings } from './form-strings.js';
+import { formStrings } from './form-renderer.strings.js';
 import { paginate } from './paging.js';
 import { visibility } from './show-if.js';
 
