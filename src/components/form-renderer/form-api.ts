@@ -1,5 +1,6 @@
 /** The form renderer's calls to the Hero API (Forms, API-CONTRACT.md). */
 import type { ApiClient } from '../../internal/element-client.js';
+import { HeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormAnswerValue, FormResponse, FormResponseRequest } from '../../api/types.js';
 
 export interface LoadedForm {
@@ -23,10 +24,25 @@ export async function loadForm(
     given ?? client!.get('/v1/forms/{id}', { path: { id: formId }, signal }),
     responseId ? client!.get('/v1/form_submission_response/{id}', { path: { id: responseId }, signal }) : undefined,
   ]);
-  return {
-    form,
-    saved: response && new Map(response.fields.map((field) => [field.form_question_id, field.value])),
-  };
+  // A form without its list of questions (or no form at all) cannot be shown: an error, never a spinner.
+  if (!form || typeof form !== 'object' || !Array.isArray(form.fields)) {
+    throw new HeroError('server', 'The form came without its list of questions, so it cannot be shown.');
+  }
+  return { form, saved: response && answersOf(response) };
+}
+
+const answersOf = (response: { fields: { form_question_id: string; value: FormAnswerValue }[] }) =>
+  new Map(response.fields.map((field) => [field.form_question_id, field.value]));
+
+/**
+ * Reads a saved response back (`GET /v1/form_submission_response/{id}`), to learn whether a save
+ * whose outcome was unknown was carried out: true when it holds exactly `answers`.
+ */
+export async function holdsAnswers(client: ApiClient, responseId: string, answers: FormAnswer[], signal: AbortSignal): Promise<boolean> {
+  const response = await client.get('/v1/form_submission_response/{id}', { path: { id: responseId }, signal });
+  const stored = answersOf(response);
+  const answered = [...stored.values()].filter((value) => value !== null && value !== undefined).length;
+  return answered === answers.length && answers.every((answer) => JSON.stringify(stored.get(answer.form_question_id)) === JSON.stringify(answer.value));
 }
 
 /**
