@@ -917,7 +917,7 @@ export const newPatientForm: Form = {
   title: 'New patient health questionnaire',
   description: 'Tells the practice about your health when you register.',
   patient_title: 'Your health',
-  patient_description: 'This takes about five minutes. Questions marked as required must be answered.',
+  patient_description: 'This takes about five minutes.',
   confirmation_message: 'Thank you. Your answers have been sent to Millbrook Medical Practice.',
   snomed_code: null,
   fields: [

@@ -60,8 +60,8 @@ interface Session {
  * if you smoke" where it can be, an error summary that takes focus and links to each field),
  * then field by field as they change. A form with more than `page-size` questions (default 20)
  * is paged, by section when it has them, with "Page 2 of 5" and Back. A form of more than five
- * questions, or any form with `review`, ends with "Check your answers", whose "Change" links take
- * focus to the question; a shorter one submits from its page.
+ * questions, a paged one, or any form with `review`, ends with "Check your answers", whose
+ * "Change" links take focus to the question; a shorter one submits from its page.
  *
  * "Save and continue later" stores a draft (`POST /v1/forms/{id}/response`, then
  * `POST /v1/forms/response/{id}`); `response-id` resumes one. Submit is safe against double
@@ -411,8 +411,9 @@ export class HeroFormRenderer extends HeroFormElement {
     return this.model?.pages(this.pageSize) ?? [];
   }
 
+  /** Whether the form ends with "Check your answers": asked for, longer than five questions, or paged. */
   get #reviewed(): boolean {
-    return this.review || (this.model?.fields.filter(isQuestion).length ?? 0) > REVIEW_AFTER;
+    return this.review || this.#pages.length > 1 || (this.model?.fields.filter(isQuestion).length ?? 0) > REVIEW_AFTER;
   }
 
   #shownQuestions(fields?: readonly FormField[]): FormField[] {
@@ -548,7 +549,7 @@ export class HeroFormRenderer extends HeroFormElement {
   #message(field: FormField, problem: AnswerProblem, summary = false): string {
     const { vars, named } = messageVars(field, this.#tr, this.language.startsWith('en'));
     const text = this.t(problemKey(problem), vars);
-    return summary && !named ? this.t('problem.summary', { message: text, label: String(vars['label']) }) : text;
+    return summary && !named && problem.code !== 'consent' ? this.t('problem.summary', { message: text, label: String(vars['label']) }) : text;
   }
 
   // ─── Rendering ───
