@@ -145,7 +145,7 @@ describe('hero-form-renderer', () => {
       // consent → a checkbox labelled with the statement, in a fieldset
       const consent = byId(el, 'q-7017-0')!;
       expect(consent.type).to.equal('checkbox');
-      expect(consent.required).to.equal(true);
+      expect(text(consent.closest('fieldset')!.querySelector('legend'))).to.equal('Your agreement'); // required: no "(optional)"
       expect(text(consent.labels![0])).to.equal(newPatientForm.fields[16]!.name);
       expect(consent.closest('fieldset')).to.exist;
       // paragraph → display text, line breaks kept
