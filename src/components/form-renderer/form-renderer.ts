@@ -266,7 +266,7 @@ export class HeroFormRenderer extends HeroFormElement {
     const key = this.#key();
     const client = this.client;
     // The host keeping the draft this element just saved (response-id set from hero-form-draft) is the same session.
-    if (changed.has('responseId') && this.responseId && this.responseId === this.#savedId && this.#key(changed.get('responseId')) === session.key) session.key = key;
+    if (changed.has('responseId') && this.responseId && this.responseId === this.#savedId && this.#key(changed.get('responseId') as string | undefined) === session.key) session.key = key;
     if (key === session.key && (!session.client || !client || client === session.client)) {
       session.client ??= client;
       return;
@@ -403,8 +403,10 @@ export class HeroFormRenderer extends HeroFormElement {
 
   // ─── Internals ───
 
-  #key(responseId = this.responseId): string {
-    return JSON.stringify([this.formId || this.schema?.id || '', this.patientId ?? '', this.appointmentId ?? '', responseId ?? '']);
+  /** What the answers belong to (`responseId`: the draft's, default the current one). */
+  #key(...responseId: [string | undefined] | []): string {
+    const draft = responseId.length ? responseId[0] : this.responseId;
+    return JSON.stringify([this.formId || this.schema?.id || '', this.patientId ?? '', this.appointmentId ?? '', draft ?? '']);
   }
 
   get #pages(): FormField[][] {
