@@ -156,9 +156,9 @@ describe('hero-form-renderer', () => {
       // show-if: the dependent questions are not there yet
       expect(byId(el, 'q-7005')).to.equal(null);
       expect(byId(el, 'q-7009-0')).to.equal(null);
-      // one page: Submit, no Continue, no progress
+      // one page: no progress
       expect(part(el, 'continue-button')).to.exist; // more than five questions: Check your answers comes next
-      expect(part(el, 'continue-button')).to.equal(null);
+      expect(part(el, 'submit-button') === null, 'no Submit before the review').to.equal(true);
       expect(part(el, 'progress')).to.equal(null);
     });
 
