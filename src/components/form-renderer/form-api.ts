@@ -1,6 +1,6 @@
 /** The form renderer's calls to the Hero API (Forms, API-CONTRACT.md). */
 import type { ApiClient } from '../../internal/element-client.js';
-import { HeroError } from '../../api/errors.js';
+import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormAnswerValue, FormResponse, FormResponseRequest } from '../../api/types.js';
 
 export interface LoadedForm {
@@ -33,6 +33,34 @@ export async function loadForm(
 
 const answersOf = (response: { fields: { form_question_id: string; value: FormAnswerValue }[] }) =>
   new Map(response.fields.map((field) => [field.form_question_id, field.value]));
+
+/**
+ * Saves the answers (`saveResponse`). When the outcome is unknown (`HeroError.outcomeUnknown`) and
+ * the response already exists, reads it back (`checking` is told first): a draft that holds the
+ * answers was saved, one that does not was surely not (a plain failure, safe to try again); a
+ * submit stays unknown (a response does not say whether it was submitted). Never sends twice.
+ */
+export async function saveAnswers(
+  client: ApiClient,
+  formId: string,
+  responseId: string | undefined,
+  body: Parameters<typeof saveResponse>[3],
+  o: { signal: AbortSignal; checking(error: HeroError): void; current(): boolean },
+): Promise<string> {
+  try {
+    const response = await saveResponse(client, formId, responseId, body);
+    // An answer without the response's id keeps the id already known (if any).
+    return response?.id ?? responseId ?? '';
+  } catch (error) {
+    const unknown = toHeroError(error);
+    if (!unknown.outcomeUnknown || isAbortError(error) || !responseId || !o.current()) throw error;
+    o.checking(unknown);
+    const landed = await holdsAnswers(client, responseId, body.answers, o.signal).catch(() => undefined);
+    if (landed === false && o.current()) throw new HeroError(unknown.code, unknown.message, { status: unknown.status });
+    if (landed && body.status === 'draft') return responseId;
+    throw error;
+  }
+}
 
 /**
  * Reads a saved response back (`GET /v1/form_submission_response/{id}`), to learn whether a save

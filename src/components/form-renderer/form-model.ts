@@ -4,7 +4,8 @@
  * reveal). Pages and visibility are worked out once per page size and per answers object.
  */
 import type { Form, FormField } from '../../api/types.js';
-import { FIELD_TYPES, isQuestion, toValue, type RawAnswers } from './answers.js';
+import { checkAnswer, FIELD_TYPES, isQuestion, toValue, type AnswerProblem, type RawAnswers } from './answers.js';
+import type { FormAnswer } from '../../api/types.js';
 import { isChoice } from './fields.js';
 import { paginate } from './paging.js';
 import { answerMatches, visibility } from './show-if.js';
@@ -83,6 +84,23 @@ export class FormModel {
   isRevealed(field: FormField, size: number): boolean {
     const byValue = field.show_if && this.reveals(size).get(field.show_if.form_question_id);
     return !!byValue && [...byValue.values()].some((list) => list.includes(field));
+  }
+
+  /** The answers to send: shown questions with an acceptable answer, in form order. */
+  answers(given: RawAnswers): FormAnswer[] {
+    return this.shownQuestions(given).flatMap((field) => {
+      const value = toValue(field, given[field.form_question_id]);
+      return value === undefined ? [] : [{ form_question_id: field.form_question_id, value }];
+    });
+  }
+
+  /** The first shown question without an acceptable answer, and why (for the element's validity). */
+  firstProblem(given: RawAnswers): [FormField, AnswerProblem] | undefined {
+    for (const field of this.shownQuestions(given)) {
+      const problem = checkAnswer(field, given[field.form_question_id]);
+      if (problem) return [field, problem];
+    }
+    return undefined;
   }
 
   /** A number answer, when the answer given is acceptable. */

@@ -9,6 +9,7 @@ import { renderHeading, type Translate } from '../../internal/ui/index.js';
 import type { AnswerProblem, RawAnswer, RawAnswers } from './answers.js';
 import { bmi, bmiAnswer } from './bmi.js';
 import { renderQuestion } from './fields.js';
+import type { Action } from './form-done.js';
 import type { FormModel } from './form-model.js';
 
 export interface PageContext {
@@ -94,4 +95,24 @@ export function renderPage(ctx: PageContext): TemplateResult {
   };
 
   return html`${ctx.fields.filter((field) => shown.get(field.form_question_id) && !model.isRevealed(field, ctx.pageSize)).map(one)}`;
+}
+
+/**
+ * Continue (to another page or the review) or Submit, "Save and continue later", and what is
+ * being sent. A button stays enabled while its request is under way (`aria-disabled`), so focus
+ * stays on it; the element ignores presses meanwhile.
+ */
+export function renderActions(t: Translate, o: { next: boolean; busy: Action | undefined; disabled: boolean; draft(): void }): TemplateResult {
+  const pressed = (action: Action) => (o.busy === action ? 'true' : 'false');
+  return html`<div class="actions" part="actions">
+      <button type="submit" class="button" part=${o.next ? 'continue-button' : 'submit-button'} aria-disabled=${pressed('submitted')} ?disabled=${o.disabled}>
+        ${t(o.next ? 'continue' : 'submit')}
+      </button>
+      <button type="button" class="button secondary" part="draft-button" aria-disabled=${pressed('draft')} ?disabled=${o.disabled} @click=${o.draft}>
+        ${t('draft.save')}
+      </button>
+    </div>
+    <p class="status" part="status" role="status">
+      ${o.busy ? html`<span class="spinner" aria-hidden="true"></span>${t(o.busy === 'draft' ? 'draft.saving' : 'submitting')}` : nothing}
+    </p>`;
 }

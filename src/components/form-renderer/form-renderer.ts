@@ -1,18 +1,18 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FORM_DECODERS } from '../../api/decoders/forms.js';
-import { HeroError, isAbortError, toHeroError } from '../../api/errors.js';
+import { HeroError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormField } from '../../api/types.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderHeading, uiStyles } from '../../internal/ui/index.js';
-import { checkAnswer, fromValue, isQuestion, messageVars, problemKey, toValue, type AnswerProblem, type RawAnswer, type RawAnswers } from './answers.js';
+import { checkAnswer, fromValue, isQuestion, messageVars, problemKey, type AnswerProblem, type RawAnswer, type RawAnswers } from './answers.js';
 import { controlId } from './fields.js';
-import { holdsAnswers, loadForm, saveResponse, type LoadedForm } from './form-api.js';
+import { loadForm, saveAnswers, type LoadedForm } from './form-api.js';
 import { renderCleared, renderDone, renderFailure, renderSaved, type Action, type Failure } from './form-done.js';
 import { FormModel } from './form-model.js';
-import { renderPage } from './form-page.js';
+import { renderActions, renderPage } from './form-page.js';
 import { formRendererStyles } from './form-renderer.styles.js';
 import { formStrings } from './form-renderer.strings.js';
 import { renderReview } from './form-review.js';
@@ -37,47 +37,30 @@ const REVIEW = -1;
 /** Forms with more questions than this end with "Check your answers" (any form does with `review`). */
 const REVIEW_AFTER = 5;
 
-/** What the answers on screen belong to: form, patient, appointment, draft, and the configuration's client. */
-interface Session {
-  key: string;
-  client: object | undefined;
-}
+/** What the answers on screen belong to: form, patient, appointment and draft (`key`), and the configuration's client. */
+type Session = { key: string; client: object | undefined };
 
 /**
- * Every field type of the API renders with the kit's shared field template (src/internal/ui):
- * text inputs, a textarea, radios, a select, checkboxes, GOV.UK's date input, Yes/No radios, a
- * consent checkbox; observation fields show their unit. Questions that need no answer say
- * "(optional)". When a form asks for height and weight, the BMI they give is offered for the BMI
- * question (or shown, when there is none). Fields of an unknown type are left out, with one
- * `hero-error` (`validation`) per form load.
+ * Every field type of the API, drawn with the kit's shared field template (src/internal/ui);
+ * questions that need no answer say "(optional)"; observation fields show their unit, and height
+ * and weight give a BMI. Fields of an unknown type are left out (one `hero-error`, `validation`).
+ * A question whose `show_if` does not hold is not shown, checked or sent; one that depends on an
+ * option of a choice above it on the same page is revealed directly under that option. A
+ * section's opening line is a heading (`heading-level`).
  *
- * Show-if: a question whose `show_if` condition does not hold is not shown, checked or sent (what
- * was entered in it comes back if it shows again). One that depends on an option of a choice
- * question above it on the same page is revealed directly under that option (`aria-controls`,
- * and `aria-expanded` on checkboxes). A section's opening line is a heading (`heading-level`).
- *
- * Answers are checked on Continue/Submit (GOV.UK messages: the API's question made into "Select
- * if you smoke" where it can be, an error summary that takes focus and links to each field),
- * then field by field as they change. A form with more than `page-size` questions (default 20)
- * is paged, by section when it has them, with "Page 2 of 5" and Back. A form of more than five
- * questions, a paged one, or any form with `review`, ends with "Check your answers", whose
- * "Change" links take focus to the question; a shorter one submits from its page.
- *
- * "Save and continue later" stores a draft (`POST /v1/forms/{id}/response`, then
- * `POST /v1/forms/response/{id}`); `response-id` resumes one. Submit is safe against double
- * clicks. A save or send whose outcome is unknown (a 502/504, a lost connection, a timeout, a cut
- * answer) is never sent again by itself: the element says it may have gone through and what to
- * check (a saved draft is read back to find out), and offers a clearly worded second attempt.
+ * Answers are checked on Continue/Submit (GOV.UK messages, "Select if you smoke"; an error summary
+ * that takes focus), then as they change. More than `page-size` questions are paged ("Page 2 of
+ * 5", Back). More than five questions, a paged form, or `review`: it ends with "Check your
+ * answers", whose "Change" links take focus to the question. "Save and continue later" stores a
+ * draft; `response-id` resumes one. A save or send whose outcome is unknown (502/504, lost
+ * connection, timeout, cut answer) is never re-sent by itself: the element says it may have gone
+ * through and what to check (a saved draft is read back), and offers a worded second attempt.
  *
  * Bound to what it started with: when `form-id`, `patient-id`, `appointment-id`, `response-id` or
- * the configuration changes, the answers typed are cleared (with a notice saying so) and nothing
- * prepared for the old ones is sent under the new ones. A save or send already under way finishes
- * for its original form and patient (its event fires, with that form's id) without the new view
- * claiming it.
- *
- * Form-associated: inside a `<form>`, its value is a `FormData` with one entry per answered,
- * shown question, named by `form_question_id` (checkboxes: one entry per ticked value); its
- * validity mirrors its own checks; it supports form reset and `disabled`.
+ * the configuration changes, answers typed are cleared (with a notice), and a save or send under
+ * way finishes for its own form and patient (its event fires with that form's id) without the new
+ * view claiming it. Form-associated: its value is a `FormData` of the answers by
+ * `form_question_id`; its validity mirrors its checks; it follows form reset and `disabled`.
  *
  * @summary Renders a practice form from the Hero API, checks the answers, and sends them back:
  * as a draft to finish later, or submitted.
@@ -272,18 +255,26 @@ export class HeroFormRenderer extends HeroFormElement {
       return;
     }
     // Another form, patient, appointment, draft or configuration: nothing typed for the old one stays.
-    this.cleared = this.#dirty && this.view !== 'done';
+    const cleared = this.#dirty && this.view !== 'done';
     this.#session = { key, client };
     this.#fresh = true;
-    this.#dirty = false;
-    this.#initial = {};
-    this.given = {};
-    this.#savedId = undefined;
-    this.saved = false;
-    this.failure = undefined;
+    this.#startFrom({}, undefined);
     this.busy = undefined;
+    this.cleared = cleared;
+    if (cleared) this.announce(this.t('cleared.title'));
+  }
+
+  /** Starts the answers afresh from `given` (a draft's, or none), saving to `savedId` if any. */
+  #startFrom(given: RawAnswers, savedId: string | undefined): void {
+    this.#initial = given;
+    this.given = { ...given };
+    this.#savedId = savedId;
+    this.#dirty = false;
+    this.saved = false;
+    this.cleared = false;
+    this.failure = undefined;
+    this.view = 'form';
     this.#showPage(this.#step(1, -1) ?? 0, false);
-    if (this.cleared) this.announce(this.t('cleared.title'));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -291,21 +282,10 @@ export class HeroFormRenderer extends HeroFormElement {
     const internals = this.internals;
     if (changed.has('given') || changed.has('model')) {
       const data = new FormData();
-      for (const answer of this.answers) {
-        for (const value of [answer.value].flat()) data.append(answer.form_question_id, String(value));
-      }
+      for (const answer of this.answers) for (const value of [answer.value].flat()) data.append(answer.form_question_id, String(value));
       internals.setFormValue(this.model ? data : null);
     }
-    let first: [FormField, AnswerProblem] | undefined;
-    if (this.model && this.view !== 'done') {
-      for (const field of this.#shownQuestions()) {
-        const problem = checkAnswer(field, this.given[field.form_question_id]);
-        if (problem) {
-          first = [field, problem];
-          break;
-        }
-      }
-    }
+    const first = this.view === 'done' ? undefined : this.model?.firstProblem(this.given);
     if (first) {
       const [field, problem] = first;
       const missing = problem.code.startsWith('required') || problem.code === 'consent' || problem.code === 'date.required';
@@ -314,22 +294,12 @@ export class HeroFormRenderer extends HeroFormElement {
     } else {
       internals.setValidity({});
     }
-    this.setStates({
-      busy: !!this.busy || this.#load.status === TaskStatus.PENDING,
-      invalid: !!first,
-      review: this.view === 'review',
-      submitted: this.view === 'done',
-    });
+    this.setStates({ busy: !!this.busy || this.#load.status === TaskStatus.PENDING, invalid: !!first, review: this.view === 'review', submitted: this.view === 'done' });
   }
 
   /** A host form's reset: the answers go back to those loaded (empty, or the resumed draft's). */
   formResetCallback(): void {
-    if (this.view === 'done') return;
-    this.given = { ...this.#initial };
-    this.#dirty = false;
-    this.saved = false;
-    this.failure = undefined;
-    this.#showPage(this.#step(-1, 0) ?? 0, false);
+    if (this.view !== 'done') this.#startFrom(this.#initial, this.#savedId);
   }
 
   // ─── Handlers ───
@@ -393,12 +363,7 @@ export class HeroFormRenderer extends HeroFormElement {
 
   /** The answers Submit would send now: shown questions with an acceptable answer, in form order. */
   get answers(): FormAnswer[] {
-    const answers: FormAnswer[] = [];
-    for (const field of this.#shownQuestions()) {
-      const value = toValue(field, this.given[field.form_question_id]);
-      if (value !== undefined) answers.push({ form_question_id: field.form_question_id, value });
-    }
-    return answers;
+    return this.model?.answers(this.given) ?? [];
   }
 
   // ─── Internals ───
@@ -445,13 +410,8 @@ export class HeroFormRenderer extends HeroFormElement {
         const raw = fromValue(field, saved?.get(field.form_question_id));
         if (raw !== undefined) given[field.form_question_id] = raw;
       }
-      this.#initial = given;
-      this.given = { ...given };
-      this.#savedId = this.responseId || undefined;
-      this.#showPage(this.#step(1, -1) ?? 0, false);
-      if (this.model.skipped) {
-        this.reportError(new HeroError('validation', `Left out ${this.model.skipped} form field(s) of an unknown type.`));
-      }
+      this.#startFrom(given, this.responseId || undefined);
+      if (this.model.skipped) this.reportError(new HeroError('validation', `Left out ${this.model.skipped} form field(s) of an unknown type.`));
     }
     void this.markReady();
   }
@@ -509,23 +469,8 @@ export class HeroFormRenderer extends HeroFormElement {
     const body = { answers, status: action, patientId: this.patientId || undefined, appointmentId: this.appointmentId || undefined };
     const current = () => session === this.#session;
     try {
-      const client = this.requireClient();
-      let responseId: string;
-      try {
-        const response = await saveResponse(client, formId, known, body);
-        // An answer without the response's id keeps the id already known (if any).
-        responseId = response?.id ?? known ?? '';
-      } catch (error) {
-        const heroError = toHeroError(error);
-        if (!heroError.outcomeUnknown || isAbortError(error) || !known || !current()) throw error;
-        // A saved response can be read back: did it take these answers?
-        this.failure = { action, error: heroError, outcome: 'checking' };
-        const landed = await holdsAnswers(client, known, answers, this.signal).catch(() => undefined);
-        if (!current()) throw error;
-        if (landed === false) throw new HeroError(heroError.code, heroError.message, { status: heroError.status }); // surely not carried out
-        if (!(landed && action === 'draft')) throw error;
-        responseId = known;
-      }
+      const checking = (error: HeroError) => void (this.failure = { action, error, outcome: 'checking' });
+      const responseId = await saveAnswers(this.requireClient(), formId, known, body, { signal: this.signal, checking, current });
       if (current()) this.#savedId = responseId || undefined;
       if (action === 'draft') {
         this.emit('hero-form-draft', { form_id: formId, response_id: responseId } satisfies FormDraftDetail);
@@ -569,7 +514,6 @@ export class HeroFormRenderer extends HeroFormElement {
     if (!model.hasQuestions) return html`${header}<p class="message" part="empty">${this.t('empty')}</p>`;
     /** Continue to another page or the review (else Submit). */
     const next = !review && (this.#step(1) !== undefined || this.#reviewed);
-    const pressed = (action: Action) => (this.busy === action ? 'true' : 'false');
     const t = this.#tr;
     return html`${header} ${this.cleared ? renderCleared(t) : nothing} ${this.saved ? renderSaved(t, this.level(1)) : nothing}
       ${this.summary
@@ -607,17 +551,7 @@ export class HeroFormRenderer extends HeroFormElement {
                   },
                 })}
               </div>`}
-        <div class="actions" part="actions">
-          <button type="submit" class="button" part=${next ? 'continue-button' : 'submit-button'} aria-disabled=${pressed('submitted')} ?disabled=${this.isDisabled}>
-            ${this.t(next ? 'continue' : 'submit')}
-          </button>
-          <button type="button" class="button secondary" part="draft-button" aria-disabled=${pressed('draft')} ?disabled=${this.isDisabled} @click=${() => void this.#send('draft')}>
-            ${this.t('draft.save')}
-          </button>
-        </div>
-        <p class="status" part="status" role="status">
-          ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.t(this.busy === 'draft' ? 'draft.saving' : 'submitting')}` : nothing}
-        </p>
+        ${renderActions(t, { next, busy: this.busy, disabled: this.isDisabled, draft: () => void this.#send('draft') })}
         ${renderFailure(t, this.failure, (error) => this.errorMessage(error), (action) => void this.#send(action))}
       </form>`;
   }
