@@ -308,7 +308,7 @@ describe('Welsh (lang="cy")', function () {
         '7016': () => form601.type(f, 'q-7016', 'Nothing'),
         '7017': () => form601.click(f, '7017'),
       };
-      for (const [q, fill] of Object.entries(values)) if ($(el, `[data-q="${q}"]`)) await fill();
+      for (const [q, fill] of Object.entries(values)) if ($(el, `#q-${q}, #q-${q}-0, #q-${q}-day`)) await fill();
       if ($<HTMLInputElement>(el, '#q-7005') && !$<HTMLInputElement>(el, '#q-7005')!.value) await form601.type(f, 'q-7005', '10');
     }
 
