@@ -10,7 +10,8 @@ export interface LoadedForm {
 }
 
 /**
- * The form (unless the host gave it) and, when resuming, the draft's answers, fetched together.
+ * The form (unless the host gave it) and, when resuming, the draft's answers, fetched together;
+ * a draft saved for another patient than `patientId` is refused (`not_found`).
  */
 export async function loadForm(
   client: ApiClient | undefined,
@@ -18,6 +19,7 @@ export async function loadForm(
   responseId: string,
   given: Form | undefined,
   signal: AbortSignal,
+  patientId = '',
 ): Promise<LoadedForm> {
   // The element passes a client whenever something must be fetched.
   const [form, response] = await Promise.all([
@@ -27,6 +29,10 @@ export async function loadForm(
   // A form without its list of questions (or no form at all) cannot be shown: an error, never a spinner.
   if (!form || typeof form !== 'object' || !Array.isArray(form.fields)) {
     throw new HeroError('server', 'The form came without its list of questions, so it cannot be shown.');
+  }
+  // A draft is resumed only for its own patient: another patient's answers are never shown or sent on.
+  if (response?.patient_id && patientId && response.patient_id !== patientId) {
+    throw new HeroError('not_found', 'The draft named by response-id belongs to another patient, so it was not opened.');
   }
   return { form, saved: response && answersOf(response) };
 }

@@ -160,12 +160,13 @@ export class HeroFormRenderer extends HeroFormElement {
   };
 
   readonly #load = new Task(this, {
-    task: async ([formId, responseId, schema, client], { signal }) => {
+    task: async ([formId, responseId, schema, client, patientId], { signal }) => {
       if (!schema && !formId) throw new HeroError('validation', 'Set form-id to choose the form to show.');
       if (this.needsConfig && !client) return initialState;
-      return loadForm(client, formId, responseId, schema, signal);
+      return loadForm(client, formId, responseId, schema, signal, patientId);
     },
-    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, this.client] as const,
+    // The patient matters to a resumed draft only (it must be theirs).
+    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, this.client, this.responseId ? (this.patientId ?? '') : ''] as const,
     onComplete: (loaded) => this.#adopt(loaded),
     onError: (error) => void this.reportError(error),
   });

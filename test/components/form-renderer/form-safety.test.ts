@@ -16,6 +16,7 @@ import {
   mockDb,
   newPatientForm,
   REPLY_FORM_ID,
+  SEEDED_DRAFT_RESPONSE_ID,
   SHORT_FORM_ID,
 } from '../../../mock/index.js';
 import type { Form, FormResponseRequest } from '../../../src/api/types.js';
@@ -135,6 +136,27 @@ describe('hero-form-renderer: safety', () => {
       expect(part(el, 'confirmation') === null, `part(el, 'confirmation')`).to.equal(true);
       expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('false');
       expect(byId(el, 'q-7101')!.value).to.equal('');
+    });
+
+    it('never opens another patient’s draft', async () => {
+      const el = await fixture<HeroFormRenderer>(html`<hero-form-renderer
+        tenant-id=${MOCK_PRACTICE_GROUP_ID}
+        base-url=${MOCK_BASE_URL}
+        token-url="/api/hero-token"
+        form-id=${SHORT_FORM_ID}
+        response-id=${SEEDED_DRAFT_RESPONSE_ID}
+        patient-id="402"
+      ></hero-form-renderer>`);
+      const failed = oneEvent(el, 'hero-error');
+      await settled(el);
+      const detail = (await failed).detail;
+      expect(detail.code).to.equal('not_found');
+      expect(JSON.stringify(detail)).not.to.contain('401');
+      expect(byId(el, 'q-7101') === null, 'no question of the draft shown').to.equal(true);
+      expect(el.shadowRoot!.textContent).not.to.contain('A rash on my arm');
+      // Its own patient opens it.
+      el.patientId = '401';
+      await waitUntil(() => byId(el, 'q-7101')?.value === 'A rash on my arm that is not getting better.', 'the draft opened for its patient', { timeout: 8000 });
     });
 
     it('keeps the answers when the host stores the draft id it was given as response-id', async () => {
