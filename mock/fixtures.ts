@@ -899,6 +899,7 @@ export function field(seed: FieldSeed): FormField {
     unit: null,
     snomed_code: null,
     show_if: null,
+    error_message: null,
     ...seed,
   };
 }
@@ -1067,6 +1068,8 @@ export const shortForm: Form = {
       type: 'radio',
       required: true,
       options: options(['Less than a week', 'lt_1w'], ['1 to 4 weeks', '1_4w'], ['More than a month', 'gt_1m']),
+      // The practice's own error text (designed `error_message`), shown instead of the renderer's.
+      error_message: 'Select how long you have had these symptoms',
     }),
     field({ form_question_id: '7103', name: 'Would you prefer a telephone call back?', type: 'boolean' }),
   ],

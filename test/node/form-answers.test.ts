@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormAnswerValue, FormField } from '../../src/api/types.js';
 import { field } from '../../mock/fixtures.js';
-import { checkAnswer, fromValue, isEmpty, isQuestion, messageVars, problemKey, questionClause, toValue } from '../../src/components/form-renderer/answers.js';
+import { checkAnswer, formMessage, fromValue, isEmpty, isQuestion, messageVars, problemKey, questionClause, toValue } from '../../src/components/form-renderer/answers.js';
 import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { formatMessage, type Messages } from '../../src/internal/localize.js';
 
@@ -104,6 +104,13 @@ describe('form answers: GOV.UK validation messages', () => {
       ['Height', undefined],
     ];
     for (const [question, clause] of cases) assert.equal(questionClause(question), clause, question);
+  });
+
+  it('takes the form’s own error text for a missing answer, never for a wrong one', () => {
+    const own = q({ type: 'integer', name: 'Height', required: true, error_message: '  Enter your height in centimetres ' });
+    assert.equal(formMessage(own, checkAnswer(own, '')!), 'Enter your height in centimetres');
+    assert.equal(formMessage(own, checkAnswer(own, '1.5')!), undefined);
+    assert.equal(formMessage(q({ type: 'integer', name: 'Height', required: true }), { code: 'required.enter' }), undefined);
   });
 
   it('says whether a message names its question (the error summary adds it when not)', () => {

@@ -200,5 +200,19 @@ export function messageVars(
   return { vars: { label, subject: t('problem.question.subject', { label }), subject_lower: t('problem.question', { label }), ...range }, named: false };
 }
 
+/** True for a problem of a missing answer (nothing entered, a consent not given). */
+export const isMissing = (problem: AnswerProblem): boolean =>
+  problem.code.startsWith('required') || problem.code === 'consent' || problem.code === 'date.required';
+
+/**
+ * The form's own words for a missing answer (`error_message`, as text), when it gives them; a
+ * wrong answer (not a whole number, out of range, not a real date) keeps the element's message,
+ * which says what is wrong.
+ */
+export function formMessage(field: FormField, problem: AnswerProblem): string | undefined {
+  const text = field.error_message?.trim();
+  return text && isMissing(problem) ? text : undefined;
+}
+
 /** The message key for a problem: the code itself (see the element's strings, `form-renderer.strings.ts`). */
 export const problemKey = (problem: AnswerProblem): string => `problem.${problem.code}`;

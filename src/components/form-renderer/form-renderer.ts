@@ -7,7 +7,7 @@ import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderHeading, uiStyles } from '../../internal/ui/index.js';
-import { checkAnswer, fromValue, isQuestion, messageVars, problemKey, type AnswerProblem, type RawAnswer, type RawAnswers } from './answers.js';
+import { checkAnswer, formMessage, fromValue, isMissing, isQuestion, messageVars, problemKey, type AnswerProblem, type RawAnswer, type RawAnswers } from './answers.js';
 import { controlId } from './fields.js';
 import { loadForm, saveAnswers, type LoadedForm } from './form-api.js';
 import { renderCleared, renderDone, renderFailure, renderSaved, type Action, type Failure } from './form-done.js';
@@ -48,7 +48,8 @@ type Session = { key: string; client: object | undefined };
  * option of a choice above it on the same page is revealed directly under that option. A
  * section's opening line is a heading (`heading-level`).
  *
- * Answers are checked on Continue/Submit (GOV.UK messages, "Select if you smoke"; an error summary
+ * Answers are checked on Continue/Submit (the form's `error_message` for a missing answer, else
+ * GOV.UK messages such as "Select if you smoke"; an error summary
  * that takes focus), then as they change. More than `page-size` questions are paged ("Page 2 of
  * 5", Back). More than five questions, a paged form, or `review`: it ends with "Check your
  * answers", whose "Change" links take focus to the question. "Save and continue later" stores a
@@ -289,9 +290,8 @@ export class HeroFormRenderer extends HeroFormElement {
     const first = this.view === 'done' ? undefined : this.model?.firstProblem(this.given);
     if (first) {
       const [field, problem] = first;
-      const missing = problem.code.startsWith('required') || problem.code === 'consent' || problem.code === 'date.required';
       const anchor = (this.renderRoot as ShadowRoot).getElementById(controlId(field, problem.parts)) ?? this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
-      internals.setValidity(missing ? { valueMissing: true } : { customError: true }, this.#message(field, problem), anchor);
+      internals.setValidity(isMissing(problem) ? { valueMissing: true } : { customError: true }, this.#message(field, problem), anchor);
     } else {
       internals.setValidity({});
     }
@@ -495,6 +495,8 @@ export class HeroFormRenderer extends HeroFormElement {
 
   /** A problem in words; in the error summary, a message that does not name its question is told which. */
   #message(field: FormField, problem: AnswerProblem, summary = false): string {
+    const own = formMessage(field, problem);
+    if (own) return own;
     const { vars, named } = messageVars(field, this.#tr, this.language.startsWith('en'));
     const text = this.t(problemKey(problem), vars);
     return summary && !named && problem.code !== 'consent' ? this.t('problem.summary', { message: text, label: String(vars['label']) }) : text;

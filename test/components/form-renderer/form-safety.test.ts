@@ -328,6 +328,16 @@ describe('hero-form-renderer: safety', () => {
       expect(posts()).to.have.length(1);
     });
 
+    it('uses the form’s own error text for a missing answer when it gives one', async () => {
+      const el = await loaded({ formId: SHORT_FORM_ID });
+      await press(el, 'submit-button');
+      expect(text(byId(el, 'q-7102-error'))).to.equal('Error: Select how long you have had these symptoms');
+      expect($$(el, '[part~="error-summary"] a').map((a) => text(a))).to.deep.equal([
+        'Enter what you would like to talk about',
+        'Select how long you have had these symptoms',
+      ]);
+    });
+
     it('says which question a short error message is about in the error summary', async () => {
       const form: Form = { ...newPatientForm, fields: [field({ form_question_id: '1', name: 'How are your symptoms?', type: 'text', required: true })] };
       const el = document.createElement('hero-form-renderer');
