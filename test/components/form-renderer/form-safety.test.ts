@@ -138,6 +138,17 @@ describe('hero-form-renderer: safety', () => {
       expect(byId(el, 'q-7101')!.value).to.equal('');
     });
 
+    it('clears what was typed when the configuration changes to another practice group', async () => {
+      const el = await withPatient('401');
+      await fillShort(el, 'Typed under practice group 1001');
+      expect(el.answers).to.have.length(2);
+      el.setAttribute('tenant-id', '1002');
+      await waitUntil(() => el.answers.length === 0, 'the answers typed under the old configuration cleared');
+      await el.updateComplete;
+      expect(byId(el, 'q-7101')?.value ?? '').to.equal('');
+      expect(posts()).to.have.length(0);
+    });
+
     it('never opens another patient’s draft', async () => {
       const el = await fixture<HeroFormRenderer>(html`<hero-form-renderer
         tenant-id=${MOCK_PRACTICE_GROUP_ID}
