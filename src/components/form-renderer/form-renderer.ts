@@ -404,7 +404,8 @@ export class HeroFormRenderer extends HeroFormElement {
   #adopt({ form, saved }: LoadedForm): void {
     this.model = new FormModel(form);
     this.#session ??= { key: this.#key(), client: this.client };
-    if (this.#fresh) {
+    // Afresh after a change of what the form is for, unless the user has typed since (a reload of the same form keeps it).
+    if (this.#fresh && !this.#dirty) {
       this.#fresh = false;
       const given: RawAnswers = {};
       for (const field of this.model.fields) {
