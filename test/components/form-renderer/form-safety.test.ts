@@ -245,6 +245,33 @@ describe('hero-form-renderer: safety', () => {
       expect(part(el, 'error') === null, `part(el, 'error')`).to.equal(true);
     });
 
+    it('cannot tell from a read back whether a submit went through: says so, and a second attempt is refused as already sent', async () => {
+      const el = await loaded({ formId: SHORT_FORM_ID });
+      await fillShort(el);
+      const draft = oneEvent(el, 'hero-form-draft');
+      await press(el, 'draft-button');
+      const id = (await draft).detail.response_id;
+      // The submit is carried out, but the answer is lost on the way back.
+      worker.use(
+        http.post('*/v1/forms/response/:id', async ({ request, params }) => {
+          const body = (await request.json()) as FormResponseRequest;
+          Object.assign(mockDb.formResponses.get(String(params['id']))!, { answers: body.answers, status: 'submitted' });
+          return new HttpResponse(null, { status: 504 });
+        }, { once: true }),
+      );
+      await press(el, 'submit-button');
+      await waitUntil(() => part(el, 'outcome-unknown'), 'may have been sent');
+      expect(requestsTo(`/v1/form_submission_response/${id}`)).to.have.length(1);
+      expect(requestsTo(`/v1/forms/response/${id}`)).to.have.length(1); // the submit, and nothing more by itself
+      expect(text(part(el, 'outcome-unknown'))).to.contain('may have been sent');
+      const failed = oneEvent(el, 'hero-error');
+      await press(el, 'retry-button');
+      expect((await failed).detail.code).to.equal('conflict');
+      await el.updateComplete;
+      expect(text(part(el, 'error'))).to.contain('These answers have already been sent.');
+      expect(part(el, 'retry-button') === null, 'no third attempt offered').to.equal(true);
+    });
+
     it('reads a saved draft back: the save did not go through, so a plain Try again is safe', async () => {
       const el = await loaded({ formId: SHORT_FORM_ID });
       await type(el, 'q-7101', 'Headaches');
