@@ -899,6 +899,7 @@ export function field(seed: FieldSeed): FormField {
     unit: null,
     snomed_code: null,
     show_if: null,
+    error_message: null,
     ...seed,
   };
 }
@@ -917,7 +918,7 @@ export const newPatientForm: Form = {
   title: 'New patient health questionnaire',
   description: 'Tells the practice about your health when you register.',
   patient_title: 'Your health',
-  patient_description: 'This takes about five minutes. Questions marked as required must be answered.',
+  patient_description: 'This takes about five minutes.',
   confirmation_message: 'Thank you. Your answers have been sent to Millbrook Medical Practice.',
   snomed_code: null,
   fields: [
@@ -1067,6 +1068,8 @@ export const shortForm: Form = {
       type: 'radio',
       required: true,
       options: options(['Less than a week', 'lt_1w'], ['1 to 4 weeks', '1_4w'], ['More than a month', 'gt_1m']),
+      // The practice's own error text (designed `error_message`), shown instead of the renderer's.
+      error_message: 'Select how long you have had these symptoms',
     }),
     field({ form_question_id: '7103', name: 'Would you prefer a telephone call back?', type: 'boolean' }),
   ],

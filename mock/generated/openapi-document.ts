@@ -4921,6 +4921,14 @@ export const openapiDocument: Record<string, unknown> = {
         "type": "null"
        }
       ]
+     },
+     "error_message": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "The practice's own words for when the question is not answered acceptably (\"Select if you smoke\"); the renderer's GOV.UK-style message when absent.",
+      "x-hero-inferred": "The Get Form page is cut off after fields[].name; error_message is designed (the NHS assessment asks for per-question error text where the form gives it)"
      }
     }
    },

@@ -21,7 +21,7 @@
  * a placeholder's value cannot be mutated reliably. Counts use Welsh numeral + singular noun,
  * with forms chosen by `Intl.PluralRules('cy')` where the noun changes.
  */
-import type { FormStrings } from '../components/form-renderer/form-strings.js';
+import type { FormStrings } from '../components/form-renderer/form-renderer.strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
 import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
 import type { AppointmentsStrings } from '../components/appointments/appointments.strings.js';
@@ -421,6 +421,9 @@ export const formRenderer = {
   'problem.date.max': dateProblem('rhaid i’r dyddiad fod yr un fath â {date} neu cyn hynny'),
   // A question-like label is quoted as it is: "‘Beth hoffech chi ei drafod?’: rhowch ateb".
   'problem.question': '‘{label}’',
+  'problem.question.subject': '‘{label}’',
+  // The Welsh messages always quote the question, so the error summary needs nothing more.
+  'problem.summary': '{message}',
   'problem.required.enter': '{subject}: rhowch ateb',
   'problem.required.select': '{subject}: dewiswch ateb',
   'problem.consent': 'Rhaid i chi gytuno i ‘{label}’',
@@ -429,6 +432,7 @@ export const formRenderer = {
   'problem.min': '{subject}: rhaid rhoi {min} neu fwy',
   'problem.max': '{subject}: rhaid rhoi {max} neu lai',
   'error.prefix': 'Gwall:',
+  optional: '(dewisol)',
   yes: 'Ie',
   no: 'Na',
   'date.hint': 'Er enghraifft, 27 3 2007',
@@ -454,6 +458,15 @@ export const formRenderer = {
   'draft.failed': 'Nid oedd modd cadw eich atebion.',
   'submit.failed': 'Nid oedd modd anfon eich atebion. Maen nhw yma o hyd.',
   'error.conflict.submitted': 'Mae’r atebion hyn eisoes wedi cael eu hanfon.',
+  'outcome.checking': 'Wrthi’n gwirio a gafodd eich atebion eu cadw…',
+  'draft.unknown.title': 'Efallai fod eich atebion wedi cael eu cadw',
+  'draft.unknown.text': 'Collwyd y cysylltiad cyn i’r cadw gael ei gadarnhau. Mae eich atebion yma o hyd. Os byddwch yn cadw eto a bod y cadw cyntaf wedi gweithio, ni fydd dim yn cael ei golli.',
+  'draft.again': 'Cadw fy atebion eto',
+  'submit.unknown.title': 'Efallai fod eich atebion wedi cael eu hanfon',
+  'submit.unknown.text': 'Collwyd y cysylltiad cyn i’r feddygfa gadarnhau bod ganddi eich atebion. Cysylltwch â’r feddygfa i wirio cyn i chi eu hanfon eto, fel nad ydynt yn cael eu hanfon ddwywaith.',
+  'submit.again': 'Anfon fy atebion eto',
+  'cleared.title': 'Newidiodd y ffurflen, felly cafodd yr atebion a deipiwyd gennych eu clirio',
+  'cleared.text': 'Newidiodd y dudalen beth yw diben y ffurflen hon. Gwiriwch y ffurflen a’r claf a ddangosir, yna atebwch eto.',
   'review.title': 'Gwiriwch eich atebion cyn eu hanfon',
   'review.none': 'Heb ateb',
   'review.agreed': 'Wedi cytuno',

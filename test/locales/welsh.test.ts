@@ -14,7 +14,7 @@ import '../../src/components/message-history/hero-message-history.js';
 import '../../src/components/appointments/hero-appointments.js';
 import { slotPickerStrings } from '../../src/components/slot-picker/slot-picker.js';
 import { patientLookupStrings } from '../../src/components/patient-lookup/patient-lookup.js';
-import { formStrings } from '../../src/components/form-renderer/form-strings.js';
+import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { messageHistoryStrings } from '../../src/components/message-history/message-history.strings.js';
 import { appointmentsStrings } from '../../src/components/appointments/appointments.strings.js';
@@ -310,7 +310,7 @@ describe('Welsh (lang="cy")', function () {
         '7016': () => form601.type(f, 'q-7016', 'Nothing'),
         '7017': () => form601.click(f, '7017'),
       };
-      for (const [q, fill] of Object.entries(values)) if ($(el, `[data-q="${q}"]`)) await fill();
+      for (const [q, fill] of Object.entries(values)) if ($(el, `#q-${q}, #q-${q}-0, #q-${q}-day`)) await fill();
       if ($<HTMLInputElement>(el, '#q-7005') && !$<HTMLInputElement>(el, '#q-7005')!.value) await form601.type(f, 'q-7005', '10');
     }
 

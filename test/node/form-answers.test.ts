@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormAnswerValue, FormField } from '../../src/api/types.js';
 import { field } from '../../mock/fixtures.js';
-import { checkAnswer, fromValue, isEmpty, isQuestion, messageVars, problemKey, toValue } from '../../src/components/form-renderer/answers.js';
-import { formStrings } from '../../src/components/form-renderer/form-strings.js';
+import { checkAnswer, formMessage, fromValue, isEmpty, isQuestion, messageVars, problemKey, questionClause, toValue } from '../../src/components/form-renderer/answers.js';
+import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { formatMessage, type Messages } from '../../src/internal/localize.js';
 
 const q = (seed: Partial<FormField> & Pick<FormField, 'type'>): FormField => field({ form_question_id: '1', name: 'Height', ...seed });
@@ -15,7 +15,7 @@ const options = [
 const message = (f: FormField, raw: Parameters<typeof checkAnswer>[1], draft = false) => {
   const problem = checkAnswer(f, raw, draft);
   const t = (key: string, vars?: Record<string, string | number>) => formatMessage((formStrings as Messages)[key], key, vars);
-  return problem && t(problemKey(problem), messageVars(f, (label) => t('problem.question', { label })));
+  return problem && t(problemKey(problem), messageVars(f, t).vars);
 };
 
 describe('form answers: the values sent to the API', () => {
@@ -90,17 +90,47 @@ describe('form answers: the values sent to the API', () => {
 });
 
 describe('form answers: GOV.UK validation messages', () => {
-  it('asks to enter required text, naming a noun label or quoting a question', () => {
+  it('makes simple English questions into the clauses GOV.UK messages use', () => {
+    const cases: [string, string | undefined][] = [
+      ['Do you smoke?', 'if you smoke'],
+      ['Are you pregnant?', 'if you are pregnant'],
+      ['Would you prefer a telephone call back?', 'if you would prefer a telephone call back'],
+      ['How many cigarettes do you smoke a day?', 'how many cigarettes you smoke a day'],
+      ['How long have you had these symptoms?', 'how long you have had these symptoms'],
+      ['What would you like to talk about?', 'what you would like to talk about'],
+      ['Did you smoke?', undefined],
+      ['How are your symptoms?', undefined],
+      ['Anything else? Tell us here?', undefined],
+      ['Height', undefined],
+    ];
+    for (const [question, clause] of cases) assert.equal(questionClause(question), clause, question);
+  });
+
+  it('takes the form’s own error text for a missing answer, never for a wrong one', () => {
+    const own = q({ type: 'integer', name: 'Height', required: true, error_message: '  Enter your height in centimetres ' });
+    assert.equal(formMessage(own, checkAnswer(own, '')!), 'Enter your height in centimetres');
+    assert.equal(formMessage(own, checkAnswer(own, '1.5')!), undefined);
+    assert.equal(formMessage(q({ type: 'integer', name: 'Height', required: true }), { code: 'required.enter' }), undefined);
+  });
+
+  it('says whether a message names its question (the error summary adds it when not)', () => {
+    const t = (key: string) => key;
+    assert.equal(messageVars(q({ type: 'text', name: 'How are your symptoms?' }), t).named, false);
+    assert.equal(messageVars(q({ type: 'text', name: 'Do you smoke?' }), t).named, true);
+    assert.equal(messageVars(q({ type: 'text', name: 'Do you smoke?' }), t, false).named, false, 'no English clauses in Welsh');
+    assert.equal(messageVars(q({ type: 'text', name: 'Height' }), t).named, true);
+  });
+
+  it('asks to enter required text, naming a noun label or the question made into a clause', () => {
     assert.equal(message(q({ type: 'string', name: 'Preferred name', required: true }), ''), 'Enter preferred name');
-    assert.equal(
-      message(q({ type: 'text', name: 'What would you like to talk about?', required: true }), ' '),
-      'Enter your answer to ‘What would you like to talk about?’',
-    );
+    assert.equal(message(q({ type: 'text', name: 'What would you like to talk about?', required: true }), ' '), 'Enter what you would like to talk about');
+    assert.equal(message(q({ type: 'text', name: 'How are your symptoms?', required: true }), ' '), 'Enter an answer');
     assert.equal(message(q({ type: 'string', name: 'Preferred name' }), ''), undefined);
   });
 
   it('asks to select a required choice', () => {
-    assert.equal(message(q({ type: 'radio', name: 'Do you smoke?', required: true, options }), undefined), 'Select your answer to ‘Do you smoke?’');
+    assert.equal(message(q({ type: 'radio', name: 'Do you smoke?', required: true, options }), undefined), 'Select if you smoke');
+    assert.equal(message(q({ type: 'radio', name: 'Rate your pain today.', required: true, options }), undefined), 'Select an answer');
     assert.equal(message(q({ type: 'checkboxes', name: 'Conditions', required: true, options }), []), 'Select conditions');
     assert.equal(message(q({ type: 'boolean', name: 'Inhaler', required: true }), undefined), 'Select inhaler');
     assert.equal(message(q({ type: 'boolean', name: 'Inhaler', required: true }), false), undefined, 'No is an answer');

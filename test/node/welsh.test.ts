@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formStrings } from '../../src/components/form-renderer/form-strings.js';
+import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { messageComposerStrings } from '../../src/components/message-composer/message-composer.strings.js';
 import { messageHistoryStrings } from '../../src/components/message-history/message-history.strings.js';
 import { appointmentsStrings } from '../../src/components/appointments/appointments.strings.js';

@@ -37,6 +37,8 @@ export const formField: Reader<FormField> = (value, path, issues) => {
     unit: nullableString(source['unit'], `${path}.unit`, issues),
     snomed_code: nullableString(source['snomed_code'], `${path}.snomed_code`, issues),
     show_if: showIf,
+    // Form renderer: the practice's own error text for the question, when the form gives one.
+    error_message: nullableString(source['error_message'], `${path}.error_message`, issues),
   };
 };
 

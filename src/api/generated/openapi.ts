@@ -1431,6 +1431,8 @@ export interface components {
             snomed_code?: string | null;
             /** @description Conditional display. */
             show_if?: components["schemas"]["FormFieldShowIf"] | null;
+            /** @description The practice's own words for when the question is not answered acceptably ("Select if you smoke"); the renderer's GOV.UK-style message when absent. */
+            error_message?: string | null;
         };
         Form: {
             id: string;

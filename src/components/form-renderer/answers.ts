@@ -144,24 +144,75 @@ export function checkAnswer(field: FormField, raw: RawAnswer | undefined, draft 
   return undefined;
 }
 
+/** Auxiliaries of a "wh" question that move after "you" ("what would you like" → "what you would like"). */
+const WH_QUESTION =
+  /^((?:how(?: many| much| long| often| old| far)?|what|when|where|which|why|who)(?: [^?]*?)?) (do|does|would|will|can|could|should|have|has|are|were|was) you\b([^?]*)\?$/i;
+const YES_NO_QUESTION = /^(do|are|have|would|can|could|will|were|did) you\b([^?]*)\?$/i;
+
 /**
- * The placeholders of a question's error messages. A label that reads as a noun ("Height") is
- * used as it is ("Enter height", "Height must be a whole number"); a question or a long label is
- * put into `question` (the element's `problem.question`, "your answer to ‘{label}’"), giving
- * "Enter your answer to ‘What would you like to talk about?’".
+ * An English question as the clause GOV.UK's error messages use: "Do you smoke?" → "if you
+ * smoke" ("Select if you smoke"), "What would you like to talk about?" → "what you would like to
+ * talk about" ("Enter what you would like to talk about"). Undefined when the question has no
+ * such simple shape (a tense to change, several sentences).
  */
-export function messageVars(field: FormField, question: (label: string) => string): Record<string, string | number> {
-  const label = field.name.trim().replace(/\s+/g, ' ');
-  const noun = label.length <= 60 && !/[?:.]$/.test(label);
-  const lower = noun ? lowerLabel(label) : question(label);
-  return {
-    label,
-    subject: noun ? label : lower.charAt(0).toUpperCase() + lower.slice(1),
-    subject_lower: lower,
-    min: field.min ?? '',
-    max: field.max ?? '',
-  };
+export function questionClause(label: string): string | undefined {
+  const text = label.trim().replace(/\s+/g, ' ');
+  if (text.length > 120 || !text.endsWith('?') || /[.!?:;]/.test(text.slice(0, -1))) return undefined;
+  const yesNo = YES_NO_QUESTION.exec(text);
+  if (yesNo) {
+    const verb = yesNo[1]!.toLowerCase();
+    if (verb === 'did') return undefined;
+    return `if you${verb === 'do' ? '' : ` ${verb}`}${yesNo[2]}`;
+  }
+  const wh = WH_QUESTION.exec(text);
+  if (wh) {
+    const aux = wh[2]!.toLowerCase();
+    const lead = wh[1]!.charAt(0).toLowerCase() + wh[1]!.slice(1);
+    return `${lead} you${aux === 'do' || aux === 'does' ? '' : ` ${aux}`}${wh[3]}`;
+  }
+  return undefined;
 }
 
-/** The message key for a problem: the code itself (see the element's strings, `form-strings.ts`). */
+/** True when a label reads as a noun ("Height", "Preferred name") rather than a question or a sentence. */
+export const isNounLabel = (label: string): boolean => {
+  const text = label.trim().replace(/\s+/g, ' ');
+  return text.length <= 60 && !/[?:.]$/.test(text);
+};
+
+/**
+ * The placeholders of a question's error messages. A label that reads as a noun ("Height") is
+ * used as it is ("Enter height", "Height must be a whole number"). An English question becomes
+ * its clause when it has a simple shape (`questionClause`: "Select if you smoke"), when `clauses`
+ * (the element speaks English). Any other question gets the element's short words instead
+ * (`problem.question`: "Enter an answer", `problem.question.subject`: "The answer must be…"),
+ * and `named` is false: the error summary then names the question.
+ */
+export function messageVars(
+  field: FormField,
+  t: (key: string, vars?: Record<string, string>) => string,
+  clauses = true,
+): { vars: Record<string, string | number>; named: boolean } {
+  const label = field.name.trim().replace(/\s+/g, ' ');
+  const range = { min: field.min ?? '', max: field.max ?? '' };
+  if (isNounLabel(label)) return { vars: { label, subject: label, subject_lower: lowerLabel(label), ...range }, named: true };
+  const clause = clauses ? questionClause(label) : undefined;
+  if (clause) return { vars: { label, subject: clause.charAt(0).toUpperCase() + clause.slice(1), subject_lower: clause, ...range }, named: true };
+  return { vars: { label, subject: t('problem.question.subject', { label }), subject_lower: t('problem.question', { label }), ...range }, named: false };
+}
+
+/** True for a problem of a missing answer (nothing entered, a consent not given). */
+export const isMissing = (problem: AnswerProblem): boolean =>
+  problem.code.startsWith('required') || problem.code === 'consent' || problem.code === 'date.required';
+
+/**
+ * The form's own words for a missing answer (`error_message`, as text), when it gives them; a
+ * wrong answer (not a whole number, out of range, not a real date) keeps the element's message,
+ * which says what is wrong.
+ */
+export function formMessage(field: FormField, problem: AnswerProblem): string | undefined {
+  const text = field.error_message?.trim();
+  return text && isMissing(problem) ? text : undefined;
+}
+
+/** The message key for a problem: the code itself (see the element's strings, `form-renderer.strings.ts`). */
 export const problemKey = (problem: AnswerProblem): string => `problem.${problem.code}`;

@@ -81,7 +81,7 @@ type Story = StoryObj<Args>;
 /** Every field type on one page: text, whole numbers with units, Yes/No, a date, a long answer, radios, a select, checkboxes, consent and display text. Height and weight offer a BMI. */
 export const AllFieldTypes: Story = {};
 
-/** Show-if: "How many cigarettes…" appears once "Yes, I smoke" is chosen, and the blood pressure medicine question once high blood pressure is ticked. */
+/** Show-if: "How many cigarettes…" is revealed directly under "Yes, I smoke", and the blood pressure medicine question under "High blood pressure". */
 export const ShowIf: Story = {
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'q-7004-0');
@@ -99,7 +99,7 @@ export const BmiOffered: Story = {
   },
 };
 
-/** A short form: one page, then Submit. */
+/** A short form (five questions or fewer): one page, then Submit. Optional questions say "(optional)". */
 export const ShortForm: Story = { args: { formId: SHORT_FORM_ID } };
 
 /** Submit with nothing answered: the error summary takes focus and links to each question. */
@@ -108,7 +108,7 @@ export const ValidationErrors: Story = {
     await typeInto(canvasElement, 'q-7013', '17.5');
     await typeInto(canvasElement, 'q-7003-day', '30');
     await typeInto(canvasElement, 'q-7003-month', '2');
-    await press(canvasElement, 'submit-button');
+    await press(canvasElement, 'continue-button');
     await found(canvasElement, '[part~="error-summary"]');
   },
 };
@@ -130,6 +130,82 @@ export const Review: Story = {
     await choose(canvasElement, 'q-7103-0');
     await press(canvasElement, 'continue-button');
     await found(canvasElement, '[part~="review"]');
+  },
+};
+
+/** `review`: even a short form ends with "Check your answers"; each Change link takes focus to its question. */
+export const ReviewAttribute: Story = {
+  args: { formId: SHORT_FORM_ID },
+  render: (args) => html`<hero-form-renderer
+    tenant-id=${MOCK_PRACTICE_GROUP_ID}
+    base-url=${MOCK_BASE_URL}
+    token-url="/api/hero-token"
+    form-id=${args.formId}
+    patient-id=${args.patientId || nothing}
+    review
+  ></hero-form-renderer>`,
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'q-7101', 'A rash on my arm.');
+    await choose(canvasElement, 'q-7102-1');
+    await press(canvasElement, 'continue-button');
+    await found(canvasElement, '[part~="review"]');
+  },
+};
+
+/** The host changed `patient-id` after answers were typed: they are cleared, and the notice says so. */
+export const ClearedAfterPatientChange: Story = {
+  args: { formId: SHORT_FORM_ID },
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'q-7101', 'Typed for the first patient.');
+    renderer(canvasElement).patientId = '402';
+    await found(canvasElement, '[part~="cleared"]');
+  },
+};
+
+/** Sending timed out at the gateway (504): the answers may have been sent. Nothing is re-sent by itself; "Send my answers again" is a deliberate second attempt. */
+export const SubmitOutcomeUnknown: Story = {
+  args: { formId: SHORT_FORM_ID },
+  parameters: {
+    msw: { handlers: { scenario: [http.post('*/v1/forms/:id/response', () => new HttpResponse(null, { status: 504 }))] } },
+  },
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'q-7101', 'A rash on my arm.');
+    await choose(canvasElement, 'q-7102-0');
+    await press(canvasElement, 'submit-button');
+    await found(canvasElement, '[part~="outcome-unknown"]');
+  },
+};
+
+/** A first draft save lost its connection: it may have been saved; "Save my answers again". */
+export const DraftOutcomeUnknown: Story = {
+  args: { formId: SHORT_FORM_ID },
+  parameters: {
+    msw: { handlers: { scenario: [http.post('*/v1/forms/:id/response', () => HttpResponse.error())] } },
+  },
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'q-7101', 'A rash on my arm.');
+    await press(canvasElement, 'draft-button');
+    await found(canvasElement, '[part~="outcome-unknown"]');
+  },
+};
+
+const longUrl = `https://example.org/${'a-very-long-path-segment-without-spaces'.repeat(4)}`;
+/** Long unbreakable text from the API (a URL in a description) wraps at 320 px instead of scrolling sideways. */
+export const LongText: Story = {
+  parameters: {
+    viewport: { defaultViewport: 'mobile1' },
+    msw: {
+      handlers: {
+        scenario: serving({
+          ...newPatientForm,
+          patient_description: `Read ${longUrl} before you start.`,
+          fields: [
+            field({ form_question_id: '1', name: 'About you', type: 'paragraph' }),
+            field({ form_question_id: '2', name: 'Your website', type: 'string', description: longUrl, required: true }),
+          ],
+        }),
+      },
+    },
   },
 };
 

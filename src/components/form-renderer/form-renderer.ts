@@ -1,33 +1,21 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { FORM_DECODERS } from '../../api/decoders/forms.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FORM_DECODERS } from '../../api/decoders/forms.js';
 import { HeroError, toHeroError } from '../../api/errors.js';
 import type { Form, FormAnswer, FormField } from '../../api/types.js';
-import { formatCalendarDate } from '../../domain/calendar-date.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
-import { baseStyles, fieldStyles } from '../../internal/styles.js';
-import {
-  checkAnswer,
-  EMPTY_DATE,
-  FIELD_TYPES,
-  isDateParts,
-  fromValue,
-  isQuestion,
-  messageVars,
-  problemKey,
-  toValue,
-  type AnswerProblem,
-  type RawAnswer,
-  type RawAnswers,
-} from './answers.js';
-import { bmi, bmiAnswer, unitOf } from './bmi.js';
-import { controlId, renderField } from './fields.js';
-import { loadForm, saveResponse, type LoadedForm } from './form-api.js';
+import { baseStyles } from '../../internal/styles.js';
+import { renderHeading, uiStyles } from '../../internal/ui/index.js';
+import { checkAnswer, formMessage, fromValue, isMissing, isQuestion, messageVars, problemKey, type AnswerProblem, type RawAnswer, type RawAnswers } from './answers.js';
+import { controlId } from './fields.js';
+import { loadForm, saveAnswers, type LoadedForm } from './form-api.js';
+import { renderCleared, renderDone, renderFailure, renderSaved, type Action, type Failure } from './form-done.js';
+import { FormModel } from './form-model.js';
+import { renderActions, renderPage } from './form-page.js';
 import { formRendererStyles } from './form-renderer.styles.js';
-import { formStrings } from './form-strings.js';
-import { paginate } from './paging.js';
-import { visibility } from './show-if.js';
+import { formStrings } from './form-renderer.strings.js';
+import { renderReview } from './form-review.js';
 
 /** `detail` of `hero-form-submit`: the response the API stored and the answers it was sent. */
 export interface FormSubmitDetail {
@@ -43,44 +31,37 @@ export interface FormDraftDetail {
 }
 
 type View = 'form' | 'review' | 'done';
-type Action = 'draft' | 'submitted';
-
-interface Model {
-  form: Form;
-  /** The fields of known types, in order. */
-  fields: FormField[];
-}
 
 /** The key of the review in `attempted` (pages use their index). */
 const REVIEW = -1;
+/** Forms with more questions than this end with "Check your answers" (any form does with `review`). */
+const REVIEW_AFTER = 5;
+
+/** What the answers on screen belong to: form, patient, appointment and draft (`key`), and the configuration's client. */
+type Session = { key: string; client: object | undefined };
 
 /**
- * Every field type of the API renders with its native control (text inputs, a textarea, radios,
- * a select, checkboxes, GOV.UK's three-field date input, Yes/No radios, a consent checkbox);
- * groups sit in a fieldset with a legend, hints and errors are tied to their control, and
- * observation fields show their unit (mmHg, cm, kg, kg/m²). When a form asks for height and
- * weight, the BMI they give is offered for the BMI question (or shown, when there is none).
- * Fields of an unknown type are left out, with one `hero-error` (`validation`) per form load.
+ * Every field type of the API, drawn with the kit's shared field template (src/internal/ui);
+ * questions that need no answer say "(optional)"; observation fields show their unit, and height
+ * and weight give a BMI. Fields of an unknown type are left out (one `hero-error`, `validation`).
+ * A question whose `show_if` does not hold is not shown, checked or sent; one that depends on an
+ * option of a choice above it on the same page is revealed directly under that option. A
+ * section's opening line is a heading (`heading-level`).
  *
- * Show-if: a field whose `show_if` condition does not hold is not shown, not checked and not
- * sent. What the user entered in it is kept in memory, so it comes back if the field shows again.
+ * Answers are checked on Continue/Submit (the form's `error_message` for a missing answer, else
+ * GOV.UK messages such as "Select if you smoke"; an error summary
+ * that takes focus), then as they change. More than `page-size` questions are paged ("Page 2 of
+ * 5", Back). More than five questions, a paged form, or `review`: it ends with "Check your
+ * answers", whose "Change" links take focus to the question. "Save and continue later" stores a
+ * draft; `response-id` resumes one. A save or send whose outcome is unknown (502/504, lost
+ * connection, timeout, cut answer) is never re-sent by itself: the element says it may have gone
+ * through and what to check (a saved draft is read back), and offers a worded second attempt.
  *
- * Answers are checked on Continue/Submit (GOV.UK messages, an error summary that takes focus and
- * links to each field), then field by field as they change. A form with more than `page-size`
- * questions (default 20) is paged, by section (each `paragraph` starts one) when it has them,
- * with "Page 2 of 5" progress and Back; it ends with "Check your answers", where each answer can
- * be changed, then Submit. A form of one page submits straight from that page.
- *
- * "Save and continue later" stores a draft (`POST /v1/forms/{id}/response`, then
- * `POST /v1/forms/response/{id}`); `response-id` resumes one. Submit is safe against double
- * clicks, then shows the form's confirmation message. Answers survive failed requests, retries
- * and token refreshes. Every string from the API is rendered as text.
- *
- * Form-associated: inside a `<form>`, its value is a `FormData` with one entry per answered,
- * shown question, named by `form_question_id` (checkboxes: one entry per ticked value, as native
- * checkboxes do); its validity mirrors its own checks (`valueMissing` or `customError`, with
- * the first problem's message); it supports form reset and `disabled` (its own or a disabled
- * `<fieldset>`'s).
+ * Bound to what it started with: when `form-id`, `patient-id`, `appointment-id`, `response-id` or
+ * the configuration changes, answers typed are cleared (with a notice), and a save or send under
+ * way finishes for its own form and patient (its event fires with that form's id) without the new
+ * view claiming it. Form-associated: its value is a `FormData` of the answers by
+ * `form_question_id`; its validity mirrors its checks; it follows form reset and `disabled`.
  *
  * @summary Renders a practice form from the Hero API, checks the answers, and sends them back:
  * as a draft to finish later, or submitted.
@@ -100,14 +81,21 @@ const REVIEW = -1;
  * @csspart form - The form element around the questions.
  * @csspart error-summary - "There is a problem", with a link to each field at fault.
  * @csspart draft-saved - The "Your answers have been saved" notice.
- * @csspart progress - "Page 2 of 5" and its progress bar.
+ * @csspart cleared - Says the answers typed were cleared because the form, patient, appointment or configuration changed.
+ * @csspart notice-title - The title of the "saved" notice.
+ * @csspart progress - "Page 2 of 5".
  * @csspart back-button - Back to the previous page.
  * @csspart page - The questions of the current page.
+ * @csspart section-heading - A section's opening line, as a heading (on the page and in the review).
  * @csspart field - Each question's wrapper (label or legend, hint, error, control).
  * @csspart label - Each question's label or legend.
  * @csspart hint - Each question's hint.
  * @csspart error-message - Each question's inline error.
  * @csspart input - Each text input, textarea, select and date part.
+ * @csspart choice - Each radio or checkbox with its label.
+ * @csspart choice-label - The label of a radio or checkbox.
+ * @csspart reveal - The questions revealed under a chosen option.
+ * @csspart date-input - The day, month and year of a date.
  * @csspart unit - An observation's unit beside its input.
  * @csspart paragraph - Display text from the form.
  * @csspart bmi - The BMI worked out from height and weight.
@@ -117,21 +105,29 @@ const REVIEW = -1;
  * @csspart submit-button - Submit the answers.
  * @csspart draft-button - Save and continue later.
  * @csspart review - "Check your answers".
- * @csspart summary-list - The answers of one page in the review.
- * @csspart change-link - A "Change" link in the review.
+ * @csspart heading - The review's heading, the confirmation's.
+ * @csspart summary-list - The answers in the review.
+ * @csspart summary-row - One question and its answer.
+ * @csspart summary-key - A question.
+ * @csspart summary-value - An answer.
+ * @csspart summary-action - A "Change" link in the review.
  * @csspart confirmation - The panel shown once the answers are sent.
+ * @csspart confirmation-title - Its heading.
  * @csspart error - A failed request's message.
- * @csspart retry-button - Its "Try again" button.
+ * @csspart outcome-unknown - A save or send that may have gone through (with `error`).
+ * @csspart retry-button - Its "Try again" (or "Send my answers again") button.
  *
  * @cssproperty --hero-form-renderer-max-width - Widest the element grows (default 40rem).
  * @cssproperty --hero-form-renderer-gap - Space between questions (default `--hero-space-l`).
  * @cssproperty --hero-form-renderer-input-border-color - Input borders (default `--hero-color-border-strong`).
  * @cssproperty --hero-form-renderer-error-color - Errors, the error summary and invalid fields (default `--hero-color-danger`).
- * @cssproperty --hero-form-renderer-accent-color - Radios, checkboxes and the progress bar (default `--hero-color-primary`).
+ * @cssproperty --hero-form-renderer-accent-color - Radios, checkboxes and the BMI panel's edge (default `--hero-color-primary`).
  * @cssproperty --hero-form-renderer-panel-background - The confirmation panel (default `--hero-color-success`).
  * @cssproperty --hero-form-renderer-panel-color - Text on the confirmation panel (default `--hero-color-on-primary`).
  * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
  * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
+ * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
+ * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
  *
  * @cssstate busy - Loading the form, or saving or sending answers.
@@ -140,17 +136,17 @@ const REVIEW = -1;
  * @cssstate submitted - The answers have been sent.
  */
 export class HeroFormRenderer extends HeroFormElement {
-  static override styles = [baseStyles, fieldStyles, formRendererStyles];
+  static override styles = [baseStyles, uiStyles, formRendererStyles];
   static override translations: Translations<typeof formStrings> = { 'en-GB': formStrings };
   static override translationKey = 'formRenderer';
   static override decoders = FORM_DECODERS;
-  // Declared without decorators: smaller than the decorator helpers in every bundle.
   static override properties = {
     formId: { attribute: 'form-id' },
     patientId: { attribute: 'patient-id' },
     appointmentId: { attribute: 'appointment-id' },
     responseId: { attribute: 'response-id' },
     pageSize: { type: Number, attribute: 'page-size' },
+    review: { type: Boolean },
     schema: { attribute: false },
     model: { state: true },
     given: { state: true },
@@ -161,60 +157,64 @@ export class HeroFormRenderer extends HeroFormElement {
     busy: { state: true },
     failure: { state: true },
     saved: { state: true },
+    cleared: { state: true },
   };
 
-  private readonly load = new Task(this, {
-    task: async ([formId, responseId, schema, client], { signal }) => {
+  readonly #load = new Task(this, {
+    task: async ([formId, responseId, schema, client, patientId], { signal }) => {
       if (!schema && !formId) throw new HeroError('validation', 'Set form-id to choose the form to show.');
       if (this.needsConfig && !client) return initialState;
-      return loadForm(client, formId, responseId, schema, signal);
+      return loadForm(client, formId, responseId, schema, signal, patientId);
     },
-    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, this.client] as const,
-    onComplete: (loaded) => this.adopt(loaded),
+    // The patient matters to a resumed draft only (it must be theirs).
+    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, this.client, this.responseId ? (this.patientId ?? '') : ''] as const,
+    onComplete: (loaded) => this.#adopt(loaded),
     onError: (error) => void this.reportError(error),
   });
 
-  /** The loaded form, its usable fields. */
-  declare private model?: Model;
+  /** The loaded form. */
+  declare private model?: FormModel;
   /** What the user has entered, by question id (kept for hidden questions too). */
   declare private given: RawAnswers;
-  /** The answers as loaded (a resumed draft's), for form reset. */
-  private initial: RawAnswers = {};
   declare private view: View;
   declare private page: number;
   declare private errors: Record<string, AnswerProblem>;
   /** Whether the error summary shows. */
   declare private summary: boolean;
   declare private busy?: Action;
-  declare private failure?: { action: Action; error: HeroError };
+  declare private failure?: Failure;
   /** The "saved" notice shows. */
   declare private saved: boolean;
+  /** The "answers cleared" notice shows. */
+  declare private cleared: boolean;
+
+  /** The answers as loaded (a resumed draft's), for form reset. */
+  #initial: RawAnswers = {};
   /** Pages (and the review) where Continue/Submit has been tried: their fields are re-checked as they change. */
-  private attempted = new Set<number>();
+  #attempted = new Set<number>();
   /** After "Change" in the review, Continue returns to the review. */
-  private returnToReview = false;
-  /** The draft or response this element saved (or resumed). */
-  private savedId?: string;
-  private loadedKey?: string;
-  private pageCache?: { fields: FormField[]; size: number; pages: FormField[][] };
-  private shownCache?: { given: RawAnswers; fields: FormField[]; shown: Map<string, boolean> };
-  private readonly tr = (key: string, vars?: MessageVars) => this.t(key, vars);
+  #returnToReview = false;
+  /** The draft or response this element saved (or resumed), for the current session. */
+  #savedId?: string;
+  #session?: Session;
+  /** The next form loaded starts afresh (its draft's answers, or none). */
+  #fresh = true;
+  /** The user has entered something since the answers were loaded. */
+  #dirty = false;
+  readonly #tr = (key: string, vars?: MessageVars) => this.t(key, vars);
 
   /** The id of the form to show (`GET /v1/forms/{id}`). Required unless `schema` is set. */
   declare formId?: string;
-
   /** Sent with the answers as `patient_id`. */
   declare patientId?: string;
-
   /** Sent with the answers as `appointment_id`. */
   declare appointmentId?: string;
-
   /** A draft response to resume: its answers are filled in, and saving or submitting updates it. */
   declare responseId?: string;
-
   /** The most questions on a page: longer forms are paged (by section when they have sections). 0 never pages. */
   declare pageSize: number;
-
+  /** End with "Check your answers" whatever the form's length (forms of more than five questions always do). */
+  declare review: boolean;
   /**
    * The form to show, shaped as `GET /v1/forms/{id}` returns it, when the host already has it
    * (a cached or previewed form): it is not fetched. Answers are still sent to the API.
@@ -229,11 +229,13 @@ export class HeroFormRenderer extends HeroFormElement {
     this.errors = {};
     this.summary = false;
     this.saved = false;
+    this.cleared = false;
     this.pageSize = 20;
+    this.review = false;
     // A host form's validation found us invalid: show every problem, as Submit would.
     this.addEventListener('invalid', () => {
       if (this.view === 'done' || !this.model) return;
-      this.check(this.shownQuestions(), false, false);
+      this.#check(this.#shownQuestions(), false, false);
     });
   }
 
@@ -242,196 +244,114 @@ export class HeroFormRenderer extends HeroFormElement {
     return !this.schema || Boolean(this.responseId);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const session = this.#session;
+    if (!session) return;
+    const key = this.#key();
+    const client = this.client;
+    // The host keeping the draft this element just saved (response-id set from hero-form-draft) is the same session.
+    if (changed.has('responseId') && this.responseId && this.responseId === this.#savedId && this.#key(changed.get('responseId') as string | undefined) === session.key) session.key = key;
+    if (key === session.key && (!session.client || !client || client === session.client)) {
+      session.client ??= client;
+      return;
+    }
+    // Another form, patient, appointment, draft or configuration: nothing typed for the old one stays.
+    const cleared = this.#dirty && this.view !== 'done';
+    this.#session = { key, client };
+    this.#fresh = true;
+    this.#startFrom({}, undefined);
+    this.busy = undefined;
+    this.cleared = cleared;
+    if (cleared) this.announce(this.t('cleared.title'));
+  }
+
+  /** Starts the answers afresh from `given` (a draft's, or none), saving to `savedId` if any. */
+  #startFrom(given: RawAnswers, savedId: string | undefined): void {
+    this.#initial = given;
+    this.given = { ...given };
+    this.#savedId = savedId;
+    this.#dirty = false;
+    this.saved = false;
+    this.cleared = false;
+    this.failure = undefined;
+    this.view = 'form';
+    this.#showPage(this.#step(1, -1) ?? 0, false);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const internals = this.internals;
     if (changed.has('given') || changed.has('model')) {
       const data = new FormData();
-      for (const answer of this.answers) {
-        for (const value of [answer.value].flat()) data.append(answer.form_question_id, String(value));
-      }
+      for (const answer of this.answers) for (const value of [answer.value].flat()) data.append(answer.form_question_id, String(value));
       internals.setFormValue(this.model ? data : null);
     }
-    let first: [FormField, AnswerProblem] | undefined;
-    if (this.model && this.view !== 'done') {
-      for (const field of this.shownQuestions()) {
-        const problem = checkAnswer(field, this.given[field.form_question_id]);
-        if (problem) {
-          first = [field, problem];
-          break;
-        }
-      }
-    }
+    const first = this.view === 'done' ? undefined : this.model?.firstProblem(this.given);
     if (first) {
       const [field, problem] = first;
-      const missing = problem.code.startsWith('required') || problem.code === 'consent' || problem.code === 'date.required';
-      const anchor = (this.renderRoot as ShadowRoot).getElementById(controlId(field, problem.parts)) ?? this.renderRoot.querySelector<HTMLElement>('[data-q], button') ?? undefined;
-      internals.setValidity(missing ? { valueMissing: true } : { customError: true }, this.message(field, problem), anchor);
+      const anchor = (this.renderRoot as ShadowRoot).getElementById(controlId(field, problem.parts)) ?? this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
+      internals.setValidity(isMissing(problem) ? { valueMissing: true } : { customError: true }, this.#message(field, problem), anchor);
     } else {
       internals.setValidity({});
     }
-    const states = {
-      busy: !!this.busy || this.load.status === TaskStatus.PENDING,
-      invalid: !!first,
-      review: this.view === 'review',
-      submitted: this.view === 'done',
-    };
-    this.setStates(states);
+    this.setStates({ busy: !!this.busy || this.#load.status === TaskStatus.PENDING, invalid: !!first, review: this.view === 'review', submitted: this.view === 'done' });
   }
 
   /** A host form's reset: the answers go back to those loaded (empty, or the resumed draft's). */
   formResetCallback(): void {
-    if (this.view === 'done') return;
-    this.given = { ...this.initial };
-    this.saved = false;
-    this.failure = undefined;
-    this.showPage(this.step(-1, 0) ?? 0, false);
+    if (this.view !== 'done') this.#startFrom(this.#initial, this.#savedId);
   }
 
   // ─── Handlers ───
 
-  /** One handler for every control: text and dates on `input`, choices on `change`. */
-  private handleInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const { q, kind } = input.dataset;
-    if (event.type === 'change') this.dispatchEvent(new Event('change', { bubbles: true }));
-    if (!q || !kind || (event.type === 'change') === (kind === 'text' || DATE_KINDS.has(kind))) return;
-    const old = this.given[q];
-    let raw: RawAnswer;
-    if (DATE_KINDS.has(kind)) raw = { ...(isDateParts(old) ? old : EMPTY_DATE), [kind]: input.value };
-    else if (kind === 'bool') raw = input.value === 'true';
-    else if (kind === 'consent') raw = input.checked;
-    else if (kind === 'check') {
-      const rest = Array.isArray(old) ? old.filter((value) => value !== input.value) : [];
-      raw = input.checked ? [...rest, input.value] : rest;
-    } else raw = input.value;
-    this.setAnswer(q, raw);
-  }
-
-  /** Continue, or Submit on the review and on a one-page form. */
-  private handleSubmit(event: Event): void {
+  /** Continue, or Submit on the review and on the last page of a form without one. */
+  #onSubmit(event: Event): void {
     event.preventDefault();
     if (this.busy || this.isDisabled || !this.model) return;
-    if (this.view === 'review' || this.pages.length === 1) {
-      void this.send('submitted');
-      return;
-    }
-    if (!this.check(this.questionsOn(this.page))) return;
-    const next = this.returnToReview ? undefined : this.step(1);
-    if (next === undefined) this.showReview();
-    else this.showPage(next);
+    if (this.view === 'review') return void this.#send('submitted');
+    if (!this.#check(this.#questionsOn(this.page))) return;
+    const next = this.#returnToReview ? undefined : this.#step(1);
+    if (next !== undefined) this.#showPage(next);
+    else if (this.#reviewed) this.#showReview();
+    else void this.#send('submitted');
   }
 
-  private handleBack(): void {
-    const previous = this.view === 'review' ? this.step(-1, this.pages.length) : this.step(-1);
-    if (previous !== undefined) this.showPage(previous);
+  #onBack(): void {
+    const previous = this.view === 'review' ? this.#step(-1, this.#pages.length) : this.#step(-1);
+    if (previous !== undefined) this.#showPage(previous);
   }
 
   /**
    * Clicks on the element's links: an error summary link or a review "Change" link goes to its
-   * field (`#` + `controlId`), on the field's page. (The summary's own handler has already tried
-   * to focus it, which fails while the field's page is not shown.)
+   * question (`#` + `controlId`), on the question's page, and focuses its control.
    */
-  private handleFieldLink(event: Event): void {
+  #onLink(event: Event): void {
     const link = (event.target as Element).closest('a');
     if (!link) return;
     event.preventDefault(); // the link's #id would change the host page's URL
     const target = link.getAttribute('href')?.slice(1);
     const field = this.model?.fields.find((f) => target === controlId(f) || target === controlId(f, this.errors[f.form_question_id]?.parts));
     if (!field) return;
-    const id = field.form_question_id;
-    const page = this.pages.findIndex((fields) => fields.includes(field));
-    if (this.view === 'review') this.returnToReview = true;
+    const page = this.#pages.findIndex((fields) => fields.includes(field));
+    if (this.view === 'review') this.#returnToReview = true;
     if (this.view !== 'form' || page !== this.page) {
       this.view = 'form';
       this.page = page;
-      this.summary = this.summary && Object.keys(this.errors).some((q) => this.pages[page]?.some((f) => f.form_question_id === q));
-      this.attempted.add(page);
+      this.summary = this.summary && Object.keys(this.errors).some((q) => this.#pages[page]?.some((f) => f.form_question_id === q));
+      this.#attempted.add(page);
     }
-    void this.focusOn(`#${CSS.escape(controlId(field, this.errors[id]?.parts))}`);
+    void this.focusOn(`#${CSS.escape(controlId(field, this.errors[field.form_question_id]?.parts))}`);
   }
 
-  // ─── Public API ───
-
-  /** The answers Submit would send now: shown questions with an acceptable answer, in form order. */
-  get answers(): FormAnswer[] {
-    const answers: FormAnswer[] = [];
-    for (const field of this.shownQuestions()) {
-      const value = toValue(field, this.given[field.form_question_id]);
-      if (value !== undefined) answers.push({ form_question_id: field.form_question_id, value });
-    }
-    return answers;
-  }
-
-  // ─── Internals ───
-
-  private get pages(): FormField[][] {
-    const fields = this.model?.fields ?? [];
-    const cache = this.pageCache;
-    if (cache?.fields === fields && cache.size === this.pageSize) return cache.pages;
-    const pages = paginate(fields, this.pageSize);
-    this.pageCache = { fields, size: this.pageSize, pages };
-    return pages;
-  }
-
-  private get shown(): Map<string, boolean> {
-    const fields = this.model?.fields ?? [];
-    const cache = this.shownCache;
-    if (cache?.given === this.given && cache.fields === fields) return cache.shown;
-    const shown = visibility(fields, this.given);
-    this.shownCache = { given: this.given, fields, shown };
-    return shown;
-  }
-
-  /** Shown questions (of one page, or of the whole form). */
-  private shownQuestions(fields: FormField[] = this.model?.fields ?? []): FormField[] {
-    const shown = this.shown;
-    return fields.filter((field) => isQuestion(field) && shown.get(field.form_question_id));
-  }
-
-  private questionsOn(page: number): FormField[] {
-    return this.shownQuestions(this.pages[page] ?? []);
-  }
-
-  /** The next page in a direction that has a question to show (from `from`, default the current page). */
-  private step(direction: 1 | -1, from = this.page): number | undefined {
-    for (let page = from + direction; page >= 0 && page < this.pages.length; page += direction) {
-      if (this.questionsOn(page).length) return page;
-    }
-    return undefined;
-  }
-
-  /** Takes a loaded form. A new form or draft starts afresh; the same one again keeps the answers. */
-  private adopt({ form, saved }: LoadedForm): void {
-    const fields = form.fields.filter((field) => FIELD_TYPES.has(field.type));
-    this.model = { form, fields };
-    const key = `${form.id} ${this.responseId ?? ''}`;
-    if (key !== this.loadedKey) {
-      this.loadedKey = key;
-      const given: RawAnswers = {};
-      for (const field of fields) {
-        const raw = fromValue(field, saved?.get(field.form_question_id));
-        if (raw !== undefined) given[field.form_question_id] = raw;
-      }
-      this.initial = given;
-      this.given = { ...given };
-      this.savedId = this.responseId || undefined;
-      this.saved = false;
-      this.failure = undefined;
-      this.showPage(this.step(1, -1) ?? 0, false);
-      const skipped = form.fields.length - fields.length;
-      if (skipped) {
-        this.reportError(new HeroError('validation', `Left out ${skipped} form field(s) of an unknown type.`));
-      }
-    }
-    void this.markReady();
-  }
-
-  private setAnswer(q: string, raw: RawAnswer): void {
+  #setAnswer(q: string, next: (old: RawAnswer | undefined) => RawAnswer): void {
+    const raw = next(this.given[q]);
     this.given = { ...this.given, [q]: raw };
+    this.#dirty = true;
     this.saved = false;
+    this.cleared = false;
     const field = this.model?.fields.find((f) => f.form_question_id === q);
-    if (field && this.attempted.has(this.view === 'review' ? REVIEW : this.page)) {
+    if (field && this.#attempted.has(this.view === 'review' ? REVIEW : this.page)) {
       const errors = { ...this.errors };
       const problem = checkAnswer(field, raw);
       if (problem) errors[q] = problem;
@@ -440,306 +360,219 @@ export class HeroFormRenderer extends HeroFormElement {
     }
   }
 
+  // ─── Public API ───
+
+  /** The answers Submit would send now: shown questions with an acceptable answer, in form order. */
+  get answers(): FormAnswer[] {
+    return this.model?.answers(this.given) ?? [];
+  }
+
+  // ─── Internals ───
+
+  /** What the answers belong to (`responseId`: the draft's, default the current one). */
+  #key(...responseId: [string | undefined] | []): string {
+    const draft = responseId.length ? responseId[0] : this.responseId;
+    return JSON.stringify([this.formId || this.schema?.id || '', this.patientId ?? '', this.appointmentId ?? '', draft ?? '']);
+  }
+
+  get #pages(): FormField[][] {
+    return this.model?.pages(this.pageSize) ?? [];
+  }
+
+  /** Whether the form ends with "Check your answers": asked for, longer than five questions, or paged. */
+  get #reviewed(): boolean {
+    return this.review || this.#pages.length > 1 || (this.model?.fields.filter(isQuestion).length ?? 0) > REVIEW_AFTER;
+  }
+
+  #shownQuestions(fields?: readonly FormField[]): FormField[] {
+    return this.model?.shownQuestions(this.given, fields) ?? [];
+  }
+
+  #questionsOn(page: number): FormField[] {
+    return this.#shownQuestions(this.#pages[page] ?? []);
+  }
+
+  /** The next page in a direction that has a question to show (from `from`, default the current page). */
+  #step(direction: 1 | -1, from = this.page): number | undefined {
+    for (let page = from + direction; page >= 0 && page < this.#pages.length; page += direction) {
+      if (this.#questionsOn(page).length) return page;
+    }
+    return undefined;
+  }
+
+  /** Takes a loaded form. A new session starts from the draft's answers (or none); a reload of the same keeps what was typed. */
+  #adopt({ form, saved }: LoadedForm): void {
+    this.model = new FormModel(form);
+    this.#session ??= { key: this.#key(), client: this.client };
+    // Afresh after a change of what the form is for, unless the user has typed since (a reload of the same form keeps it).
+    if (this.#fresh && !this.#dirty) {
+      this.#fresh = false;
+      const given: RawAnswers = {};
+      for (const field of this.model.fields) {
+        const raw = fromValue(field, saved?.get(field.form_question_id));
+        if (raw !== undefined) given[field.form_question_id] = raw;
+      }
+      this.#startFrom(given, this.responseId || undefined);
+      if (this.model.skipped) this.reportError(new HeroError('validation', `Left out ${this.model.skipped} form field(s) of an unknown type.`));
+    }
+    void this.markReady();
+  }
+
   /**
    * Checks the questions; shows their problems (inline, and in the summary, which takes focus
    * when `focus`) and says whether there were none. A draft checks only what was entered.
    */
-  private check(questions: FormField[], draft = false, focus = true): boolean {
+  #check(questions: FormField[], draft = false, focus = true): boolean {
     const errors: Record<string, AnswerProblem> = {};
     for (const field of questions) {
       const problem = checkAnswer(field, this.given[field.form_question_id], draft);
       if (problem) errors[field.form_question_id] = problem;
     }
     this.errors = errors;
-    this.attempted.add(this.view === 'review' ? REVIEW : this.page);
+    this.#attempted.add(this.view === 'review' ? REVIEW : this.page);
     this.summary = Object.keys(errors).length > 0;
     if (this.summary && focus) void this.focusOn('#error-summary');
     return !this.summary;
   }
 
-  private showPage(page: number, focus = true): void {
+  #showPage(page: number, focus = true): void {
     this.view = 'form';
     this.page = page;
     this.errors = {};
     this.summary = false;
-    this.returnToReview = false;
-    if (!focus) this.attempted.clear();
-    if (focus) void this.focusOn(this.pages.length > 1 ? '#progress-text' : '#title');
+    this.#returnToReview = false;
+    if (!focus) this.#attempted.clear();
+    if (focus) void this.focusOn(this.#pages.length > 1 ? '#progress-text' : '#title');
   }
 
-  private showReview(): void {
+  #showReview(): void {
     this.view = 'review';
     this.errors = {};
     this.summary = false;
-    this.returnToReview = false;
+    this.#returnToReview = false;
     void this.focusOn('#review-title');
   }
 
-  /** Saves a draft or submits: checks, then sends once however often it is pressed. */
-  private async send(action: Action): Promise<void> {
+  /**
+   * Saves a draft or submits: checks, then sends once however often it is pressed, for the form,
+   * patient and appointment of the session it started in, whatever changes meanwhile.
+   */
+  async #send(action: Action): Promise<void> {
     const model = this.model;
-    if (this.busy || this.isDisabled || !model || this.view === 'done') return;
-    if (!this.check(this.shownQuestions(), action === 'draft')) return;
+    const session = this.#session;
+    if (this.busy || this.isDisabled || !model || !session || this.view === 'done') return;
+    if (!this.#check(this.#shownQuestions(), action === 'draft')) return;
     this.busy = action;
     this.failure = undefined;
     this.saved = false;
     const answers = this.answers;
+    const formId = model.form.id;
+    const known = this.#savedId;
+    const body = { answers, status: action, patientId: this.patientId || undefined, appointmentId: this.appointmentId || undefined };
+    const current = () => session === this.#session;
     try {
-      const client = this.requireClient();
-      const response = await saveResponse(client, model.form.id, this.savedId, {
-        answers,
-        status: action,
-        ...(this.patientId ? { patientId: this.patientId } : {}),
-        ...(this.appointmentId ? { appointmentId: this.appointmentId } : {}),
-      });
-      // Saved: an answer without the response's id keeps the id already known (if any).
-      const responseId = response?.id ?? this.savedId ?? '';
-      this.savedId = responseId || undefined;
+      const checking = (error: HeroError) => void (this.failure = { action, error, outcome: 'checking' });
+      const responseId = await saveAnswers(this.requireClient(), formId, known, body, { signal: this.signal, checking, current });
+      if (current()) this.#savedId = responseId || undefined;
       if (action === 'draft') {
+        this.emit('hero-form-draft', { form_id: formId, response_id: responseId } satisfies FormDraftDetail);
+        if (!current()) return;
+        this.failure = undefined;
         this.saved = true;
         void this.focusOn('#draft-saved');
-        const detail: FormDraftDetail = { form_id: model.form.id, response_id: responseId };
-        this.emit('hero-form-draft', detail);
       } else {
+        this.emit('hero-form-submit', { form_id: formId, response_id: responseId, answers } satisfies FormSubmitDetail);
+        if (!current()) return;
         this.view = 'done';
         void this.focusOn('#confirmation');
-        const detail: FormSubmitDetail = { form_id: model.form.id, response_id: responseId, answers };
-        this.emit('hero-form-submit', detail);
       }
     } catch (error) {
-      this.failure = { action, error: this.reportError(error) ?? toHeroError(error) };
+      const heroError = this.reportError(error) ?? toHeroError(error);
+      if (current()) this.failure = { action, error: heroError, outcome: heroError.outcomeUnknown ? 'unknown' : undefined };
     } finally {
-      this.busy = undefined;
+      if (current()) this.busy = undefined;
     }
   }
 
-  private message(field: FormField, problem: AnswerProblem): string {
-    return this.t(problemKey(problem), messageVars(field, (label) => this.t('problem.question', { label })));
-  }
-
-  /** BMI from the shown height and weight answers, if both are acceptable. */
-  private computedBmi(questions: FormField[]): { value: number; bmiField?: FormField; after?: FormField } | undefined {
-    const find = (type: string) => questions.find((field) => field.observation_type === type);
-    const height = find('height');
-    const weight = find('weight');
-    const number = (field?: FormField) => {
-      const value = field && toValue(field, this.given[field.form_question_id]);
-      return typeof value === 'number' ? value : undefined;
-    };
-    const value = bmi(number(height), number(weight));
-    if (value === undefined || !height || !weight) return undefined;
-    const bmiField = find('body_mass_index');
-    return bmiField ? { value, bmiField } : { value, after: questions.indexOf(height) > questions.indexOf(weight) ? height : weight };
-  }
-
-  private formatNumber(value: number): string {
-    return value.toLocaleString(this.locale);
+  /** A problem in words; in the error summary, a message that does not name its question is told which. */
+  #message(field: FormField, problem: AnswerProblem, summary = false): string {
+    const own = formMessage(field, problem);
+    if (own) return own;
+    const { vars, named } = messageVars(field, this.#tr, this.language.startsWith('en'));
+    const text = this.t(problemKey(problem), vars);
+    return summary && !named && problem.code !== 'consent' ? this.t('problem.summary', { message: text, label: String(vars['label']) }) : text;
   }
 
   // ─── Rendering ───
 
-  private renderQuestions(fields: FormField[]): TemplateResult[] {
-    const shown = this.shown;
-    const visible = fields.filter((field) => shown.get(field.form_question_id));
-    const computed = this.computedBmi(this.shownQuestions());
-    return visible.map((field) => {
-      const q = field.form_question_id;
-      const problem = this.errors[q];
-      let extra: TemplateResult | undefined;
-      if (computed?.bmiField === field) {
-        const suggested = bmiAnswer(field, computed.value);
-        extra = html`<div class="bmi" part="bmi">
-          <p>${this.t('bmi.offer', { bmi: this.formatNumber(computed.value) })}</p>
-          ${this.given[q] === suggested
-            ? nothing
-            : html`<button type="button" class="button secondary" part="bmi-button" ?disabled=${this.isDisabled}
-                @click=${() => {
-                  this.setAnswer(q, suggested);
-                  void this.focusOn(`#${CSS.escape(`q-${q}`)}`);
-                }}>
-                ${this.t('bmi.use', { value: this.formatNumber(Number(suggested)) })}
-              </button>`}
-        </div>`;
-      } else if (computed?.after === field) {
-        extra = html`<p class="bmi" part="bmi">${this.t('bmi.info', { bmi: this.formatNumber(computed.value) })}</p>`;
-      }
-      return renderField(field, {
-        t: this.tr,
-        raw: this.given[q],
-        error: problem && { message: this.message(field, problem), parts: problem.parts },
-        disabled: this.isDisabled,
-        extra,
-      });
-    });
-  }
-
-  /** An answer as the review shows it. */
-  private renderAnswer(field: FormField): string {
-    const value = toValue(field, this.given[field.form_question_id]);
-    if (field.type === 'consent') return this.t(value ? 'review.agreed' : 'review.not_agreed');
-    if (value === undefined || value === null) return this.t('review.none');
-    const label = (v: string) => field.options?.find((o) => o.value === v)?.label ?? v;
-    switch (field.type) {
-      case 'boolean':
-        return this.t(value ? 'yes' : 'no');
-      case 'datepicker':
-        return formatCalendarDate(String(value), this.locale);
-      case 'integer':
-        return [this.formatNumber(Number(value)), unitOf(field)].filter(Boolean).join(' ');
-      case 'radio':
-      case 'dropdown':
-        return label(String(value));
-      case 'checkboxes':
-        return [value].flat().map(String).map(label).join('\n');
-      default:
-        return String(value);
-    }
-  }
-
-  /** The review's lists: one per section (headed by its first line), else one for the whole form. */
-  private reviewGroups(): { heading: string; questions: FormField[] }[] {
-    const groups: { heading: string; questions: FormField[] }[] = [];
-    // Paged by section: every page after the first starts with its paragraph.
-    const sections = this.pages.length > 1 && this.pages.slice(1).every((fields) => fields[0]?.type === 'paragraph');
-    for (const fields of this.pages) {
-      const questions = this.shownQuestions(fields);
-      if (!questions.length) continue;
-      const heading = sections && fields[0]?.type === 'paragraph' ? (fields[0].name.split('\n')[0] ?? '') : '';
-      const last = groups[groups.length - 1];
-      if (last && !heading) last.questions.push(...questions);
-      else groups.push({ heading, questions });
-    }
-    return groups;
-  }
-
-  private renderReview(): TemplateResult {
-    return html`<section class="review" part="review" aria-labelledby="review-title">
-      <h3 id="review-title" tabindex="-1">${this.t('review.title')}</h3>
-      ${this.reviewGroups().map(
-        ({ heading, questions }) => html`${heading ? html`<h4 class="section">${heading}</h4>` : nothing}
-          <dl class="summary-list" part="summary-list">
-            ${questions.map(
-              (field) => html`<div class="row">
-                <dt>${field.name}</dt>
-                <dd class="pre">${this.renderAnswer(field)}</dd>
-                <dd>
-                  <a href="#${controlId(field)}" part="change-link"
-                    >${this.t('change')}<span class="visually-hidden"> ${field.name}</span></a
-                  >
-                </dd>
-              </div>`,
-            )}
-          </dl>`,
-      )}
-    </section>`;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    const { action, error } = failure;
-    const already = action === 'submitted' && error.code === 'conflict';
-    return html`<div class="message error" role="alert" part="error">
-      <p><strong>${this.t(action === 'draft' ? 'draft.failed' : 'submit.failed')}</strong></p>
-      <p>${already ? this.t('error.conflict.submitted') : this.errorMessage(error)}</p>
-      ${already
-        ? nothing
-        : html`<button type="button" class="button secondary" part="retry-button" @click=${() => void this.send(action)}>
-            ${this.t('retry')}
-          </button>`}
-    </div>`;
-  }
-
-  private renderForm(model: Model): TemplateResult {
+  #renderForm(model: FormModel): TemplateResult {
     const { form } = model;
-    const multi = this.pages.length > 1;
+    const multi = this.#pages.length > 1;
     const review = this.view === 'review';
     const description = form.patient_description ?? (form.patient_title ? null : form.description);
     const header = html`<header class="header" part="header">
-      <h2 id="title" tabindex="-1" part="title">${form.patient_title || form.title}</h2>
+      ${renderHeading(this.level(), form.patient_title || form.title, { id: 'title', size: 'l', focusable: true, part: 'title' })}
       ${description ? html`<p class="pre" part="description">${description}</p>` : nothing}
     </header>`;
-    if (this.view === 'done') {
-      return html`${header}
-        <div class="panel" part="confirmation" id="confirmation" tabindex="-1">
-          <h3>${this.t('submitted.title')}</h3>
-          <p class="pre">${form.confirmation_message || this.t('submitted.text')}</p>
-        </div>`;
-    }
-    if (!model.fields.some(isQuestion)) {
-      return html`${header}
-        <p class="message" part="empty">${this.t('empty')}</p>`;
-    }
-    const first = this.step(1, -1) ?? 0;
+    if (this.view === 'done') return html`${header}${renderDone(this.#tr, this.level(1), form.confirmation_message)}`;
+    if (!model.hasQuestions) return html`${header}<p class="message" part="empty">${this.t('empty')}</p>`;
     /** Continue to another page or the review (else Submit). */
-    const next = multi && !review;
-    const ariaDisabled = (action: Action) => (this.busy === action ? 'true' : 'false');
-    return html`${header}
-      ${this.saved
-        ? html`<div class="notice" part="draft-saved" id="draft-saved" tabindex="-1">
-            <h3>${this.t('draft.saved.title')}</h3>
-            <p>${this.t('draft.saved.text')}</p>
-          </div>`
-        : nothing}
+    const next = !review && (this.#step(1) !== undefined || this.#reviewed);
+    const t = this.#tr;
+    return html`${header} ${this.cleared ? renderCleared(t) : nothing} ${this.saved ? renderSaved(t, this.level(1)) : nothing}
       ${this.summary
-        ? // Level 3: under the form's h2 title. Its links are handled by handleFieldLink too, on the way up.
-          this.renderErrorSummary(
-            this.shownQuestions().flatMap((field) => {
+        ? this.renderErrorSummary(
+            this.#shownQuestions().flatMap((field) => {
               const problem = this.errors[field.form_question_id];
-              return problem ? [{ target: controlId(field, problem.parts), message: this.message(field, problem) }] : [];
+              return problem ? [{ target: controlId(field, problem.parts), message: this.#message(field, problem, true) }] : [];
             }),
-            3,
+            this.level(1),
           )
         : nothing}
-      <form part="form" novalidate autocomplete="off" @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput}>
-        ${(review && multi) || (!review && this.page > first)
-          ? html`<button type="button" class="back" part="back-button" @click=${this.handleBack}>${this.t('back')}</button>`
+      <form part="form" novalidate autocomplete="off" @submit=${this.#onSubmit} @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}>
+        ${(review && multi) || (!review && this.#step(-1) !== undefined)
+          ? html`<button type="button" class="back" part="back-button" @click=${this.#onBack}>${this.t('back')}</button>`
           : nothing}
         ${review
-          ? this.renderReview()
-          : html`${multi
-                ? html`<div class="progress" part="progress">
-                    <span id="progress-text" tabindex="-1">${this.t('progress', { page: this.page + 1, pages: this.pages.length })}</span>
-                    <progress max=${this.pages.length} .value=${this.page + 1} aria-labelledby="progress-text"></progress>
-                  </div>`
-                : nothing}
-              <div class="fields" part="page">${this.renderQuestions(this.pages[this.page] ?? [])}</div>`}
-        <div class="actions" part="actions">
-          <button type="submit" class="button" part=${next ? 'continue-button' : 'submit-button'} aria-disabled=${ariaDisabled('submitted')} ?disabled=${this.isDisabled}>
-            ${this.t(next ? 'continue' : 'submit')}
-          </button>
-          <button
-            type="button"
-            class="button secondary"
-            part="draft-button"
-            aria-disabled=${ariaDisabled('draft')}
-            ?disabled=${this.isDisabled}
-            @click=${() => void this.send('draft')}
-          >
-            ${this.t('draft.save')}
-          </button>
-        </div>
-        <p class="status" part="status" role="status">
-          ${this.busy ? html`<span class="spinner"></span>${this.t(this.busy === 'draft' ? 'draft.saving' : 'submitting')}` : nothing}
-        </p>
-        ${this.renderFailure()}
+          ? renderReview({ t, locale: this.locale, level: this.level(1), model, pageSize: this.pageSize, given: this.given })
+          : html`${multi ? html`<p class="progress" part="progress" id="progress-text" tabindex="-1">${this.t('progress', { page: this.page + 1, pages: this.#pages.length })}</p>` : nothing}
+              <div class="fields" part="page">
+                ${renderPage({
+                  t,
+                  locale: this.locale,
+                  level: this.level(1),
+                  model,
+                  pageSize: this.pageSize,
+                  fields: this.#pages[this.page] ?? [],
+                  given: this.given,
+                  errors: this.errors,
+                  message: (field, problem) => this.#message(field, problem),
+                  disabled: this.isDisabled,
+                  setAnswer: (q, value) => this.#setAnswer(q, value),
+                  useBmi: (q, value) => {
+                    this.#setAnswer(q, () => value);
+                    void this.focusOn(`#${CSS.escape(`q-${q}`)}`);
+                  },
+                })}
+              </div>`}
+        ${renderActions(t, { next, busy: this.busy, disabled: this.isDisabled, draft: () => void this.#send('draft') })}
+        ${renderFailure(t, this.failure, (error) => this.errorMessage(error), (action) => void this.#send(action))}
       </form>`;
   }
 
   protected override renderContent(): TemplateResult {
-    const pending = this.load.status === TaskStatus.PENDING;
-    const loading = () => html`<p class="status" part="status" role="status"><span class="spinner"></span>${this.t('loading.form')}</p>`;
-    // Delegated: clicks on the error summary's links (keyboard users activate the links themselves).
+    const pending = this.#load.status === TaskStatus.PENDING;
+    const loading = () => html`<p class="status" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading.form')}</p>`;
+    // Delegated: clicks on the error summary's and the review's links (keyboard users activate the links themselves).
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'} @click=${this.handleFieldLink}>
-      ${this.load.render({
+    return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'} @click=${this.#onLink}>
+      ${this.#load.render({
         initial: loading,
         pending: loading,
-        complete: () => (this.model ? this.renderForm(this.model) : loading()),
-        error: (error) => this.renderError(error, () => void this.load.run()),
+        complete: () => (this.model ? this.#renderForm(this.model) : loading()),
+        error: (error) => this.renderError(error, () => void this.#load.run()),
       })}
+      ${this.renderAnnouncer()}
     </div>`;
   }
 }
-
-const DATE_KINDS: ReadonlySet<string> = new Set(Object.keys(EMPTY_DATE));

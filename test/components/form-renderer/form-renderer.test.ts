@@ -72,7 +72,7 @@ describe('hero-form-renderer', () => {
       await type(el, 'q-7005', '1000');
       await type(el, 'q-7013', '17.5');
       await typeDate(el, '7003', '2024-02-30');
-      await press(el, 'submit-button');
+      await press(el, 'continue-button');
       expect($$(el, '.error-message').length).to.be.greaterThan(3);
       await expect(el).to.be.accessible();
     });
@@ -119,7 +119,7 @@ describe('hero-form-renderer', () => {
       // string → text input with its label
       const name = byId(el, 'q-7002')!;
       expect(name.type).to.equal('text');
-      expect(text($(el, 'label[for="q-7002"]'))).to.equal('Preferred name');
+      expect(text($(el, 'label[for="q-7002"]'))).to.equal('Preferred name (optional)');
       // integer → numeric text input
       expect(byId(el, 'q-7013')!.inputMode).to.equal('numeric');
       // text → textarea
@@ -129,23 +129,23 @@ describe('hero-form-renderer', () => {
       expect(dropdown.localName).to.equal('select');
       expect([...dropdown.options].map((o) => o.value)).to.deep.equal(['', '0', '1-7', '8-14', '15-35', '35+']);
       // radio → radios in a fieldset with the question as legend
-      const radios = $$<HTMLInputElement>(el, 'input[data-q="7004"]');
+      const radios = $$<HTMLInputElement>(el, 'input[id^="q-7004-"]');
       expect(radios.map((r) => r.type)).to.deep.equal(['radio', 'radio', 'radio']);
       expect(text(radios[0]!.closest('fieldset')!.querySelector('legend'))).to.equal('Do you smoke?');
       // checkboxes
-      expect($$<HTMLInputElement>(el, 'input[data-q="7007"]').map((r) => r.type)).to.deep.equal(Array(5).fill('checkbox'));
+      expect($$<HTMLInputElement>(el, 'input[id^="q-7007-"]').map((r) => r.type)).to.deep.equal(Array(5).fill('checkbox'));
       // boolean → Yes/No radios in a fieldset
-      const yesNo = $$<HTMLInputElement>(el, 'input[data-q="7008"]');
+      const yesNo = $$<HTMLInputElement>(el, 'input[id^="q-7008-"]');
       expect(yesNo.map((r) => `${r.type}:${text(r.labels![0])}`)).to.deep.equal(['radio:Yes', 'radio:No']);
-      expect(text(yesNo[0]!.closest('fieldset')!.querySelector('legend'))).to.equal('Do you use an asthma inhaler?');
+      expect(text(yesNo[0]!.closest('fieldset')!.querySelector('legend'))).to.equal('Do you use an asthma inhaler? (optional)');
       // datepicker → GOV.UK date input: a group of day, month, year
       const date = byId(el, 'q-7003-day')!.closest('fieldset')!;
       expect(date.getAttribute('role')).to.equal('group');
-      expect($$<HTMLInputElement>(el, 'input[data-q="7003"]').map((i) => text(i.labels![0]))).to.deep.equal(['Day', 'Month', 'Year']);
+      expect($$<HTMLInputElement>(el, 'input[id^="q-7003-"]').map((i) => text(i.labels![0]))).to.deep.equal(['Day', 'Month', 'Year']);
       // consent → a checkbox labelled with the statement, in a fieldset
-      const consent = byId(el, 'q-7017')!;
+      const consent = byId(el, 'q-7017-0')!;
       expect(consent.type).to.equal('checkbox');
-      expect(consent.required).to.equal(true);
+      expect(text(consent.closest('fieldset')!.querySelector('legend'))).to.equal('Your agreement'); // required: no "(optional)"
       expect(text(consent.labels![0])).to.equal(newPatientForm.fields[16]!.name);
       expect(consent.closest('fieldset')).to.exist;
       // paragraph → display text, line breaks kept
@@ -155,10 +155,10 @@ describe('hero-form-renderer', () => {
       expect(paragraph.textContent).to.contain('health.\nIf you need help');
       // show-if: the dependent questions are not there yet
       expect(byId(el, 'q-7005')).to.equal(null);
-      expect($(el, 'input[data-q="7009"]')).to.equal(null);
-      // one page: Submit, no Continue, no progress
-      expect(part(el, 'submit-button')).to.exist;
-      expect(part(el, 'continue-button')).to.equal(null);
+      expect(byId(el, 'q-7009-0')).to.equal(null);
+      // one page: no progress
+      expect(part(el, 'continue-button')).to.exist; // more than five questions: Check your answers comes next
+      expect(part(el, 'submit-button') === null, 'no Submit before the review').to.equal(true);
       expect(part(el, 'progress')).to.equal(null);
     });
 
@@ -247,8 +247,8 @@ describe('hero-form-renderer', () => {
 
     it('pages a form with more than page-size questions', async () => {
       const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID, pageSize: 5 });
-      expect(text(part(el, 'progress'))).to.contain('Page 1 of 4');
-      expect($(el, 'progress')!.getAttribute('max')).to.equal('4');
+      expect(text(part(el, 'progress'))).to.equal('Page 1 of 4');
+      expect($(el, 'progress')).to.equal(null); // words, no progress bar
       expect(part(el, 'continue-button')).to.exist;
       expect(part(el, 'back-button')).to.equal(null);
       expect(byId(el, 'q-7016')).to.equal(null);
@@ -363,9 +363,9 @@ describe('hero-form-renderer', () => {
       expect(byId(el, 'q-7005')!.value).to.equal('15');
       // Checkboxes: shown while the ticked values include it.
       await click(el, '7007', 'hypertension');
-      expect($(el, 'input[data-q="7009"]')).to.exist;
+      expect(byId(el, 'q-7009-0')).to.exist;
       await click(el, '7007', 'hypertension');
-      expect($(el, 'input[data-q="7009"]')).to.equal(null);
+      expect(byId(el, 'q-7009-0')).to.equal(null);
     });
 
     it('does not validate or submit a hidden question', async () => {
@@ -375,6 +375,7 @@ describe('hero-form-renderer', () => {
       await click(el, '7004', 'ex');
       await select(el, '7006', '0');
       await click(el, '7017');
+      await press(el, 'continue-button');
       await press(el, 'submit-button');
       await waitUntil(() => part(el, 'confirmation'));
       const body = await bodyOf(requestsTo(`/v1/forms/${ALL_FIELD_TYPES_FORM_ID}/response`)[0]);
@@ -386,7 +387,7 @@ describe('hero-form-renderer', () => {
     it('checks on submit, shows an error summary that takes focus and links to each field, and sends nothing', async () => {
       const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID });
       await type(el, 'q-7013', '17.5');
-      await press(el, 'submit-button');
+      await press(el, 'continue-button');
       await el.updateComplete;
       expect(posts()).to.have.length(0);
       const summary = part(el, 'error-summary')!;
@@ -395,8 +396,8 @@ describe('hero-form-renderer', () => {
       expect(text(title)).to.equal('There is a problem');
       expect(title!.getAttribute('aria-level')).to.equal('3'); // under the form's h2 title
       expect(summaryLinks(el)).to.deep.equal([
-        'Select your answer to ‘Do you smoke?’',
-        'Select your answer to ‘How many units of alcohol do you drink in a week?’',
+        'Select if you smoke',
+        'Select how many units of alcohol you drink in a week',
         'Height must be a whole number',
         `You must agree to ‘${newPatientForm.fields[16]!.name}’`,
       ]);
@@ -418,7 +419,7 @@ describe('hero-form-renderer', () => {
       const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID });
       await type(el, 'q-7013', '17.5');
       expect(byId(el, 'q-7013-error')).to.equal(null);
-      await press(el, 'submit-button');
+      await press(el, 'continue-button');
       expect(errorOf(el, '7013')).to.contain('whole number');
       await type(el, 'q-7013', '300');
       expect(errorOf(el, '7013')).to.contain('Height must be between 50 and 250');
@@ -433,7 +434,7 @@ describe('hero-form-renderer', () => {
       const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID });
       await type(el, 'q-7003-day', '3');
       await type(el, 'q-7003-year', '2024');
-      await press(el, 'submit-button');
+      await press(el, 'continue-button');
       expect(errorOf(el, '7003')).to.equal('Error: Date of your last blood test must include a month');
       expect(byId(el, 'q-7003-month')!.getAttribute('aria-invalid')).to.equal('true');
       expect(byId(el, 'q-7003-day')!.getAttribute('aria-invalid')).to.equal('false');
@@ -445,7 +446,7 @@ describe('hero-form-renderer', () => {
     it('pages a long form by section with progress, Back and Continue, checking each page', async () => {
       const el = await loaded({ formId: LONG_FORM_ID });
       expect(text(part(el, 'progress'))).to.contain('Page 1 of 10');
-      expect(text(part(el, 'paragraph'))).to.equal('Section 1: About you');
+      expect(text(part(el, 'section-heading'))).to.equal('Section 1: About you');
       await press(el, 'continue-button');
       expect(text(part(el, 'progress'))).to.contain('Page 1 of 10');
       expect(summaryLinks(el)).to.have.length(5); // questions 1, 8, 15, 22 and 29 are required
@@ -464,7 +465,7 @@ describe('hero-form-renderer', () => {
       await el.updateComplete;
       expect(text(part(el, 'progress'))).to.contain('Page 2 of 10');
       expect(focused(el)?.id).to.equal('progress-text');
-      expect(text(part(el, 'paragraph'))).to.equal('Section 2: Your medical history');
+      expect(text(part(el, 'section-heading'))).to.equal('Section 2: Your medical history');
       await press(el, 'back-button');
       expect(text(part(el, 'progress'))).to.contain('Page 1 of 10');
       expect(byId(el, 'q-8002')!.value).to.equal('5');
@@ -479,13 +480,13 @@ describe('hero-form-renderer', () => {
       expect(part(el, 'review')).to.exist;
       expect(focused(el)?.id).to.equal('review-title');
       const review = part(el, 'review')!;
-      const rows = [...review.querySelectorAll('.row')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
+      const rows = [...review.querySelectorAll('[part~="summary-row"]')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
       expect(rows).to.deep.include(['Do you smoke?', 'Yes, I smoke']);
       expect(rows).to.deep.include(['Date of your last blood test', '9 March 2024']);
       expect(rows).to.deep.include(['Height', '172 cm']);
       expect(rows).to.deep.include(['Do you use an asthma inhaler?', 'Yes']);
       expect(rows).to.deep.include([newPatientForm.fields[16]!.name, 'Agreed']);
-      const change = [...review.querySelectorAll<HTMLAnchorElement>('[part~="change-link"]')].find((a) => text(a) === 'Change Height')!;
+      const change = [...review.querySelectorAll<HTMLAnchorElement>('[part~="summary-action"]')].find((a) => text(a) === 'Change Height')!;
       expect(change).to.exist;
       change.click();
       await el.updateComplete;
@@ -514,6 +515,7 @@ describe('hero-form-renderer', () => {
       const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID });
       await fillAllTypes(el);
       const submitted = oneEvent(el, 'hero-form-submit');
+      await press(el, 'continue-button');
       await press(el, 'submit-button');
       const event = await submitted;
       const request = requestsTo(`/v1/forms/${ALL_FIELD_TYPES_FORM_ID}/response`);
@@ -721,7 +723,7 @@ describe('hero-form-renderer', () => {
       await settled(el);
       expect(el.form).to.equal(host);
       expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal('Select your answer to ‘Do you smoke?’');
+      expect(el.validationMessage).to.equal('Select if you smoke');
       expect(host.checkValidity()).to.equal(false);
       await fillAllTypes(el);
       expect(el.validity.valid).to.equal(true);
@@ -761,12 +763,12 @@ describe('hero-form-renderer', () => {
       expect(host.reportValidity()).to.equal(false);
       await el.updateComplete;
       const links = $$<HTMLAnchorElement>(el, '[part~="error-summary"] a');
-      expect(links.at(-1)!.getAttribute('href')).to.equal('#q-7017');
-      expect(byId(el, 'q-7017')).to.equal(null); // the consent is on a later page
+      expect(links.at(-1)!.getAttribute('href')).to.equal('#q-7017-0');
+      expect(byId(el, 'q-7017-0')).to.equal(null); // the consent is on a later page
       links.at(-1)!.click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(focused(el)?.id).to.equal('q-7017');
+      expect(focused(el)?.id).to.equal('q-7017-0');
     });
 
     it('goes back to the loaded answers on form reset, and is disabled with its fieldset', async () => {
@@ -817,7 +819,7 @@ describe('hero-form-renderer', () => {
       await el.updateComplete;
       expect(focused(el)).to.equal(part(el, 'error-summary'));
       await sendKeys({ press: 'Tab' });
-      expect(text(focused(el))).to.equal('Select your answer to ‘Do you smoke?’');
+      expect(text(focused(el))).to.equal('Select if you smoke');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('q-7004-0');
@@ -884,7 +886,7 @@ describe('hero-form-renderer', () => {
       try {
         const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID });
         await click(el, '7004', 'current');
-        await press(el, 'submit-button');
+        await press(el, 'continue-button');
         expect(el.scrollWidth).to.be.at.most(320);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         for (const control of $$(el, '.input, button')) {
@@ -933,7 +935,7 @@ async function fillPage(el: HeroFormRenderer): Promise<void> {
     '7017': () => click(el, '7017'),
   };
   for (const [q, fill] of Object.entries(values)) {
-    if ($(el, `[data-q="${q}"]`)) await fill();
+    if (byId(el, `q-${q}`) ?? byId(el, `q-${q}-0`) ?? byId(el, `q-${q}-day`)) await fill();
   }
   // 7005 appears once 7004 is answered on the same page.
   if (byId(el, 'q-7005') && !byId(el, 'q-7005')!.value) await type(el, 'q-7005', '10');

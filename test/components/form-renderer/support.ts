@@ -60,7 +60,7 @@ export async function typeDate(el: HeroFormRenderer, q: string, date: string): P
 
 /** Clicks the radio or checkbox of a question with this value. */
 export async function click(el: HeroFormRenderer, q: string, value?: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, value === undefined ? `#q-${q}` : `input[data-q="${q}"][value="${CSS.escape(value)}"]`);
+  const input = $<HTMLInputElement>(el, value === undefined ? `#q-${CSS.escape(q)}-0` : `input[id^="q-${CSS.escape(q)}-"][value="${CSS.escape(value)}"]`);
   if (!input) throw new Error(`no control for ${q} ${value ?? ''}`);
   input.click();
   await el.updateComplete;
@@ -70,6 +70,7 @@ export async function select(el: HeroFormRenderer, q: string, value: string): Pr
   const input = byId<HTMLSelectElement>(el, `q-${q}`)!;
   input.value = value;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
 }
 

@@ -20,7 +20,11 @@ const dateProblems = Object.fromEntries(
  */
 export const formStrings = {
   ...dateProblems,
-  'problem.question': 'your answer to ‘{label}’',
+  // A question that cannot be made into a clause ("Select if you smoke") is spoken of shortly;
+  // the error summary then says which question (`problem.summary`).
+  'problem.question': 'an answer',
+  'problem.question.subject': 'The answer',
+  'problem.summary': '{message} for ‘{label}’',
   'problem.required.enter': 'Enter {subject_lower}',
   'problem.required.select': 'Select {subject_lower}',
   'problem.consent': 'You must agree to ‘{label}’',
@@ -29,6 +33,7 @@ export const formStrings = {
   'problem.min': '{subject} must be {min} or more',
   'problem.max': '{subject} must be {max} or less',
   'error.prefix': 'Error:',
+  optional: '(optional)',
   yes: 'Yes',
   no: 'No',
   'date.hint': 'For example, 27 3 2007',
@@ -54,6 +59,15 @@ export const formStrings = {
   'draft.failed': 'Your answers could not be saved.',
   'submit.failed': 'Your answers could not be sent. They are still here.',
   'error.conflict.submitted': 'These answers have already been sent.',
+  'outcome.checking': 'Checking whether your answers were saved…',
+  'draft.unknown.title': 'Your answers may have been saved',
+  'draft.unknown.text': 'The connection was lost before the save was confirmed. Your answers are still here. If you save again and the first save went through, nothing is lost.',
+  'draft.again': 'Save my answers again',
+  'submit.unknown.title': 'Your answers may have been sent',
+  'submit.unknown.text': 'The connection was lost before the practice confirmed it had your answers. Contact the practice to check before you send them again, so they are not sent twice.',
+  'submit.again': 'Send my answers again',
+  'cleared.title': 'The form changed, so the answers you typed were cleared',
+  'cleared.text': 'The page changed what this form is for. Check the form and patient shown, then answer again.',
   'review.title': 'Check your answers before sending them',
   'review.none': 'Not answered',
   'review.agreed': 'Agreed',
