@@ -137,6 +137,10 @@ export interface HeroFormRendererVueProps {
    */
   pageSize?: HeroFormRenderer['pageSize'];
   /**
+   * End with "Check your answers" whatever the form's length (forms of more than five questions always do).
+   */
+  review?: HeroFormRenderer['review'];
+  /**
    * The form to show, shaped as `GET /v1/forms/{id}` returns it, when the host already has it
    * (a cached or previewed form): it is not fetched. Answers are still sent to the API.
    */
