@@ -31,6 +31,7 @@ export const VISUAL_STORIES: readonly string[] = [
   'elements-slot-picker--slots',
   'elements-slot-picker--reserved-with-countdown',
   'elements-slot-picker--confirmed',
+  'elements-slot-picker--staff',
   'elements-slot-picker--server-error',
   'elements-patient-lookup--default',
   'elements-patient-lookup--several-matches',
@@ -44,6 +45,10 @@ export const VISUAL_STORIES: readonly string[] = [
   'elements-message-history--default',
   'elements-message-history--empty',
   'elements-message-history--error',
+  'elements-appointments--default',
+  'elements-appointments--confirm-cancel',
+  'elements-appointments--empty',
+  'elements-appointments--error',
 ];
 
 const STORYBOOK = fileURLToPath(new URL('../../storybook-static', import.meta.url));
