@@ -117,7 +117,7 @@ describe('DeliveryPoller', () => {
     let resolve!: (s: DeliveryStatus) => void;
     const signals: AbortSignal[] = [];
     const poller = new DeliveryPoller(host, {
-      load: (id, signal) => {
+      load: (_id, signal) => {
         signals.push(signal);
         return new Promise((r) => (resolve = r));
       },
