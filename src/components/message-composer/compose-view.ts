@@ -78,7 +78,7 @@ export function errorText(m: Pick<ComposeModel, 't' | 'locale'>, error: FieldErr
   if (!error) return '';
   const vars: Record<string, string | number> = { ...error.vars };
   for (const [name, value] of Object.entries(vars)) {
-    if (name === 'channel') vars[name] = m.t(`channel.${value}`);
+    if (name === 'channel') vars[name] = m.t(`inline.${value}`);
     else if (name === 'am' || name === 'pm') vars[name] = formatMinutes(Number(value));
     else if (typeof value === 'number' && name !== 'count') vars[name] = value.toLocaleString(m.locale);
   }

@@ -184,8 +184,8 @@ export function lengthError(channel: Channel, text: string): FieldError | undefi
   const check: LengthCheck = checkMessageLength(channel, text);
   if (check.ok) return undefined;
   return channel === 'sms'
-    ? { key: 'error.text.tooLong.sms', vars: { used: check.used, max: check.max, characters: check.maxCharacters, over: check.over } }
-    : { key: 'error.text.tooLong', vars: { channel, max: check.max, over: check.over } };
+    ? { key: 'error.text.tooLong.sms', vars: { used: check.used, max: check.max, characters: check.maxCharacters } }
+    : { key: 'error.text.tooLong', vars: { channel, length: check.characters, max: check.max } };
 }
 
 /**
