@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Assignee, Template } from '../../api/types.js';
 import type { DatePart } from '../../domain/calendar-date.js';
+import { addDays, formatLondonDay, formatLondonTime, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
 import { checkMessageLength, MESSAGE_LIMITS } from '../../domain/message-limits.js';
 import type { PlaceholderValues, TextPart } from '../../domain/placeholders.js';
 import { countSms, describeChar, isInvisible, replaceableChars, type SmsCount } from '../../domain/sms.js';
@@ -90,6 +91,13 @@ export function errorTarget(key: FieldKey, m: Pick<ComposeModel, 'channels' | 'd
   if (key === 'channel') return `channel-${Math.max(0, m.channels.indexOf(m.draft.channel))}`;
   if (key === 'send-date') return dateInputTarget('send-date', m.errors['send-date']?.parts);
   return key;
+}
+
+/** The hints' examples: tomorrow as typed in the date input (`27 3 2027`), and as a day and time. */
+export function composeExample(locale: string, now: number): { date: string; when: string } {
+  const tomorrow = addDays(londonToday(now), 1);
+  const [y, m, d] = tomorrow.split('-').map(Number) as [number, number, number];
+  return { date: `${d} ${m} ${y}`, when: `${formatLondonDay(tomorrow, locale, 'long', true)}, ${formatLondonTime(londonWallTimeToUtcMs(tomorrow, 570), locale)}` };
 }
 
 export function counterText(t: Translate, count: SmsCount): string {

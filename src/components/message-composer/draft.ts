@@ -324,6 +324,22 @@ export function refreshErrors(shown: DraftErrors, current: DraftErrors, edited?:
 /** Errors that come from Hero's answers, not from the draft's own rules. */
 const SERVER_ERRORS = new Set(['error.snomed.invalid', 'error.snomed.unchecked', 'api.field']);
 
+/** What the recipient fields start with: the record's usable contact details, shown as people write them. */
+export function recordRecipients(contacts?: Record<Channel, RecordContact>): Record<ContactChannel, string> {
+  const shown = (c?: RecordContact) => (c?.state === 'ok' ? c.display : '');
+  return { sms: shown(contacts?.sms), email: shown(contacts?.email) };
+}
+
+/** The fields Hero's 400 answer names, marked "Hero did not accept this". */
+export function fieldsFromIssues(issues: readonly { path: readonly (string | number)[] }[]): DraftErrors {
+  const fields: DraftErrors = {};
+  for (const issue of issues) {
+    const key = API_FIELDS[String(issue.path[0] ?? '')];
+    if (key) fields[key] = { key: 'api.field' };
+  }
+  return fields;
+}
+
 /** The API's 400 field paths, mapped to the element's fields. */
 export const API_FIELDS: Readonly<Record<string, FieldKey>> = {
   message_type: 'channel',
