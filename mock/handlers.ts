@@ -1169,6 +1169,8 @@ const routes: Route[] = [
         sentAt: null,
         deliveredAt: null,
         failureReason,
+        // hero-message-composer: the inferred admin_id, recorded for the audit trail.
+        ...(text(body, 'admin_id') ? { adminId: text(body, 'admin_id')! } : {}),
       });
       const response: MessageSendResponse = {
         message_id: id,

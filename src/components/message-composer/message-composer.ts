@@ -34,6 +34,7 @@ import {
   type FieldKey,
   type RecordContact,
 } from './draft.js';
+import { loadAssignees, loadDeliveryStatus, loadPatient, loadSmsCredits, loadTemplates, sendMessage, validateSnomedCode } from './message-composer-api.js';
 import { messageComposerStyles } from './message-composer.styles.js';
 import { messageComposerStrings as strings } from './message-composer.strings.js';
 
@@ -241,7 +242,7 @@ export class HeroMessageComposer extends HeroFormElement {
     task: async ([client, id], { signal }) => {
       if (!id) return null;
       if (!client) return initialState;
-      return client.get('/v1/patients/{id}', { path: { id }, signal });
+      return loadPatient(client, id, { signal });
     },
     args: () => [this.client, this.patientId] as const,
     onComplete: (patient) => {
@@ -254,7 +255,7 @@ export class HeroMessageComposer extends HeroFormElement {
   private readonly templatesTask = new Task(this, {
     task: async ([client, wanted], { signal }) => {
       if (!wanted || !client) return [];
-      return (await client.listAll('/v1/templates', { signal })).data;
+      return loadTemplates(client, { signal });
     },
     args: () => [this.client, Boolean(this.patientId)] as const,
     onError: (error) => void this.reportError(error),
@@ -264,12 +265,7 @@ export class HeroMessageComposer extends HeroFormElement {
     // The balance is a nicety: when it cannot be had, nothing is shown and composing goes on.
     task: async ([client, wanted], { signal }) => {
       if (!wanted || !client) return undefined;
-      try {
-        return (await client.get('/v1/me/sms-credits', { signal })).credits;
-      } catch (error) {
-        if (isAbortError(error)) throw error;
-        return undefined;
-      }
+      return loadSmsCredits(client, { signal });
     },
     args: () => [this.client, Boolean(this.patientId) && this.channelList.includes('sms')] as const,
   });
@@ -278,7 +274,7 @@ export class HeroMessageComposer extends HeroFormElement {
     task: async ([client, wanted], { signal }) => {
       if (!wanted) return undefined;
       if (!client) return initialState;
-      return (await client.get('/v1/messages/assignee/collection', { signal })).data;
+      return loadAssignees(client, { signal });
     },
     args: () => [this.client, this.assigneesWanted] as const,
     onError: (error) => void this.reportError(error),
@@ -567,8 +563,7 @@ export class HeroMessageComposer extends HeroFormElement {
       this.checking = true;
       try {
         // A read-only check, so it is safe to retry.
-        const { valid } = await this.requireClient().post('/v1/snomed/validate', { body: { code }, idempotent: true });
-        this.snomedChecked.set(code, valid);
+        this.snomedChecked.set(code, await validateSnomedCode(this.requireClient(), code));
       } catch (error) {
         if (isAbortError(error)) return;
         this.reportError(error);
@@ -607,10 +602,8 @@ export class HeroMessageComposer extends HeroFormElement {
     this.sendError = undefined;
     try {
       const client = this.requireClient();
-      const sentAnswer = await client.post('/v1/messages/send', { body: request });
       // The message went; without an id its delivery cannot be followed (shown as not yet known).
-      const id = sentAnswer.message_id ?? '';
-      const sendAt = sentAnswer.send_at ?? null;
+      const { messageId: id, sendAt } = await sendMessage(client, request);
       const channel = request.message_type;
       this.sent = { id, sendAt, channel, to: this.sentTo(request) };
       this.step = 'sent';
@@ -666,11 +659,11 @@ export class HeroMessageComposer extends HeroFormElement {
     poll.controller = new AbortController();
     poll.attempt++;
     try {
-      const result = await this.requireClient().get('/v1/messages/{id}/status', { path: { id: poll.id }, signal: poll.controller.signal });
+      const result = await loadDeliveryStatus(this.requireClient(), poll.id, { signal: poll.controller.signal });
       if (this.poll !== poll) return;
-      const response = result.status.response;
+      const { response } = result;
       const changed = response !== this.delivery.response;
-      this.delivery = { response, reason: result.status.failure_reason ?? result.errors.send };
+      this.delivery = { response, reason: result.reason };
       if (changed) {
         this.emit('hero-message-status', { message_id: poll.id, status: response });
         this.announce(this.t('status.announce', { status: this.statusText() }));
@@ -680,7 +673,7 @@ export class HeroMessageComposer extends HeroFormElement {
         return;
       }
       // A scheduled message: look again once its time has come.
-      const untilSend = result.scheduled_send_at ? Date.parse(result.scheduled_send_at) - Date.now() : 0;
+      const untilSend = result.scheduledSendAt ? Date.parse(result.scheduledSendAt) - Date.now() : 0;
       const ctor = this.constructor as typeof HeroMessageComposer;
       this.schedulePoll(untilSend > 0 ? untilSend + pollDelay(0, ctor.pollDelays) : undefined);
     } catch (error) {
