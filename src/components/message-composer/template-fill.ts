@@ -124,7 +124,8 @@ export class TemplateFillController implements ReactiveController {
   #shown = false;
   /** Bumped whenever the patient, template or tenant changes: an answer for an older one is dropped. */
   #epoch = 0;
-  #client: ApiClient | undefined;
+  /** The shared client (one per configuration) last seen. */
+  #shared: object | undefined;
   #pending: Promise<PreparedMessage | undefined> | undefined;
 
   readonly #practice: Task;
@@ -166,13 +167,12 @@ export class TemplateFillController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // A new tenant (a new client) is another identity: nothing prepared under the old one is kept.
+    // Another configuration (tenant) is another identity: nothing typed or made under the old one is kept.
     const client = this.#options.client();
-    if (client !== this.#client) {
-      const shared = (c: ApiClient | undefined) => (c as { shared?: object } | undefined)?.shared ?? c;
-      if (this.#client && shared(client) !== shared(this.#client)) this.#forget(false);
-      this.#client = client;
-    }
+    if (!client) return;
+    const shared: object = (client as { shared?: object }).shared ?? client;
+    if (this.#shared && shared !== this.#shared) this.#forget(true);
+    this.#shared = shared;
   }
 
   // ─── Inputs ───

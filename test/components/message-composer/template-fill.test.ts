@@ -295,6 +295,19 @@ describe('template fields and links', function () {
       expect(mockDb.links.get(mohammed!.shortLinkId!)!.patientId).to.equal('402');
     });
 
+    it('another tenant starts afresh: nothing chosen or made under the old one is kept', async () => {
+      const el = await flu();
+      await choose(el, 'GP appointment');
+      await choose(el, 'Castle Street Branch Surgery');
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect((await reviewed(el, 1))!.shortLinkId).to.be.a('string');
+      el.tenantId = '2002';
+      await el.updateComplete;
+      expect(el.fill.linkStatus).to.equal('needed');
+      expect(el.fill.shortLinkIdFor('401')).to.equal(undefined);
+      expect(preview(el)).not.to.contain('https://');
+    });
+
     it('a link still being made when the patient changes is not given to the new patient', async () => {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -350,8 +363,8 @@ describe('template fields and links', function () {
       await waitUntil(() => el.fill.linkStatus === 'made', 'the new link');
       await el.updateComplete;
       expect(linkRequests()).to.have.length(2);
-      // Focus did not fall to the page when the button went.
-      expect(el.shadowRoot!.activeElement).to.not.equal(null);
+      // Focus did not fall to the page when the button went: it is on what the link's state says.
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('link-made');
       expect(el.fill.errors).to.deep.equal([]);
       $<HTMLButtonElement>(el, '#review')!.click();
       const ready = await reviewed(el, 3);
