@@ -94,11 +94,14 @@ export function patientPlaceholderValues(patient: { title?: string | null; first
 // (a date, a time or free text, read from its name), and `{{booking_link}}` / `{{form_link}}` are
 // the link the kit creates through the API. Staff never see or edit curly brackets.
 
-/** The links a template can carry, as `GET /v1/templates` names them (`link: "booking" | "form"`). */
-export type LinkKind = 'booking' | 'form';
+/**
+ * The links a template can carry: `GET /v1/templates` names `link: "booking" | "form"`; a video
+ * consultation link (`POST /v1/video_links`) comes only from a `{{video_link}}` placeholder.
+ */
+export type LinkKind = 'booking' | 'form' | 'video';
 
 /** The placeholder each kind of link fills. */
-export const LINK_PLACEHOLDERS: Readonly<Record<LinkKind, string>> = { booking: 'booking_link', form: 'form_link' };
+export const LINK_PLACEHOLDERS: Readonly<Record<LinkKind, string>> = { booking: 'booking_link', form: 'form_link', video: 'video_link' };
 
 /** How a placeholder is filled: by a created link, or by staff in a date, time or text field. */
 export type PlaceholderKind = 'link' | 'date' | 'time' | 'text';
@@ -188,17 +191,17 @@ export function practicePlaceholderValues(practice: { name?: string | null; phon
   return values;
 }
 
-/** A run of the preview: text as the patient will read it, or a gap staff have yet to fill (named by its label, never by its curly brackets). */
-export interface PreviewPart {
-  text: string;
-  /** Set on a gap: the placeholder's name. */
-  missing?: string;
-}
+/**
+ * A run of the preview: text as the patient will read it, or a gap staff have yet to fill (`name`
+ * set; `text` its label, never its curly brackets). The shape of `TextPart`, so a preview that
+ * draws `fillPlaceholders(...).parts` draws these too.
+ */
+export type PreviewPart = TextPart;
 
 /**
  * The preview of `content` with `values` (links included, as their URLs): each placeholder still
  * without a value becomes a gap whose text is `label(name)`, so no curly bracket reaches people.
  */
 export function previewParts(content: string, values: PlaceholderValues, label: (name: string) => string): PreviewPart[] {
-  return fillPlaceholders(content, values).parts.map((part) => (part.name ? { text: label(part.name), missing: part.name } : { text: part.text }));
+  return fillPlaceholders(content, values).parts.map((part) => (part.name ? { text: label(part.name), name: part.name } : { text: part.text }));
 }

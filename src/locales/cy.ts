@@ -396,19 +396,25 @@ const templateFillCy = {
 
   'fill.link.creating.booking': 'Wrthi’n creu’r ddolen archebu…',
   'fill.link.creating.form': 'Wrthi’n creu’r ddolen ffurflen…',
+  'fill.link.creating.video': 'Wrthi’n creu’r ddolen ymgynghoriad fideo…',
   'fill.link.made.booking': 'Dolen archebu wedi’i chreu ar gyfer y claf hwn.',
   'fill.link.made.form': 'Dolen ffurflen wedi’i chreu ar gyfer y claf hwn.',
+  'fill.link.made.video': 'Dolen ymgynghoriad fideo wedi’i chreu ar gyfer y claf hwn.',
   'fill.link.unknown.booking':
     'Nid oeddem yn gallu dweud a gafodd y ddolen archebu ei chreu. Nid oes dim wedi’i anfon at y claf. Os byddwch yn creu dolen newydd, dim ond yr un newydd sy’n cael ei hanfon.',
   'fill.link.unknown.form':
     'Nid oeddem yn gallu dweud a gafodd y ddolen ffurflen ei chreu. Nid oes dim wedi’i anfon at y claf. Os byddwch yn creu dolen newydd, dim ond yr un newydd sy’n cael ei hanfon.',
+  'fill.link.unknown.video':
+    'Nid oeddem yn gallu dweud a gafodd y ddolen ymgynghoriad fideo ei chreu. Nid oes dim wedi’i anfon at y claf. Os byddwch yn creu dolen newydd, dim ond yr un newydd sy’n cael ei hanfon.',
   'fill.link.again': 'Creu dolen newydd',
   'fill.link.retry': 'Rhoi cynnig arall ar greu’r ddolen',
   'fill.link.needed.booking': 'Crëwch y ddolen archebu cyn i chi adolygu’r neges',
   'fill.link.needed.form': 'Crëwch y ddolen ffurflen cyn i chi adolygu’r neges',
+  'fill.link.needed.video': 'Crëwch y ddolen ymgynghoriad fideo cyn i chi adolygu’r neges',
 
   'fill.preview.link.booking': 'dolen archebu (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
   'fill.preview.link.form': 'dolen ffurflen (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
+  'fill.preview.link.video': 'dolen ymgynghoriad fideo (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
   'fill.preview.unfilled': '(heb ei lenwi eto)',
   'fill.unsupported': 'Mae gan y templed hwn ddolen nad oes modd ei chreu yma: {names}. Dewiswch dempled arall, neu ysgrifennwch y neges eich hun.',
 } satisfies Complete<TemplateFillStrings>;

@@ -116,7 +116,8 @@ describe('template fields and links', () => {
     assert.equal(placeholderKind('Appointment_Time'), 'time');
     assert.equal(placeholderKind('booking_link'), 'link');
     assert.equal(placeholderKind('form_link'), 'link');
-    assert.equal(placeholderKind('video_link'), 'text');
+    assert.equal(placeholderKind('video_link'), 'link');
+    assert.equal(placeholderKind('zoom_link'), 'text');
     assert.equal(placeholderKind('update'), 'text');
     assert.equal(placeholderKind('clinician'), 'text');
   });
@@ -124,6 +125,7 @@ describe('template fields and links', () => {
   it('names link placeholders by kind', () => {
     assert.equal(linkKindOf('booking_link'), 'booking');
     assert.equal(linkKindOf('FORM_LINK'), 'form');
+    assert.equal(linkKindOf('video_link'), 'video');
     assert.equal(linkKindOf('link'), undefined);
   });
 
@@ -168,6 +170,7 @@ describe('template fields and links', () => {
   it('takes the link from the text when the template does not declare one', () => {
     assert.equal(planTemplate({ content: 'Book: {{booking_link}}', link: 'no_link' }, {}).link, 'booking');
     assert.equal(planTemplate({ content: 'Book: {{ Form_Link }}' }, {}).link, 'form');
+    assert.equal(planTemplate({ content: 'Join at {{video_link}}', link: 'no_link' }, {}).link, 'video');
   });
 
   it('reports a link placeholder of another kind than the template\'s link, which it cannot fill', () => {
@@ -188,7 +191,7 @@ describe('template fields and links', () => {
 
   it('previews gaps by their label, never by their curly brackets', () => {
     const parts = previewParts('Dear {{first_name}}, on {{appointment_date}}: {{booking_link}}', { first_name: 'Olivia', booking_link: 'https://b.test/l/1' }, (name) => `[${placeholderLabel(name)}]`);
-    assert.deepEqual(parts, [{ text: 'Dear Olivia, on ' }, { text: '[Appointment date]', missing: 'appointment_date' }, { text: ': https://b.test/l/1' }]);
+    assert.deepEqual(parts, [{ text: 'Dear Olivia, on ' }, { text: '[Appointment date]', name: 'appointment_date' }, { text: ': https://b.test/l/1' }]);
     assert.equal(parts.some((p) => p.text.includes('{{')), false);
   });
 });

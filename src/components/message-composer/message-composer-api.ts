@@ -103,7 +103,8 @@ export async function loadLastMessage(client: ApiClient, patientId: string, now:
 //   `{{practice_phone}}`; fetched once per shared client (one per configuration), not per element.
 // - `GET /v1/appointment_types`, `GET /v1/locations` (all pages): what a booking link is for.
 // - `GET /v1/forms` (all pages): what a form link is for.
-// - `POST /v1/booking_links`, `POST /v1/form_links` [DESIGNED bodies and { id, url } answers]:
+// - `POST /v1/booking_links`, `POST /v1/form_links`, `POST /v1/video_links` [DESIGNED bodies and
+//   { id, url } answers]:
 //   changes. Never retried here or by the client; a failure that may have reached Hero is
 //   `HeroError.outcomeUnknown`. An answer without an id or URL is a link made but not usable:
 //   also outcome unknown, so the element says so and offers a deliberate new link.
@@ -154,10 +155,11 @@ export interface MadeLink {
 
 export type LinkRequest =
   | { kind: 'booking'; patientId: string; appointmentTypeId: string; locationId: string }
-  | { kind: 'form'; patientId: string; formId: string };
+  | { kind: 'form'; patientId: string; formId: string }
+  | { kind: 'video'; patientId: string };
 
 /**
- * Creates a patient's booking or form link. Called once per deliberate action: never retried;
+ * Creates a patient's booking, form or video link. Called once per deliberate action: never retried;
  * an answer without an id or URL throws `HeroError` (`server`, outcome unknown).
  */
 export async function createLink(client: ApiClient, request: LinkRequest): Promise<MadeLink> {
@@ -166,7 +168,9 @@ export async function createLink(client: ApiClient, request: LinkRequest): Promi
       ? await client.post('/v1/booking_links', {
           body: { appointment_type_id: request.appointmentTypeId, location_id: request.locationId, patient_id: request.patientId },
         })
-      : await client.post('/v1/form_links', { body: { form_id: request.formId, patient_id: request.patientId } });
+      : request.kind === 'form'
+        ? await client.post('/v1/form_links', { body: { form_id: request.formId, patient_id: request.patientId } })
+        : await client.post('/v1/video_links', { body: { patient_id: request.patientId } });
   if (!answer.id || !answer.url) throw new HeroError('server', 'The link was created but the answer had no id or address', { outcomeUnknown: true });
   return { id: answer.id, url: answer.url };
 }

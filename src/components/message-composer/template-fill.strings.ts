@@ -58,19 +58,25 @@ export const templateFillStrings = {
 
   'fill.link.creating.booking': 'Creating the booking link…',
   'fill.link.creating.form': 'Creating the form link…',
+  'fill.link.creating.video': 'Creating the video consultation link…',
   'fill.link.made.booking': 'Booking link created for this patient.',
   'fill.link.made.form': 'Form link created for this patient.',
+  'fill.link.made.video': 'Video consultation link created for this patient.',
   'fill.link.unknown.booking':
     'We could not tell whether the booking link was created. Nothing has been sent to the patient. If you create a new link, only the new one is sent.',
   'fill.link.unknown.form':
     'We could not tell whether the form link was created. Nothing has been sent to the patient. If you create a new link, only the new one is sent.',
+  'fill.link.unknown.video':
+    'We could not tell whether the video consultation link was created. Nothing has been sent to the patient. If you create a new link, only the new one is sent.',
   'fill.link.again': 'Create a new link',
   'fill.link.retry': 'Try creating the link again',
   'fill.link.needed.booking': 'Create the booking link before you review the message',
   'fill.link.needed.form': 'Create the form link before you review the message',
+  'fill.link.needed.video': 'Create the video consultation link before you review the message',
 
   'fill.preview.link.booking': 'booking link (added when you review the message)',
   'fill.preview.link.form': 'form link (added when you review the message)',
+  'fill.preview.link.video': 'video consultation link (added when you review the message)',
   'fill.preview.unfilled': '(not filled in yet)',
   'fill.unsupported': 'This template has a link that cannot be made here: {names}. Select another template, or write the message yourself.',
 } satisfies Messages;

@@ -6,11 +6,12 @@
  * kit knows (patient names, `{{practice_name}}`, `{{practice_phone}}`, `{{today}}`, the host's
  * values), asks staff for the rest in labelled fields (a GOV.UK date input for `…_date`, the time
  * field for `…_time`, text otherwise: nobody edits curly brackets), asks what a link is for (the
- * appointment type and location of a booking link, the form of a form link), and creates the link
- * (`POST /v1/booking_links` / `/v1/form_links`) when staff go to review: once, for the patient it
- * is made for. Its id is what the composer sends as `short_link_id`; its URL replaces
- * `{{booking_link}}` / `{{form_link}}`. Creating a link is a change: never retried by itself; when
- * the outcome is unknown it says so and offers a deliberate "Create a new link".
+ * appointment type and location of a booking link, the form of a form link; a `{{video_link}}`
+ * needs only the patient), and creates the link (`POST /v1/booking_links`, `/v1/form_links`,
+ * `/v1/video_links`) when staff go to review: once, for the patient it is made for. Its id is what
+ * the composer sends as `short_link_id`; its URL replaces `{{booking_link}}` / `{{form_link}}` /
+ * `{{video_link}}`. Creating a link is a change: never retried by itself; when the outcome is
+ * unknown it says so and offers a deliberate "Create a new link".
  *
  * Wiring (the composer):
  *   static decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS, ...TEMPLATE_FILL_DECODERS };
@@ -18,7 +19,8 @@
  *   readonly #fill = new TemplateFillController(this, { client: () => this.client, t: (k, v) => this.t(k, v) });
  *   willUpdate: `this.#fill.use(chosenTemplate, this.patient?.record, this.hostValues)` (every update is fine).
  *   Compose step, while `this.#fill.active`: `renderTemplateFields(this.#fill)` instead of the textarea,
- *   `renderFillPreview(this.#fill, t)` as the preview. "Review": `const ready = await this.#fill.prepare();`
+ *   `renderFillPreview(this.#fill, t)` as the preview (or draw `this.#fill.preview`: `TextPart`s, gaps
+ *   named by label; `this.#fill.values` has every value, links included). "Review": `const ready = await this.#fill.prepare();`
  *   no `ready` → `this.#fill.errors` into the error summary; else send `ready.text` with
  *   `short_link_id: ready.shortLinkId`, only for `ready.patientId`.
  */
@@ -55,6 +57,7 @@ export const TEMPLATE_FILL_DECODERS = {
   'GET /v1/me': MESSAGE_DECODERS['GET /v1/me'],
   'POST /v1/booking_links': MESSAGE_DECODERS['POST /v1/booking_links'],
   'POST /v1/form_links': MESSAGE_DECODERS['POST /v1/form_links'],
+  'POST /v1/video_links': MESSAGE_DECODERS['POST /v1/video_links'],
   'GET /v1/appointment_types': BOOKING_DECODERS['GET /v1/appointment_types'],
   'GET /v1/locations': BOOKING_DECODERS['GET /v1/locations'],
   ...FORM_LIST_DECODERS,
@@ -332,6 +335,7 @@ export class TemplateFillController implements ReactiveController {
     const kind = this.plan?.link;
     const patientId = this.#patient?.id;
     if (!kind || !patientId) return undefined;
+    if (kind === 'video') return { kind, patientId };
     if (kind === 'form') return this.#choice.form ? { kind, patientId, formId: this.#choice.form } : undefined;
     const location = this.#location();
     return this.#choice.type && location ? { kind, patientId, appointmentTypeId: this.#choice.type, locationId: location } : undefined;
@@ -493,7 +497,7 @@ export class TemplateFillController implements ReactiveController {
       ${plan.unsupported.length
         ? html`<p id="fill-unsupported" class="message warning" part="notice" tabindex="-1">${this.#unsupportedMessage(plan)}</p>`
         : nothing}
-      ${plan.asks.length || plan.link ? html`<p class="hint" part="hint">${t('fill.intro')}</p>` : nothing}
+      ${plan.asks.length || plan.link === 'booking' || plan.link === 'form' ? html`<p class="hint" part="hint">${t('fill.intro')}</p>` : nothing}
       ${plan.link === 'booking' ? this.#renderBooking() : plan.link === 'form' ? this.#renderForms() : nothing}
       ${this.#practiceLoading && plan.asks.length === 0 && !plan.link ? html`<p class="hint" role="status" part="loading">${t('fill.loading')}</p>` : nothing}
       ${plan.asks.map((ask) => this.#renderAsk(ask))} ${this.#renderLinkStatus(plan)}
@@ -634,7 +638,7 @@ export function renderTemplateFields(fill: TemplateFillController): TemplateResu
  */
 export function renderFillPreview(fill: TemplateFillController, t: (key: string) => string): TemplateResult {
   return html`${fill.preview.map((part) =>
-    part.missing
+    part.name
       ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${t('fill.preview.unfilled')}</span></mark>`
       : part.text,
   )}`;

@@ -429,6 +429,19 @@ describe('template fields and links', function () {
     });
   });
 
+  it('a video link needs only the patient: made at review, for them', async () => {
+    const el = await host({ id: '903', content: 'Hi {{first_name}}, join your video consultation here: {{video_link}}', link: 'no_link' });
+    await waitUntil(() => preview(el).includes('video consultation link (added when you review the message)'));
+    expect($(el, '[part="hint"]')).to.equal(null); // nothing to fill in
+    $<HTMLButtonElement>(el, '#review')!.click();
+    const ready = await reviewed(el, 1);
+    expect(await bodies('/v1/video_links')).to.deep.equal([{ patient_id: '401' }]);
+    const link = mockDb.links.get(ready!.shortLinkId!)!;
+    expect(link.type).to.equal('video');
+    expect(ready!.text).to.equal(`Hi Olivia, join your video consultation here: ${link.url}`);
+    await expect(el).to.be.accessible();
+  });
+
   it('loading the link choices ends in content or an error with a retry', async () => {
     worker.use(handlerFor(route('GET /v1/forms'), async () => {
       await delay(50);
