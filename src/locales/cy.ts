@@ -23,6 +23,7 @@
  */
 import type { FormStrings } from '../components/form-renderer/form-strings.js';
 import type { MessageComposerStrings } from '../components/message-composer/message-composer.strings.js';
+import type { TemplateFillStrings } from '../components/message-composer/template-fill.strings.js';
 import type { MessageHistoryStrings } from '../components/message-history/message-history.strings.js';
 import type { PatientLookupStrings } from '../components/patient-lookup/patient-lookup.js';
 import type { SlotPickerStrings } from '../components/slot-picker/slot-picker.js';
@@ -342,7 +343,84 @@ export const formRenderer = {
   'submitted.text': 'Diolch. Mae eich atebion wedi cael eu hanfon.',
 } satisfies Complete<FormStrings> & { readonly [key: `problem.date.${string}`]: Message };
 
+// ───────── Template fields and links (template-fill.ts; spread into the composer's table) ─────────
+
+const templateFillCy = {
+  'date.day': 'Diwrnod',
+  'date.month': 'Mis',
+  'date.year': 'Blwyddyn',
+  'time.hint': 'Er enghraifft, 9:30am neu 14:30',
+
+  'fill.intro': 'Mae angen rhai manylion ar y templed hwn. Maen nhw’n mynd i’r neges lle mae’n dweud.',
+  'fill.loading': 'Wrthi’n llwytho manylion y practis…',
+
+  'fill.label.appointment_date': 'Dyddiad yr apwyntiad',
+  'fill.label.appointment_time': 'Amser yr apwyntiad',
+  'fill.label.practice_name': 'Enw’r practis',
+  'fill.label.practice_phone': 'Rhif ffôn y practis',
+  'fill.label.first_name': 'Enw cyntaf y claf',
+  'fill.label.last_name': 'Cyfenw’r claf',
+  'fill.label.title': 'Teitl y claf',
+  'fill.label.name': 'Enw’r claf',
+  'fill.label.full_name': 'Enw llawn y claf',
+  'fill.hint.date': 'Er enghraifft, {example}',
+  'fill.hint.practice': 'Ni roddodd Hero fanylion y practis. Rhowch nhw fel y mae cleifion yn eu hadnabod.',
+  'fill.hint.patient': 'Nid yw hwn ar gofnod y claf. Rhowch ef fel y byddai’r claf yn ei ddisgwyl.',
+
+  'fill.error.text': 'Rhowch {label_lower}',
+  'fill.date.required': 'Rhowch {label_lower}',
+  'fill.date.missing_day': '{label}: rhaid iddo gynnwys diwrnod',
+  'fill.date.missing_month': '{label}: rhaid iddo gynnwys mis',
+  'fill.date.missing_year': '{label}: rhaid iddo gynnwys blwyddyn',
+  'fill.date.missing_day_month': '{label}: rhaid iddo gynnwys diwrnod a mis',
+  'fill.date.missing_day_year': '{label}: rhaid iddo gynnwys diwrnod a blwyddyn',
+  'fill.date.missing_month_year': '{label}: rhaid iddo gynnwys mis a blwyddyn',
+  'fill.date.invalid': '{label}: rhaid iddo fod yn ddyddiad go iawn',
+  'fill.date.year_length': 'Rhaid i’r flwyddyn gynnwys 4 rhif',
+  'fill.date.today_or_future': '{label}: rhaid iddo fod heddiw neu yn y dyfodol',
+  'fill.time.required': 'Rhowch {label_lower}',
+  'fill.time.invalid': '{label}: rhaid iddo fod yn amser go iawn, fel 9:30am neu 14:30',
+  'fill.time.ambiguous': '{label}: rhaid dweud am neu pm, fel {am} neu {pm}',
+
+  'fill.type.legend': 'Pa apwyntiad y gall y claf ei archebu gyda’r ddolen?',
+  'fill.type.loading': 'Wrthi’n llwytho mathau o apwyntiad…',
+  'fill.type.none': 'Nid oes mathau o apwyntiad wedi’u gosod yn Hero, felly nid oes modd creu dolen archebu.',
+  'fill.type.error': 'Dewiswch y math o apwyntiad',
+  'fill.location.legend': 'Ble mae’r apwyntiad?',
+  'fill.location.error': 'Dewiswch ble mae’r apwyntiad',
+  'fill.location.only': 'Lleoliad: {name}',
+  'fill.form.legend': 'Pa ffurflen ddylai’r claf ei llenwi?',
+  'fill.form.loading': 'Wrthi’n llwytho ffurflenni…',
+  'fill.form.none': 'Nid oes ffurflenni wedi’u gosod yn Hero, felly nid oes modd creu dolen ffurflen.',
+  'fill.form.error': 'Dewiswch y ffurflen',
+
+  'fill.link.creating.booking': 'Wrthi’n creu’r ddolen archebu…',
+  'fill.link.creating.form': 'Wrthi’n creu’r ddolen ffurflen…',
+  'fill.link.creating.video': 'Wrthi’n creu’r ddolen ymgynghoriad fideo…',
+  'fill.link.made.booking': 'Dolen archebu wedi’i chreu ar gyfer y claf hwn.',
+  'fill.link.made.form': 'Dolen ffurflen wedi’i chreu ar gyfer y claf hwn.',
+  'fill.link.made.video': 'Dolen ymgynghoriad fideo wedi’i chreu ar gyfer y claf hwn.',
+  'fill.link.unknown.booking':
+    'Nid oeddem yn gallu dweud a gafodd y ddolen archebu ei chreu. Nid oes dim wedi’i anfon at y claf. Os byddwch yn creu dolen newydd, dim ond yr un newydd sy’n cael ei hanfon.',
+  'fill.link.unknown.form':
+    'Nid oeddem yn gallu dweud a gafodd y ddolen ffurflen ei chreu. Nid oes dim wedi’i anfon at y claf. Os byddwch yn creu dolen newydd, dim ond yr un newydd sy’n cael ei hanfon.',
+  'fill.link.unknown.video':
+    'Nid oeddem yn gallu dweud a gafodd y ddolen ymgynghoriad fideo ei chreu. Nid oes dim wedi’i anfon at y claf. Os byddwch yn creu dolen newydd, dim ond yr un newydd sy’n cael ei hanfon.',
+  'fill.link.again': 'Creu dolen newydd',
+  'fill.link.retry': 'Rhoi cynnig arall ar greu’r ddolen',
+  'fill.link.needed.booking': 'Crëwch y ddolen archebu cyn i chi adolygu’r neges',
+  'fill.link.needed.form': 'Crëwch y ddolen ffurflen cyn i chi adolygu’r neges',
+  'fill.link.needed.video': 'Crëwch y ddolen ymgynghoriad fideo cyn i chi adolygu’r neges',
+
+  'fill.preview.link.booking': 'dolen archebu (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
+  'fill.preview.link.form': 'dolen ffurflen (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
+  'fill.preview.link.video': 'dolen ymgynghoriad fideo (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
+  'fill.preview.unfilled': '(heb ei lenwi eto)',
+  'fill.unsupported': 'Mae gan y templed hwn ddolen nad oes modd ei chreu yma: {names}. Dewiswch dempled arall, neu ysgrifennwch y neges eich hun.',
+} satisfies Complete<TemplateFillStrings>;
+
 export const messageComposer = {
+  ...templateFillCy, // template-fill.ts (helper `links`)
   'loading.patient': 'Wrthi’n llwytho manylion y claf…',
   'loading.templates': 'Wrthi’n llwytho templedi…',
   'loading.assignees': 'Wrthi’n llwytho pobl a thimau…',

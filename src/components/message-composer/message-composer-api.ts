@@ -13,8 +13,9 @@
  * - `GET /v2/sent_messages` (newest few): the patient's latest message, "Last message sent …"
  *   (`fetchLatestMessage`, shared with the message history).
  */
-import { isAbortError } from '../../api/errors.js';
+import { HeroError, isAbortError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Template } from '../../api/types.js';
+import type { AppointmentType, FormSummary, Location, PracticeGroup } from '../../api/types.js';
 import type { HeroPatient } from '../../domain/patient.js';
 import type { LatestMessage } from '../../domain/sent-messages.js';
 import type { ApiClient } from '../../internal/element-client.js';
@@ -95,4 +96,81 @@ export async function loadDeliveryStatus(client: ApiClient, messageId: string, {
 /** The patient's latest message ("Last message sent …"), or undefined when they have none. */
 export async function loadLastMessage(client: ApiClient, patientId: string, now: number, { signal }: ComposerCallContext): Promise<LatestMessage | undefined> {
   return fetchLatestMessage(client, patientId, now, { signal });
+}
+
+// ───────── Template links and the practice (helper `links`: template-fill.ts) ─────────
+// - `GET /v1/me` [path DOC, answer DESIGNED]: the practice's name and phone for `{{practice_name}}`,
+//   `{{practice_phone}}`; fetched once per shared client (one per configuration), not per element.
+// - `GET /v1/appointment_types`, `GET /v1/locations` (all pages): what a booking link is for.
+// - `GET /v1/forms` (all pages): what a form link is for.
+// - `POST /v1/booking_links`, `POST /v1/form_links`, `POST /v1/video_links` [DESIGNED bodies and
+//   { id, url } answers]:
+//   changes. Never retried here or by the client; a failure that may have reached Hero is
+//   `HeroError.outcomeUnknown`. An answer without an id or URL is a link made but not usable:
+//   also outcome unknown, so the element says so and offers a deliberate new link.
+
+/** The practice's answer, per shared client: the first call asks, later ones (any element) wait for it. A failed or aborted ask is forgotten. */
+const practices = new WeakMap<object, Promise<PracticeGroup>>();
+
+/** The practice (`GET /v1/me`), once per shared client. */
+export async function loadPractice(client: ApiClient, { signal }: ComposerCallContext): Promise<PracticeGroup> {
+  const key: object = (client as { shared?: object }).shared ?? client;
+  let answer = practices.get(key);
+  if (!answer) {
+    // Not bound to one caller's signal: others may be waiting for the same answer.
+    const asked = client.get('/v1/me', {});
+    answer = asked;
+    practices.set(key, asked);
+    asked.catch(() => practices.get(key) === asked && practices.delete(key));
+  }
+  signal.throwIfAborted();
+  const practice = await Promise.race([
+    answer,
+    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+  ]);
+  return practice;
+}
+
+/** What a booking link can be for: the practice's appointment types and locations. */
+export interface BookingChoices {
+  types: AppointmentType[];
+  locations: Location[];
+}
+
+export async function loadBookingChoices(client: ApiClient, { signal }: ComposerCallContext): Promise<BookingChoices> {
+  const [types, locations] = await Promise.all([client.listAll('/v1/appointment_types', { signal }), client.listAll('/v1/locations', { signal })]);
+  return { types: types.data, locations: locations.data };
+}
+
+/** The practice's forms, for a form link. */
+export async function loadForms(client: ApiClient, { signal }: ComposerCallContext): Promise<FormSummary[]> {
+  return (await client.listAll('/v1/forms', { signal })).data;
+}
+
+/** A link Hero made: its id is Send a Message's `short_link_id`; its URL goes into the message. */
+export interface MadeLink {
+  id: string;
+  url: string;
+}
+
+export type LinkRequest =
+  | { kind: 'booking'; patientId: string; appointmentTypeId: string; locationId: string }
+  | { kind: 'form'; patientId: string; formId: string }
+  | { kind: 'video'; patientId: string };
+
+/**
+ * Creates a patient's booking, form or video link. Called once per deliberate action: never retried;
+ * an answer without an id or URL throws `HeroError` (`server`, outcome unknown).
+ */
+export async function createLink(client: ApiClient, request: LinkRequest): Promise<MadeLink> {
+  const answer =
+    request.kind === 'booking'
+      ? await client.post('/v1/booking_links', {
+          body: { appointment_type_id: request.appointmentTypeId, location_id: request.locationId, patient_id: request.patientId },
+        })
+      : request.kind === 'form'
+        ? await client.post('/v1/form_links', { body: { form_id: request.formId, patient_id: request.patientId } })
+        : await client.post('/v1/video_links', { body: { patient_id: request.patientId } });
+  if (!answer.id || !answer.url) throw new HeroError('server', 'The link was created but the answer had no id or address', { outcomeUnknown: true });
+  return { id: answer.id, url: answer.url };
 }

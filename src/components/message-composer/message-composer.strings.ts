@@ -1,9 +1,11 @@
 import { formatMessage, plural, type Messages, type MessageVars } from '../../internal/localize.js';
+import { templateFillStrings } from './template-fill.strings.js';
 
 const fill = (text: string, vars: MessageVars) => formatMessage(text, '', vars);
 
 /** Every user-facing string of `<hero-message-composer>` (en-GB). Hosts override any through `strings`. */
 export const messageComposerStrings = {
+  ...templateFillStrings, // template-fill.ts (helper `links`)
   'loading.patient': 'Loading the patient’s details…',
   'loading.templates': 'Loading templates…',
   'loading.assignees': 'Loading people and teams…',
