@@ -450,11 +450,6 @@ export const messageComposer = {
 
   'error.prefix': 'Gwall:',
 
-  'date.day': 'Diwrnod',
-  'date.month': 'Mis',
-  'date.year': 'Blwyddyn',
-  'time.hint': 'Er enghraifft, 9:30am neu 14:30',
-
   'channel.legend': 'Sut ydych chi am ei hanfon?',
   'channel.sms': 'Neges destun (SMS)',
   'channel.email': 'E-bost',
@@ -492,6 +487,7 @@ export const messageComposer = {
 
   'email.subject': 'Templed e-bost eich practis yn Hero sy’n gosod pwnc yr e-bost: nid oes modd ei newid yma.',
   'template.edited': '{name} (wedi’i olygu)',
+  'template.editWords': 'Newid y geiriau eich hun',
   'text.label': 'Neges',
   'text.hint': 'Mae unrhyw beth rhwng cromfachau cyrliog dwbl, fel {{first_name}}, yn cael ei lenwi o gofnod y claf.',
 

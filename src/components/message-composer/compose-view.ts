@@ -52,8 +52,8 @@ export interface ComposeModel {
   required: boolean;
   /** The error summary (the element's), shown above the form. */
   problems: unknown;
-  /** The template-filling part of another module, if any (drawn under the template select). */
-  templateFill?: unknown;
+  /** A template is being filled through its fields (template-fill.ts): they replace the text area. */
+  fill?: { fields: unknown; preview: unknown; editWords(): void } | undefined;
 }
 
 export interface ComposeActions {
@@ -131,7 +131,7 @@ export class ComposeView {
           ${this.#channels()}
           ${isContactChannel(draft.channel) ? this.#recipient(draft.channel, 'recipient', m.t(`recipient.${draft.channel}`)) : nothing}
           ${draft.channel === 'email' ? html`<p class="hint" id="email-subject-hint">${m.t('email.subject')}</p>` : nothing}
-          ${this.#templates()} ${m.templateFill ?? nothing} ${this.#text()} ${this.#preview()} ${this.#options()}
+          ${this.#templates()} ${m.fill ? this.#fillFields(m.fill) : this.#text()} ${this.#preview()} ${this.#options()}
           <button type="submit" class="button" part="continue-button" aria-disabled=${m.checking}>${m.t(m.checking ? 'checking' : 'continue')}</button>
         </fieldset>
       </form>`;
@@ -218,6 +218,14 @@ export class ComposeView {
     );
   }
 
+  /** The template's fields instead of the text area, a way to write the words instead, and the counter. */
+  #fillFields(fill: NonNullable<ComposeModel['fill']>): TemplateResult {
+    const m = this.#m;
+    return html`${fill.fields}
+      <p><button type="button" class="link" part="edit-words-button" @click=${() => fill.editWords()}>${m.t('template.editWords')}</button></p>
+      ${smsCounted(m.draft) ? this.#counter() : this.#length()}`;
+  }
+
   /** Characters against the limit, for the channels counted in characters. */
   #length(): TemplateResult {
     const m = this.#m;
@@ -280,7 +288,7 @@ export class ComposeView {
     const body = messageBody(m.draft, m.values);
     const { channel } = m.draft;
     const from = m.practiceName || m.t('preview.practice');
-    const content = body.parts.length ? this.#parts(body.parts) : html`<span class="hint">${m.t('preview.empty')}</span>`;
+    const content = m.fill ? m.fill.preview : body.parts.length ? this.#parts(body.parts) : html`<span class="hint">${m.t('preview.empty')}</span>`;
     const card = (head: TemplateResult) => html`<div class="card" part="preview-message">
       <p class="card-head">${head}</p>
       <div class="card-body">${content}</div>
@@ -295,7 +303,7 @@ export class ComposeView {
       <h3 id="preview-heading">${m.t('preview.heading')}</h3>
       <p class="hint">${m.t('preview.hint')}</p>
       ${message}
-      ${body.unfilled.length ? html`<p class="unfilled">${m.t('preview.unfilledList', { names: body.unfilled.map((n) => `{{${n}}}`).join(', ') })}</p>` : nothing}
+      ${body.unfilled.length && !m.fill ? html`<p class="unfilled">${m.t('preview.unfilledList', { names: body.unfilled.map((n) => `{{${n}}}`).join(', ') })}</p>` : nothing}
     </section>`;
   }
 

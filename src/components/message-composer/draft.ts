@@ -167,6 +167,12 @@ export interface DraftContext {
   assignees?: ReadonlyMap<string, { value: number | null; type: string }>;
   /** The Hero admin sending (`admin-id`), sent as the inferred `admin_id`. */
   adminId?: string | undefined;
+  /**
+   * A template's fields are being filled (template-fill.ts): they check the gaps, so the text's own
+   * "Enter a message" and "Replace {{…}}" are not asked; `prepared` is their finished message
+   * (and link), sent as it is.
+   */
+  filling?: { prepared?: { text: string; shortLinkId?: string } | undefined } | undefined;
 }
 
 export const SNOMED_CODE = /^\d{6,18}$/;
@@ -224,8 +230,10 @@ export function checkDraft(
 ): { errors: DraftErrors; request?: MessageSendRequest } {
   const errors: DraftErrors = {};
   const { channel } = draft;
-  const body = messageBody(draft, context.values);
+  const prepared = context.filling?.prepared;
+  const body = messageBody(prepared ?? draft, context.values);
   const request: MessageSendRequest = { patient_id: patientId, message_type: channel, message_string: body.text };
+  if (prepared?.shortLinkId) request.short_link_id = prepared.shortLinkId;
 
   if (!context.channels.includes(channel)) errors.channel = { key: 'error.channel.required' };
   if (channel === 'sms' || channel === 'email') {
@@ -237,13 +245,16 @@ export function checkDraft(
   }
 
   // No email subject: Hero documents none on send (the practice's email template in Hero sets it).
-  if (!draft.text.trim()) errors.text = { key: 'error.text.required' };
+  if (context.filling && !prepared) {
+    // The template's fields are checked by template-fill.ts.
+  } else if (!body.text.trim()) errors.text = { key: 'error.text.required' };
   else if (body.unfilled.length) {
     errors.text = {
       key: 'error.text.unfilled',
       vars: { count: body.unfilled.length, names: body.unfilled.map((n) => `{{${n}}}`).join(', ') },
     };
-  } else {
+  }
+  if (!errors.text && body.text.trim()) {
     // The channel's limit, and the fallback's (a text message fallback sends the same words).
     const tooLong = lengthError(channel, body.text) ?? (draft.fallback && draft.fallback !== channel ? lengthError(draft.fallback, body.text) : undefined);
     if (tooLong) errors.text = tooLong;

@@ -34,10 +34,6 @@ export const messageComposerStrings = {
   'notice.inflightFailed': 'The message you sent before the patient changed was not sent. Nothing was sent to this patient.',
 
   'error.prefix': 'Error:',
-  'date.day': 'Day',
-  'date.month': 'Month',
-  'date.year': 'Year',
-  'time.hint': 'For example, 9:30am or 14:30',
 
   'channel.legend': 'How do you want to send it?',
   'channel.sms': 'Text message (SMS)',
@@ -76,6 +72,7 @@ export const messageComposerStrings = {
 
   'email.subject': 'The email’s subject is set by your practice’s email template in Hero: it cannot be changed here.',
   'template.edited': '{name} (edited)',
+  'template.editWords': 'Change the words yourself',
   'text.label': 'Message',
   'text.hint': 'Anything in double curly brackets, like {{first_name}}, is filled in from the patient’s record.',
 

@@ -28,6 +28,7 @@ import { renderGate, renderLoading, renderNoPatient, renderPatient } from './pat
 import { renderReview } from './review-view.js';
 import { SendFlow } from './send-flow.js';
 import { renderSent } from './sent-view.js';
+import { renderFillPreview, renderTemplateFields, TEMPLATE_FILL_DECODERS, TemplateFillController, type PreparedMessage } from './template-fill.js';
 
 /** Detail of `hero-message-send`: the API accepted the message. */
 export interface MessageSendDetail {
@@ -176,7 +177,7 @@ export class HeroMessageComposer extends HeroFormElement {
   static override styles = [baseStyles, uiStyles, messageComposerStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
   static override translationKey = 'messageComposer';
-  static override decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS };
+  static override decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS, ...TEMPLATE_FILL_DECODERS };
   /** Waits (ms) before each delivery-status poll; the last repeats (`HeroMessageComposer.pollDelays = [...]`). */
   static pollDelays: readonly number[] = [2000, 4000, 8000, 16000, 30000, 60000];
   /** Status polls before the element stops checking and says so. */
@@ -299,6 +300,15 @@ export class HeroMessageComposer extends HeroFormElement {
     describe: (latest) => ({ when: this.#text.moment(latest.time.ms), channel: this.#text.by(latest.channel) }),
   });
 
+  /** A template's gaps and link, filled in fields rather than in curly brackets (template-fill.ts). */
+  readonly #fill = new TemplateFillController(this, {
+    client: () => this.client,
+    t: (key, vars) => this.t(key, vars),
+    onError: (error) => void this.reportError(error),
+  });
+  /** The template's finished message, made when staff went to review: only for its own patient. */
+  #prepared?: PreparedMessage | undefined;
+
   /** SNOMED codes checked with the API this session: code → valid. */
   readonly #snomedChecked = new Map<string, boolean>();
   #counterTimer?: ReturnType<typeof setTimeout>;
@@ -345,10 +355,15 @@ export class HeroMessageComposer extends HeroFormElement {
     return parseChannels(this.channels);
   }
 
-  get #values(): PlaceholderValues {
+  /** The host's values (`placeholderValues`, `practice-name`). */
+  get #extra(): PlaceholderValues {
     const extra: Record<string, string | null | undefined> = { ...this.placeholderValues };
     if (this.practiceName) extra['practice_name'] ??= this.practiceName;
-    return patientPlaceholderValues(this.patient?.names, extra);
+    return extra;
+  }
+
+  get #values(): PlaceholderValues {
+    return this.#fill.active ? this.#fill.values : patientPlaceholderValues(this.patient?.names, this.#extra);
   }
 
   readonly #t: Translate = (key, vars) => this.t(key, vars);
@@ -375,8 +390,19 @@ export class HeroMessageComposer extends HeroFormElement {
     if (changed.has('channels') && this.patient && !this.#channelList.includes(this.draft.channel)) {
       this.#edit({ channel: defaultChannel(this.#channelList, this.patient.contacts) });
     }
-    if (changed.has('draft') || changed.has('required')) this.#updateFormValue();
     this.#applyTemplateId();
+    this.#useTemplate();
+    if (changed.has('draft') || changed.has('required')) this.#updateFormValue();
+  }
+
+  /** The chosen template, unless its words were changed by hand, fills through its fields; the text follows them. */
+  #useTemplate(): void {
+    const { draft, patient } = this;
+    const template = draft.template && !draft.edited ? this.#templatesTask.value?.find((t) => t.id === draft.template) : undefined;
+    this.#fill.use(template, patient && { id: patient.id, ...patient.names }, this.#extra);
+    const plan = this.#fill.active ? this.#fill.plan : undefined;
+    const text = plan && messageBody({ text: plan.content }, this.#fill.values).text;
+    if (text !== undefined && text !== draft.text) this.draft = { ...draft, text };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -462,6 +488,8 @@ export class HeroMessageComposer extends HeroFormElement {
   #startAgain(reason: 'another' | 'reset' | 'patient'): void {
     this.#poller.reset();
     this.#flow.reset();
+    this.#fill.reset();
+    this.#prepared = undefined;
     if (reason === 'patient') {
       Object.assign(this, { patient: undefined, archivedConfirmed: false, draft: emptyDraft() });
       [this.#shared, this.#appliedTemplateId, this.#channelChosen] = [undefined, undefined, false];
@@ -518,6 +546,13 @@ export class HeroMessageComposer extends HeroFormElement {
     submit: (event) => void this.#continue(event),
   };
 
+  /** Staff chose to write the template's words themselves: free text from here, the select says "(edited)". */
+  #editWords(): void {
+    this.#edit({ edited: true }, 'text');
+    Object.assign(this, { undoText: undefined, templateNote: '' });
+    void this.focusOn('#text');
+  }
+
   #announceCount(): void {
     clearTimeout(this.#counterTimer);
     if (!smsCounted(this.draft)) return;
@@ -538,6 +573,7 @@ export class HeroMessageComposer extends HeroFormElement {
       now,
       assignees,
       adminId: this.adminId,
+      filling: this.#fill.active ? { prepared: this.#prepared } : undefined,
     });
   }
 
@@ -550,8 +586,10 @@ export class HeroMessageComposer extends HeroFormElement {
     event.preventDefault();
     if (this.checking || this.isDisabled) return;
     this.#flow.reset();
+    this.#prepared = undefined;
+    const fillErrors = this.#fill.active ? this.#fill.check() : [];
     const { errors, request } = this.#check();
-    if (!request) return this.#showErrors(errors);
+    if (!request || fillErrors.length) return this.#showErrors(errors);
     const [code, patient] = [request.snomed_code, this.patient];
     if (code && !this.#snomedChecked.has(code)) {
       this.checking = true;
@@ -567,6 +605,15 @@ export class HeroMessageComposer extends HeroFormElement {
     }
     if (patient !== this.patient) return; // the patient changed while the code was checked
     if (code && !this.#snomedChecked.get(code)) return this.#showErrors({ 'snomed-code': { key: 'error.snomed.invalid' } });
+    if (this.#fill.active) {
+      // The template's link is made now, once, for this patient.
+      const prepared = await this.#fill.prepare();
+      if (patient !== this.patient || !patient) return;
+      if (prepared?.patientId !== patient.id) return this.#showErrors({});
+      this.#prepared = prepared;
+      const again = this.#check();
+      if (!again.request) return this.#showErrors(again.errors);
+    }
     Object.assign(this, { errors: {}, step: 'review' });
     this.announce(this.t('announce.review'));
     void this.focusOn('#review-heading');
@@ -576,6 +623,7 @@ export class HeroMessageComposer extends HeroFormElement {
     if (this.#flow.sending) return;
     this.step = 'compose';
     this.#flow.reset();
+    this.#prepared = undefined;
     void this.focusOn(`#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.draft, errors: {} }) : focus}`);
   }
 
@@ -584,7 +632,9 @@ export class HeroMessageComposer extends HeroFormElement {
     if (this.#flow.sending || this.step !== 'review' || this.isDisabled || !this.patient) return;
     const { errors, request } = this.#check();
     const code = request?.snomed_code;
-    if (request && (!code || this.#snomedChecked.get(code) === true)) return void this.#flow.send(request, this.patient.id);
+    // A template's message goes only as made for this patient.
+    const fillOk = !this.#fill.active || this.#prepared?.patientId === this.patient.id;
+    if (request && fillOk && (!code || this.#snomedChecked.get(code) === true)) return void this.#flow.send(request, this.patient.id);
     this.step = 'compose';
     this.#showErrors(request ? { 'snomed-code': { key: 'error.snomed.invalid' } } : errors);
   }
@@ -598,7 +648,10 @@ export class HeroMessageComposer extends HeroFormElement {
     const model = { channels: this.#channelList, draft: this.draft, errors: this.errors };
     const error = this.#flow.error;
     return this.renderErrorSummary(
-      FIELD_ORDER.filter((key) => this.errors[key]).map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
+      [
+        ...FIELD_ORDER.filter((key) => this.errors[key]).map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
+        ...(this.#fill.active ? this.#fill.errors : []),
+      ],
       this.level(),
       error ? this.t(`send.error.${error.code === 'validation' ? 'validation' : 'network'}`) : undefined,
     );
@@ -624,6 +677,9 @@ export class HeroMessageComposer extends HeroFormElement {
         example: composeExample(this.locale, Date.now()),
         disabled: this.isDisabled,
         problems: this.#renderProblems(),
+        fill: this.#fill.active
+          ? { fields: renderTemplateFields(this.#fill), preview: renderFillPreview(this.#fill, this.#t), editWords: () => this.#editWords() }
+          : undefined,
       },
       this.#actions,
       this.#errorText,

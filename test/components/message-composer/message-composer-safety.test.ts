@@ -311,6 +311,9 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     select.value = '502';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
+    expect($(el, '#text')).to.equal(null);
+    await click(el, '[part~="edit-words-button"]');
+    await waitUntil(() => $(el, '#text'), 'the text area is shown');
     await setField(el, 'text', `${$<HTMLTextAreaElement>(el, '#text')!.value} Thanks.`);
     expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('Flu vaccination invitation (edited)');
   });
@@ -327,6 +330,31 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     await click(el, '[part~="send-button"]');
     await waitUntil(() => $(el, '#sent-heading'));
     await waitUntil(() => requestsTo('/v2/sent_messages').length > reads && text(el, '[part~="last-message"]').endsWith('by email.'), 'refreshed');
+  });
+
+  it('fills a template’s gaps and form link in fields, makes the link once at review, and sends it with the message', async () => {
+    HeroMessageComposer.pollDelays = [60_000];
+    const el = await ready();
+    const select = $<HTMLSelectElement>(el, '#template')!;
+    select.value = '506';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '#fill-appointment_date-day') && $(el, 'input[name="fill-form"]'), 'the template’s fields are shown');
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(tomorrow).split('-');
+    await setField(el, 'fill-appointment_date-day', String(Number(d)));
+    await setField(el, 'fill-appointment_date-month', String(Number(m)));
+    await setField(el, 'fill-appointment_date-year', y!);
+    await click(el, 'input[name="fill-form"]');
+    await click(el, '[part~="continue-button"]');
+    await waitUntil(() => $(el, '#review-heading'), 'the review step is shown');
+    expect(requestsTo('/v1/form_links')).to.have.length(1);
+    expect(text(el, '[part~="review"]')).not.to.contain('{{');
+    await click(el, '[part~="send-button"]');
+    await waitUntil(() => $(el, '#sent-heading'));
+    const [body] = await sentBodies();
+    expect(body!.short_link_id).to.be.a('string');
+    expect(body!.message_string).to.match(/^Hi Olivia, please fill in this short questionnaire before your appointment on .+: https?:\/\//);
+    expect(requestsTo('/v1/form_links')).to.have.length(1);
   });
 
   it('sends `admin-id` as admin_id (inferred), and the mock records it', async () => {
