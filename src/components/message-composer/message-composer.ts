@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { HeroClient } from '../../api/client.js';
 import { MESSAGE_DECODERS } from '../../api/decoders/messages.js';
@@ -16,8 +16,9 @@ import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { uiStyles, type Translate } from '../../internal/ui/index.js';
+import { ComposerData } from './composer-data.js';
 import { ComposerText } from './composer-text.js';
-import { ComposeView, composeExample, counterText, errorTarget, errorText, smsCounted, type ComposeActions, type Loaded, type TextKey } from './compose-view.js';
+import { ComposeView, composeExample, counterText, errorTarget, errorText, smsCounted, type ComposeActions, type TextKey } from './compose-view.js';
 import { DeliveryPoller } from './delivery-poller.js';
 import { checkDraft, defaultChannel, emptyDraft, fieldsFromIssues, FIELD_ORDER, messageBody, parseChannels, recordContacts, recordRecipients, refreshErrors } from './draft.js';
 import type { Channel, Draft, DraftErrors, FieldKey, PatientView } from './draft.js';
@@ -198,9 +199,7 @@ export class HeroMessageComposer extends HeroFormElement {
     patient: { state: true },
     templateNote: { state: true },
     undoText: { state: true },
-    assigneesWanted: { state: true },
     archivedConfirmed: { state: true },
-    lastReload: { state: true },
   };
 
   /** The Hero patient to write to (attribute `patient-id`). Required. */
@@ -225,42 +224,18 @@ export class HeroMessageComposer extends HeroFormElement {
   declare private patient?: PatientView;
   declare private templateNote: string;
   declare private undoText?: string;
-  declare private assigneesWanted: boolean;
   declare private archivedConfirmed: boolean;
-  declare private lastReload: number;
 
-  readonly #patientTask = new Task(this, {
-    task: async ([client, id], { signal }) => (!id ? null : !client ? initialState : api.loadPatient(client, id, { signal })),
-    args: () => [this.client, this.#patientId] as const,
-    onComplete: (patient) => {
+  readonly #data = new ComposerData(this, {
+    client: () => this.client,
+    patientId: () => this.#patientId,
+    sms: () => this.#channelList.includes('sms'),
+    patient: (patient) => {
       this.#usePatient(patient);
       void this.markReady();
     },
-    onError: (error) => void this.reportError(error),
-  });
-
-  readonly #templatesTask = new Task(this, {
-    task: async ([client, wanted], { signal }) => (!wanted || !client ? [] : api.loadTemplates(client, { signal })),
-    args: () => [this.client, Boolean(this.#patientId)] as const,
-    onError: (error) => void this.reportError(error),
-  });
-
-  // The balance is a nicety: when it cannot be had, nothing is shown and composing goes on.
-  readonly #creditsTask = new Task(this, {
-    task: async ([client, wanted], { signal }) => (!wanted || !client ? undefined : api.loadSmsCredits(client, { signal })),
-    args: () => [this.client, Boolean(this.#patientId) && this.#channelList.includes('sms')] as const,
-  });
-
-  readonly #assigneesTask = new Task(this, {
-    task: async ([client, wanted], { signal }) => (!wanted ? undefined : !client ? initialState : api.loadAssignees(client, { signal })),
-    args: () => [this.client, this.assigneesWanted] as const,
-    onError: (error) => void this.reportError(error),
-  });
-
-  // "Last message sent …": a nicety too; a failure shows a hint, not an error.
-  readonly #lastTask = new Task(this, {
-    task: async ([client, id], { signal }) => (!id || !client ? initialState : { id, latest: await api.loadLastMessage(client, id, Date.now(), { signal }) }),
-    args: () => [this.client, this.#patientId, this.lastReload] as const,
+    report: (error) => void this.reportError(error),
+    errorView: (error, retry) => this.renderError(error, retry),
   });
 
   readonly #poller = new DeliveryPoller(this, {
@@ -280,7 +255,7 @@ export class HeroMessageComposer extends HeroFormElement {
     report: (error) => this.reportError(error),
     accepted: (answer, request, patientId, current) => {
       this.emit('hero-message-send', { message_id: answer.messageId, send_at: answer.sendAt, message_type: request.message_type, patient_id: patientId });
-      this.lastReload++;
+      this.#data.reloadLast();
       if (!current) return;
       Object.assign(this, { sent: { request, sendAt: answer.sendAt }, step: 'sent' });
       this.announce(this.t(this.#scheduled ? 'announce.scheduled' : 'announce.sent'));
@@ -324,9 +299,7 @@ export class HeroMessageComposer extends HeroFormElement {
     this.errors = {};
     this.checking = false;
     this.templateNote = '';
-    this.assigneesWanted = false;
     this.archivedConfirmed = false;
-    this.lastReload = 0;
   }
 
   /** Practice staff write the messages: errors may name Hero and say what to check. */
@@ -398,7 +371,7 @@ export class HeroMessageComposer extends HeroFormElement {
   /** The chosen template, unless its words were changed by hand, fills through its fields; the text follows them. */
   #useTemplate(): void {
     const { draft, patient } = this;
-    const template = draft.template && !draft.edited ? this.#templatesTask.value?.find((t) => t.id === draft.template) : undefined;
+    const template = draft.edited ? undefined : this.#data.template(draft.template);
     this.#fill.use(template, patient && { id: patient.id, ...patient.names }, this.#extra);
     const plan = this.#fill.active ? this.#fill.plan : undefined;
     const text = plan && messageBody({ text: plan.content }, this.#fill.values).text;
@@ -463,8 +436,8 @@ export class HeroMessageComposer extends HeroFormElement {
   /** Applies `template-id` once templates and patient are in, when it changed since last applied. */
   #applyTemplateId(): void {
     const id = this.templateId;
-    if (!id || id === this.#appliedTemplateId || !this.patient || this.#templatesTask.status !== TaskStatus.COMPLETE) return;
-    const template = this.#templatesTask.value?.find((t) => t.id === id);
+    if (!id || id === this.#appliedTemplateId || !this.patient || !this.#data.templatesReady) return;
+    const template = this.#data.template(id);
     if (!template) return;
     this.#appliedTemplateId = id;
     this.#applyTemplate(template, false);
@@ -515,7 +488,7 @@ export class HeroMessageComposer extends HeroFormElement {
     },
     recipient: (type, value) => this.#edit({ recipients: { ...this.draft.recipients, [type]: value } }, type === this.draft.channel ? 'recipient' : 'fallback-recipient'),
     template: (id) => {
-      const template = this.#templatesTask.value?.find((t) => t.id === id);
+      const template = this.#data.template(id);
       if (template) this.#applyTemplate(template, true);
       else this.#edit({ template: '', edited: false });
     },
@@ -539,7 +512,7 @@ export class HeroMessageComposer extends HeroFormElement {
     },
     option: (key, on) => {
       this.#edit({ [key]: on });
-      if (key === 'assign' && on) this.assigneesWanted = true;
+      if (key === 'assign' && on) this.#data.wantAssignees();
     },
     field: (key, value) => this.#edit({ [key]: value }, FIELD_OF[key]),
     date: (part: DatePart, value) => this.#edit({ date: { ...this.draft.date, [part]: value } }, 'send-date'),
@@ -565,7 +538,7 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** Checks the draft; `now` is the clock the send time must be after (0 skips that check, for rendering). */
   #check(now = Date.now()): ReturnType<typeof checkDraft> {
-    const assignees = new Map((this.#assigneesTask.value ?? []).map((a: Assignee) => [a.key, a]));
+    const assignees = new Map(this.#data.assigneeList.map((a: Assignee) => [a.key, a]));
     return checkDraft(this.draft, this.patient?.id ?? '', {
       contacts: this.patient?.contacts ?? recordContacts({ id: '' } as HeroPatient),
       channels: this.#channelList,
@@ -657,11 +630,6 @@ export class HeroMessageComposer extends HeroFormElement {
     );
   }
 
-  #loaded<T>(task: { status: TaskStatus; value?: readonly T[] | undefined; error?: unknown; run(): unknown }): Loaded<T> {
-    if (task.status === TaskStatus.ERROR) return { state: 'error', view: this.renderError(task.error, () => void task.run()) };
-    return task.status === TaskStatus.COMPLETE ? { state: 'ready', items: [...(task.value ?? [])] } : { state: 'loading' };
-  }
-
   #renderCompose(patient: PatientView): TemplateResult {
     const { draft, errors, templateNote, checking, required } = this;
     return new ComposeView(
@@ -670,10 +638,10 @@ export class HeroMessageComposer extends HeroFormElement {
         channels: this.#channelList,
         values: this.#values,
         practiceName: this.practiceName ?? '',
-        templates: this.#loaded(this.#templatesTask),
+        templates: this.#data.templates,
         canUndo: this.undoText !== undefined,
-        credits: this.#creditsTask.value,
-        assignees: this.#loaded(this.#assigneesTask),
+        credits: this.#data.credits,
+        assignees: this.#data.assignees,
         example: composeExample(this.locale, Date.now()),
         disabled: this.isDisabled,
         problems: this.#renderProblems(),
@@ -702,7 +670,7 @@ export class HeroMessageComposer extends HeroFormElement {
         to: words.recipient(request),
         fallback: words.fallback(request),
         when: request.send_at ? words.when(request.send_at) : this.t('review.now'),
-        assignee: request.assignee_id !== undefined ? this.#assigneesTask.value?.find((a) => a.key === this.draft.assignee)?.label : undefined,
+        assignee: request.assignee_id !== undefined ? this.#data.assigneeList.find((a) => a.key === this.draft.assignee)?.label : undefined,
         archived: patient.archived,
         sending: flow.sending,
         disabled: this.isDisabled,
@@ -723,13 +691,11 @@ export class HeroMessageComposer extends HeroFormElement {
 
   #renderBody(): unknown {
     if (!this.#patientId) return renderNoPatient(this.#t);
-    const [patient, task, last] = [this.patient, this.#patientTask, this.#lastTask];
+    const [patient, task] = [this.patient, this.#data.patient];
     if (task.status === TaskStatus.ERROR) return this.renderError(task.error, () => void task.run());
     if (!patient || task.status === TaskStatus.PENDING) return renderLoading(this.#t);
-    const lastWords =
-      last.status === TaskStatus.COMPLETE && last.value?.id === patient.id
-        ? this.#text.last(last.value.latest)
-        : this.t(last.status === TaskStatus.ERROR ? 'last.failed' : 'last.loading');
+    const last = this.#data.last(patient.id);
+    const lastWords = last.state === 'ready' ? this.#text.last(last.latest) : this.t(`last.${last.state}`);
     const confirm = () => ((this.archivedConfirmed = true), void this.focusOn('#channel-0'));
     const sent = this.step === 'sent' && this.sent;
     const delivery = this.#poller.delivery;
@@ -753,7 +719,7 @@ export class HeroMessageComposer extends HeroFormElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const busy = this.#patientTask.status === TaskStatus.PENDING || this.#flow.sending || this.checking;
+    const busy = this.#data.patient.status === TaskStatus.PENDING || this.#flow.sending || this.checking;
     const { notice } = this.#flow;
     return html`<div class="base" part="base" aria-busy=${busy}>
       ${notice ? html`<div class="message warning" part="notice" role="status"><p>${this.t(`notice.${notice}`)}</p></div>` : nothing}
