@@ -4,13 +4,12 @@ import type { HeroClient } from '../../api/client.js';
 import { MESSAGE_DECODERS } from '../../api/decoders/messages.js';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { isAbortError, type HeroError } from '../../api/errors.js';
-import type { Assignee, MessageDeliveryState, MessageSendRequest, Template } from '../../api/types.js';
-import type { DatePart } from '../../domain/calendar-date.js';
+import type { Assignee, MessageDeliveryState, MessageSendRequest } from '../../api/types.js';
 import { formatClockTime } from '../../domain/clock-time.js';
 import { formatNhsNumber } from '../../domain/nhs-number.js';
 import { patientName, protectPatient, type HeroPatient } from '../../domain/patient.js';
 import { patientPlaceholderValues, type PlaceholderValues } from '../../domain/placeholders.js';
-import { countSms, replaceForGsm } from '../../domain/sms.js';
+import { countSms } from '../../domain/sms.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
@@ -18,10 +17,11 @@ import { baseStyles } from '../../internal/styles.js';
 import { uiStyles, type Translate } from '../../internal/ui/index.js';
 import { ComposerData } from './composer-data.js';
 import { ComposerText } from './composer-text.js';
-import { ComposeView, composeExample, counterText, errorTarget, errorText, smsCounted, type ComposeActions, type TextKey } from './compose-view.js';
+import { ComposeView, composeExample, counterText, errorTarget, errorText, smsCounted } from './compose-view.js';
 import { DeliveryPoller } from './delivery-poller.js';
-import { checkDraft, defaultChannel, emptyDraft, fieldsFromIssues, FIELD_ORDER, messageBody, parseChannels, recordContacts, recordRecipients, refreshErrors } from './draft.js';
-import type { Channel, Draft, DraftErrors, FieldKey, PatientView } from './draft.js';
+import { DraftController } from './draft-controller.js';
+import { checkDraft, defaultChannel, fieldsFromIssues, FIELD_ORDER, messageBody, parseChannels, recordContacts } from './draft.js';
+import type { Channel, DraftErrors, FieldKey, PatientView } from './draft.js';
 import * as api from './message-composer-api.js';
 import { messageComposerStrings as strings } from './message-composer.strings.js';
 import { messageComposerStyles } from './message-composer.styles.js';
@@ -50,10 +50,6 @@ export interface MessageStatusDetail {
 /** Steps of the flow. */
 export type MessageComposerStep = 'compose' | 'review' | 'sent';
 
-/** Debounce of the counter's screen reader announcement: after typing pauses, never per keystroke. */
-const COUNTER_ANNOUNCE_MS = 1000;
-/** The draft field each text input or select writes, by its field key. */
-const FIELD_OF: Record<TextKey, FieldKey> = { time: 'send-time', snomedCode: 'snomed-code', snomedTerm: 'snomed-term', assignee: 'assignee', fallback: 'fallback' };
 
 /**
  * Writes one message to one patient: it loads the patient (`GET /v1/patients/{id}`), the
@@ -191,14 +187,10 @@ export class HeroMessageComposer extends HeroFormElement {
     practiceName: { attribute: 'practice-name' },
     adminId: { attribute: 'admin-id' },
     placeholderValues: { attribute: false },
-    draft: { state: true },
     step: { state: true },
-    errors: { state: true },
     checking: { state: true },
     sent: { state: true },
     patient: { state: true },
-    templateNote: { state: true },
-    undoText: { state: true },
     archivedConfirmed: { state: true },
   };
 
@@ -215,15 +207,11 @@ export class HeroMessageComposer extends HeroFormElement {
   /** More placeholder values from the host, e.g. `{ appointment_date: 'Monday 3 March at 9:30am' }`. */
   declare placeholderValues?: PlaceholderValues;
 
-  declare private draft: Draft;
   declare private step: MessageComposerStep;
-  declare private errors: DraftErrors;
   declare private checking: boolean;
   declare private sent?: { request: MessageSendRequest; sendAt: string | null };
   /** The patient as the allow-list leaves them (`protectPatient`): no address, notes or hidden contact details. */
   declare private patient?: PatientView;
-  declare private templateNote: string;
-  declare private undoText?: string;
   declare private archivedConfirmed: boolean;
 
   readonly #data = new ComposerData(this, {
@@ -281,24 +269,29 @@ export class HeroMessageComposer extends HeroFormElement {
     t: (key, vars) => this.t(key, vars),
     onError: (error) => void this.reportError(error),
   });
+  /** The message being written and its edits (draft-controller.ts). */
+  readonly #d = new DraftController(this, {
+    t: (key, vars) => this.t(key, vars),
+    announce: (text) => this.announce(text),
+    focus: (selector) => void this.focusOn(selector),
+    values: () => this.#values,
+    check: () => this.#check().errors,
+    template: (id) => this.#data.template(id),
+    wantAssignees: () => this.#data.wantAssignees(),
+    submit: (event) => void this.#continue(event),
+  });
   /** The template's finished message, made when staff went to review: only for its own patient. */
   #prepared?: PreparedMessage | undefined;
 
   /** SNOMED codes checked with the API this session: code → valid. */
   readonly #snomedChecked = new Map<string, boolean>();
-  #counterTimer?: ReturnType<typeof setTimeout>;
   /** The configuration (shared client) the patient was loaded with: a draft never moves to another. */
   #shared?: HeroClient | undefined;
-  #appliedTemplateId?: string | undefined;
-  #channelChosen = false;
 
   constructor() {
     super();
-    this.draft = emptyDraft();
     this.step = 'compose';
-    this.errors = {};
     this.checking = false;
-    this.templateNote = '';
     this.archivedConfirmed = false;
   }
 
@@ -314,10 +307,10 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** The message text: the form value (setting it fires no event). */
   get value(): string {
-    return this.draft.text;
+    return this.#d.draft.text;
   }
   set value(text: string) {
-    this.#edit({ text: String(text ?? '') });
+    this.#d.edit({ text: String(text ?? '') });
   }
 
   get #patientId(): string | undefined {
@@ -351,31 +344,26 @@ export class HeroMessageComposer extends HeroFormElement {
 
   // ─── Lifecycle ───
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#counterTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const [before, shared] = [changed.get('patientId') as string | undefined, this.client?.shared];
     if ((changed.has('patientId') && before !== undefined && before !== this.patientId) || (this.#shared && shared && shared !== this.#shared)) this.#subjectChanged();
-    if (changed.has('channels') && this.patient && !this.#channelList.includes(this.draft.channel)) {
-      this.#edit({ channel: defaultChannel(this.#channelList, this.patient.contacts) });
+    if (changed.has('channels') && this.patient && !this.#channelList.includes(this.#d.draft.channel)) {
+      this.#d.edit({ channel: defaultChannel(this.#channelList, this.patient.contacts) });
     }
-    this.#applyTemplateId();
+    if (this.patient) this.#d.applyTemplateId(this.templateId);
     this.#useTemplate();
-    if (changed.has('draft') || changed.has('required')) this.#updateFormValue();
+    this.#updateFormValue();
   }
 
   /** The chosen template, unless its words were changed by hand, fills through its fields; the text follows them. */
   #useTemplate(): void {
-    const { draft, patient } = this;
+    const [draft, patient] = [this.#d.draft, this.patient];
     const template = draft.edited ? undefined : this.#data.template(draft.template);
     this.#fill.use(template, patient && { id: patient.id, ...patient.names }, this.#extra);
     const plan = this.#fill.active ? this.#fill.plan : undefined;
     const text = plan && messageBody({ text: plan.content }, this.#fill.values).text;
-    if (text !== undefined && text !== draft.text) this.draft = { ...draft, text };
+    if (text !== undefined && text !== draft.text) this.#d.draft = { ...draft, text };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -390,11 +378,11 @@ export class HeroMessageComposer extends HeroFormElement {
 
   /** @internal Browser restore (back/forward, autofill): the message text. */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.#edit({ text: state });
+    if (typeof state === 'string') this.#d.edit({ text: state });
   }
 
   #updateFormValue(): void {
-    const text = this.draft.text;
+    const text = this.#d.draft.text;
     this.internals.setFormValue(text);
     const missing = this.required && !text.trim();
     this.internals.setValidity({ valueMissing: missing }, this.t('form.required'), this.renderRoot?.querySelector?.<HTMLElement>('#text') ?? undefined);
@@ -422,35 +410,14 @@ export class HeroMessageComposer extends HeroFormElement {
     };
     if (sameDraft) return; // reloaded (new token, same configuration): keep the draft
     this.#shared = this.client?.shared;
-    const keep = this.#channelChosen && this.#channelList.includes(this.draft.channel);
-    this.#edit({ recipients: recordRecipients(contacts), channel: keep ? this.draft.channel : defaultChannel(this.#channelList, contacts) });
+    this.#d.usePatient(contacts, this.#channelList);
   }
 
   /** The patient or configuration changed: nothing prepared for the old one stays, or is sent under the new one. */
   #subjectChanged(): void {
-    const hadDraft = this.step === 'review' || (this.step === 'compose' && Boolean(this.draft.text.trim()));
+    const hadDraft = this.step === 'review' || (this.step === 'compose' && Boolean(this.#d.draft.text.trim()));
     this.#startAgain('patient');
     this.#flow.changeSubject(hadDraft);
-  }
-
-  /** Applies `template-id` once templates and patient are in, when it changed since last applied. */
-  #applyTemplateId(): void {
-    const id = this.templateId;
-    if (!id || id === this.#appliedTemplateId || !this.patient || !this.#data.templatesReady) return;
-    const template = this.#data.template(id);
-    if (!template) return;
-    this.#appliedTemplateId = id;
-    this.#applyTemplate(template, false);
-  }
-
-  #applyTemplate(template: Template, announce: boolean): void {
-    const previous = this.draft.text;
-    const filled = messageBody({ text: template.content }, this.#values);
-    const snomed = this.draft.channel === 'email' ? template.email_snomed_code : template.sms_snomed_code;
-    this.#edit({ text: filled.text, template: template.id, edited: false, snomedCode: this.draft.snomedCode || snomed || '' });
-    this.undoText = previous.trim() && previous !== filled.text ? previous : undefined;
-    this.templateNote = this.t('template.applied', { name: template.name });
-    if (announce) this.announce(this.templateNote);
   }
 
   /**
@@ -463,83 +430,18 @@ export class HeroMessageComposer extends HeroFormElement {
     this.#flow.reset();
     this.#fill.reset();
     this.#prepared = undefined;
-    if (reason === 'patient') {
-      Object.assign(this, { patient: undefined, archivedConfirmed: false, draft: emptyDraft() });
-      [this.#shared, this.#appliedTemplateId, this.#channelChosen] = [undefined, undefined, false];
-    } else this.draft = { ...emptyDraft(this.draft.channel), recipients: recordRecipients(this.patient?.contacts) };
-    Object.assign(this, { step: 'compose', errors: {}, sent: undefined, undoText: undefined, templateNote: '' });
+    if (reason === 'patient') [this.patient, this.archivedConfirmed, this.#shared] = [undefined, false, undefined];
+    this.#d.restart(reason === 'patient' ? undefined : this.patient?.contacts);
+    Object.assign(this, { step: 'compose', sent: undefined });
     if (reason !== 'another') return;
     this.announce(this.t('announce.reset'));
     void this.focusOn('#text');
   }
 
-  // ─── Editing ───
-
-  /** Changes the draft; errors already shown follow what is typed (`edited` names the field changed). */
-  #edit(changes: Partial<Draft>, edited?: FieldKey): void {
-    this.draft = { ...this.draft, ...changes };
-    if (Object.keys(this.errors).length) this.errors = refreshErrors(this.errors, this.#check().errors, edited);
-  }
-
-  readonly #actions: ComposeActions = {
-    channel: (channel) => {
-      this.#channelChosen = true;
-      this.#edit({ channel, fallback: this.draft.fallback === channel ? '' : this.draft.fallback }, 'channel');
-    },
-    recipient: (type, value) => this.#edit({ recipients: { ...this.draft.recipients, [type]: value } }, type === this.draft.channel ? 'recipient' : 'fallback-recipient'),
-    template: (id) => {
-      const template = this.#data.template(id);
-      if (template) this.#applyTemplate(template, true);
-      else this.#edit({ template: '', edited: false });
-    },
-    undo: () => {
-      if (this.undoText === undefined) return;
-      this.#edit({ text: this.undoText }, 'text');
-      Object.assign(this, { undoText: undefined, templateNote: '' });
-      this.announce(this.t('template.undone'));
-      void this.focusOn('#text');
-    },
-    text: (text) => {
-      this.#edit({ text, edited: Boolean(this.draft.template) }, 'text');
-      Object.assign(this, { undoText: undefined, templateNote: '' });
-      this.#announceCount();
-    },
-    replace: () => {
-      const { text, replaced } = replaceForGsm(this.draft.text);
-      this.#edit({ text }, 'text');
-      this.announce(this.t('unicode.replaced', { count: replaced }));
-      void this.focusOn('#text');
-    },
-    option: (key, on) => {
-      this.#edit({ [key]: on });
-      if (key === 'assign' && on) this.#data.wantAssignees();
-    },
-    field: (key, value) => this.#edit({ [key]: value }, FIELD_OF[key]),
-    date: (part: DatePart, value) => this.#edit({ date: { ...this.draft.date, [part]: value } }, 'send-date'),
-    submit: (event) => void this.#continue(event),
-  };
-
-  /** Staff chose to write the template's words themselves: free text from here, the select says "(edited)". */
-  #editWords(): void {
-    this.#edit({ edited: true }, 'text');
-    Object.assign(this, { undoText: undefined, templateNote: '' });
-    void this.focusOn('#text');
-  }
-
-  #announceCount(): void {
-    clearTimeout(this.#counterTimer);
-    if (!smsCounted(this.draft)) return;
-    this.#counterTimer = setTimeout(() => {
-      const count = countSms(messageBody(this.draft, this.#values).text);
-      const text = counterText(this.#t, count);
-      this.announce(count.encoding === 'ucs2' ? `${text}. ${this.t('unicode.title')}.` : text);
-    }, COUNTER_ANNOUNCE_MS);
-  }
-
   /** Checks the draft; `now` is the clock the send time must be after (0 skips that check, for rendering). */
   #check(now = Date.now()): ReturnType<typeof checkDraft> {
     const assignees = new Map(this.#data.assigneeList.map((a: Assignee) => [a.key, a]));
-    return checkDraft(this.draft, this.patient?.id ?? '', {
+    return checkDraft(this.#d.draft, this.patient?.id ?? '', {
       contacts: this.patient?.contacts ?? recordContacts({ id: '' } as HeroPatient),
       channels: this.#channelList,
       values: this.#values,
@@ -551,7 +453,7 @@ export class HeroMessageComposer extends HeroFormElement {
   }
 
   #showErrors(errors: DraftErrors): void {
-    this.errors = errors;
+    this.#d.show(errors);
     void this.focusOn('#error-summary');
   }
 
@@ -587,7 +489,8 @@ export class HeroMessageComposer extends HeroFormElement {
       const again = this.#check();
       if (!again.request) return this.#showErrors(again.errors);
     }
-    Object.assign(this, { errors: {}, step: 'review' });
+    this.#d.show({});
+    this.step = 'review';
     this.announce(this.t('announce.review'));
     void this.focusOn('#review-heading');
   }
@@ -597,7 +500,7 @@ export class HeroMessageComposer extends HeroFormElement {
     this.step = 'compose';
     this.#flow.reset();
     this.#prepared = undefined;
-    void this.focusOn(`#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.draft, errors: {} }) : focus}`);
+    void this.focusOn(`#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.#d.draft, errors: {} }) : focus}`);
   }
 
   /** Sends the reviewed message (checked again: the send time may have passed) for the patient it was written for. */
@@ -615,14 +518,14 @@ export class HeroMessageComposer extends HeroFormElement {
   // ─── Rendering ───
 
   #errorText = (key: FieldKey): string | undefined =>
-    this.errors[key] ? errorText({ t: this.#t, locale: this.locale }, this.errors[key], (minutes) => formatClockTime(minutes, this.locale)) : undefined;
+    this.#d.errors[key] ? errorText({ t: this.#t, locale: this.locale }, this.#d.errors[key], (minutes) => formatClockTime(minutes, this.locale)) : undefined;
 
   #renderProblems(): unknown {
-    const model = { channels: this.#channelList, draft: this.draft, errors: this.errors };
+    const model = { channels: this.#channelList, draft: this.#d.draft, errors: this.#d.errors };
     const error = this.#flow.error;
     return this.renderErrorSummary(
       [
-        ...FIELD_ORDER.filter((key) => this.errors[key]).map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
+        ...FIELD_ORDER.filter((key) => this.#d.errors[key]).map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
         ...(this.#fill.active ? this.#fill.errors : []),
       ],
       this.level(),
@@ -631,7 +534,7 @@ export class HeroMessageComposer extends HeroFormElement {
   }
 
   #renderCompose(patient: PatientView): TemplateResult {
-    const { draft, errors, templateNote, checking, required } = this;
+    const [{ draft, errors, templateNote }, { checking, required }] = [this.#d, this];
     return new ComposeView(
       {
         ...{ t: this.#t, locale: this.locale, patient, draft, errors, templateNote, checking, required },
@@ -639,17 +542,17 @@ export class HeroMessageComposer extends HeroFormElement {
         values: this.#values,
         practiceName: this.practiceName ?? '',
         templates: this.#data.templates,
-        canUndo: this.undoText !== undefined,
+        canUndo: this.#d.undoText !== undefined,
         credits: this.#data.credits,
         assignees: this.#data.assignees,
         example: composeExample(this.locale, Date.now()),
         disabled: this.isDisabled,
         problems: this.#renderProblems(),
         fill: this.#fill.active
-          ? { fields: renderTemplateFields(this.#fill), preview: renderFillPreview(this.#fill, this.#t), editWords: () => this.#editWords() }
+          ? { fields: renderTemplateFields(this.#fill), preview: renderFillPreview(this.#fill, this.#t), editWords: () => this.#d.editWords() }
           : undefined,
       },
-      this.#actions,
+      this.#d.actions,
       this.#errorText,
     ).render();
   }
@@ -658,7 +561,7 @@ export class HeroMessageComposer extends HeroFormElement {
     // The send time is checked against the clock when Send is pressed, not on every render.
     const { request } = this.#check(0);
     if (!request) return this.#renderCompose(patient);
-    const [text, words, flow] = [messageBody(this.draft, this.#values).text, this.#text, this.#flow];
+    const [text, words, flow] = [messageBody(this.#d.draft, this.#values).text, this.#text, this.#flow];
     return renderReview(
       {
         t: this.#t,
@@ -666,11 +569,11 @@ export class HeroMessageComposer extends HeroFormElement {
         patientName: patient.name || this.t('patient.unnamed'),
         request,
         text,
-        length: smsCounted(this.draft) ? counterText(this.#t, countSms(text)) : undefined,
+        length: smsCounted(this.#d.draft) ? counterText(this.#t, countSms(text)) : undefined,
         to: words.recipient(request),
         fallback: words.fallback(request),
         when: request.send_at ? words.when(request.send_at) : this.t('review.now'),
-        assignee: request.assignee_id !== undefined ? this.#data.assigneeList.find((a) => a.key === this.draft.assignee)?.label : undefined,
+        assignee: request.assignee_id !== undefined ? this.#data.assigneeList.find((a) => a.key === this.#d.draft.assignee)?.label : undefined,
         archived: patient.archived,
         sending: flow.sending,
         disabled: this.isDisabled,
