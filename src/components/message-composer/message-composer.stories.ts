@@ -97,6 +97,9 @@ export const HeroApp: Story = { args: { channels: 'hero' } };
 /** Started from a template: the name and practice are filled in; `{{appointment_date}}` is not, and is highlighted. */
 export const FromTemplate: Story = { args: { templateId: '501' } };
 
+/** A template with gaps and a form link: its fields replace the text area (template-fill.ts); "Change the words yourself" goes back to free text. */
+export const TemplateFields: Story = { args: { templateId: '506' } };
+
 /** Welsh text and curly quotes force UCS-2: the warning names them and offers to replace the quotes. */
 export const UnicodeWarning: Story = {
   args: { patientId: '414', templateId: '503' },

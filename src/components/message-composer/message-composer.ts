@@ -123,6 +123,10 @@ export type MessageComposerStep = 'compose' | 'review' | 'sent';
  * @csspart channels - The channel radio group.
  * @csspart template-select - The template `<select>`.
  * @csspart undo-button - Undoes the last template choice.
+ * @csspart template-fields - A template's fields: its gaps (dates, times, text) and what its link is for (template-fill.ts).
+ * @csspart link-made - Says the template's link was made.
+ * @csspart link-unknown - Says the link may or may not have been made, with "Create a new link".
+ * @csspart edit-words-button - "Change the words yourself": the template's words as free text.
  * @csspart textarea - The message text area.
  * @csspart counter - Characters and text messages, against the channel's limit.
  * @csspart encoding-warning - The warning naming characters that force UCS-2.
