@@ -94,7 +94,7 @@ export const NhsApp: Story = {
 /** The Hero app channel only. */
 export const HeroApp: Story = { args: { channels: 'hero' } };
 
-/** Started from a template: the name and practice are filled in; `{{appointment_date}}` is not, and is highlighted. */
+/** Started from a template: the name and practice are filled in; the appointment date is asked in a field, and highlighted in the preview. */
 export const FromTemplate: Story = { args: { templateId: '501' } };
 
 /** A template with gaps and a form link: its fields replace the text area (template-fill.ts); "Change the words yourself" goes back to free text. */
@@ -102,7 +102,7 @@ export const TemplateFields: Story = { args: { templateId: '506' } };
 
 /** Welsh text and curly quotes force UCS-2: the warning names them and offers to replace the quotes. */
 export const UnicodeWarning: Story = {
-  args: { patientId: '414', templateId: '503' },
+  args: { patientId: '414' },
   play: async ({ canvasElement }) => {
     await found(canvasElement, '#text');
     await type(canvasElement, '#text', 'Annwyl Dafydd, bydd y feddygfa ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch – diolch! “Iechyd da”');
@@ -129,7 +129,7 @@ export const AllOptions: Story = {
 export const ErrorSummary: Story = {
   args: { templateId: '506' },
   play: async ({ canvasElement }) => {
-    await found(canvasElement, '#text');
+    await found(canvasElement, '[part~="template-fields"]');
     await click(canvasElement, '#option-schedule-0');
     await type(canvasElement, '#send-time', '9:30');
     await click(canvasElement, '[part~="continue-button"]');
@@ -175,10 +175,8 @@ export const NotAMobile: Story = {
 export const EditedTemplate: Story = {
   args: { templateId: '502' },
   play: async ({ canvasElement }) => {
+    await click(canvasElement, '[part~="edit-words-button"]');
     const text = await found<HTMLTextAreaElement>(canvasElement, '#text');
-    await waitFor(() => {
-      if (!text.value) throw new globalThis.Error('waiting for the template');
-    });
     await type(canvasElement, '#text', `${text.value} Thank you.`);
   },
 };
