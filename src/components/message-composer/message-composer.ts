@@ -6,8 +6,7 @@ import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { isAbortError, type HeroError } from '../../api/errors.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest } from '../../api/types.js';
 import { formatClockTime } from '../../domain/clock-time.js';
-import { formatNhsNumber } from '../../domain/nhs-number.js';
-import { patientName, protectPatient, type HeroPatient } from '../../domain/patient.js';
+import type { HeroPatient } from '../../domain/patient.js';
 import { patientPlaceholderValues, type PlaceholderValues } from '../../domain/placeholders.js';
 import { countSms } from '../../domain/sms.js';
 import type { Audience } from '../../internal/error-view.js';
@@ -25,7 +24,7 @@ import type { Channel, DraftErrors, FieldKey, PatientView } from './draft.js';
 import * as api from './message-composer-api.js';
 import { messageComposerStrings as strings } from './message-composer.strings.js';
 import { messageComposerStyles } from './message-composer.styles.js';
-import { renderGate, renderLoading, renderNoPatient, renderPatient } from './patient-view.js';
+import { patientView, renderGate, renderLoading, renderNoPatient, renderPatient } from './patient-view.js';
 import { renderReview } from './review-view.js';
 import { SendFlow } from './send-flow.js';
 import { renderSent } from './sent-view.js';
@@ -396,25 +395,11 @@ export class HeroMessageComposer extends HeroFormElement {
   // ─── The patient ───
 
   #usePatient(raw: HeroPatient | null): void {
-    if (!raw?.id) return void (this.patient = undefined);
-    // Only the allow-list is kept: identity, flags and the contact details that may be shown.
-    const patient = protectPatient(raw);
-    const contacts = recordContacts(patient);
-    const sameDraft = this.patient?.id === raw.id && this.#shared === this.client?.shared;
-    const { title, first_name, last_name } = patient;
-    this.patient = {
-      id: raw.id,
-      name: patientName(patient),
-      nhsNumber: patient.nhs_number ? formatNhsNumber(patient.nhs_number) : '',
-      deceasedAt: patient.deceased_at ?? null,
-      archived: patient.archived,
-      restricted: patient.restricted,
-      names: { title, first_name, last_name },
-      contacts,
-    };
-    if (sameDraft) return; // reloaded (new token, same configuration): keep the draft
+    const sameDraft = this.patient?.id === raw?.id && this.#shared === this.client?.shared;
+    this.patient = patientView(raw);
+    if (!this.patient || sameDraft) return; // reloaded (new token, same configuration): keep the draft
     this.#shared = this.client?.shared;
-    this.#d.usePatient(contacts, this.#channelList);
+    this.#d.usePatient(this.patient.contacts, this.#channelList);
   }
 
   /** The patient or configuration changed: nothing prepared for the old one stays, or is sent under the new one. */

@@ -7,8 +7,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate } from '../../domain/calendar-date.js';
 import { londonDate } from '../../domain/london-time.js';
+import { formatNhsNumber } from '../../domain/nhs-number.js';
+import { patientName, protectPatient, type HeroPatient } from '../../domain/patient.js';
 import type { Translate } from '../../internal/ui/index.js';
-import type { PatientView } from './draft.js';
+import { recordContacts, type PatientView } from './draft.js';
+
+/**
+ * What the element keeps of a patient: the allow-list only (`protectPatient`): identity, the flags
+ * that decide whether they may be messaged, and the contact details that may be shown and sent.
+ * Never an address or notes; for a restricted patient, only whether a mobile or email exists.
+ */
+export function patientView(raw: HeroPatient | null | undefined): PatientView | undefined {
+  if (!raw?.id) return undefined;
+  const patient = protectPatient(raw);
+  const { title, first_name, last_name } = patient;
+  return {
+    id: raw.id,
+    name: patientName(patient),
+    nhsNumber: patient.nhs_number ? formatNhsNumber(patient.nhs_number) : '',
+    deceasedAt: patient.deceased_at ?? null,
+    archived: patient.archived,
+    restricted: patient.restricted,
+    names: { title, first_name, last_name },
+    contacts: recordContacts(patient),
+  };
+}
 
 export function renderPatient(t: Translate, patient: PatientView, lastMessage: string): TemplateResult {
   return html`<div class="patient" part="patient">
