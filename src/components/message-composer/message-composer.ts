@@ -405,8 +405,11 @@ export class HeroMessageComposer extends HeroFormElement {
   /** The patient or configuration changed: nothing prepared for the old one stays, or is sent under the new one. */
   #subjectChanged(): void {
     const hadDraft = this.step === 'review' || (this.step === 'compose' && Boolean(this.#d.draft.text.trim()));
+    const hadFocus = Boolean(this.shadowRoot?.activeElement);
     this.#startAgain('patient');
     this.#flow.changeSubject(hadDraft);
+    // The control that had focus is gone with the old patient's message: the notice takes it.
+    if (hadFocus && this.#flow.notice) void this.focusOn('#notice');
   }
 
   /**
@@ -449,7 +452,7 @@ export class HeroMessageComposer extends HeroFormElement {
   async #continue(event: Event): Promise<void> {
     event.preventDefault();
     if (this.checking || this.isDisabled) return;
-    this.#flow.reset();
+    this.#flow.settle();
     this.#prepared = undefined;
     const fillErrors = this.#fill.active ? this.#fill.check() : [];
     const { errors, request } = this.#check();
@@ -487,7 +490,7 @@ export class HeroMessageComposer extends HeroFormElement {
   #back(focus = 'text'): void {
     if (this.#flow.sending) return;
     this.step = 'compose';
-    this.#flow.reset();
+    this.#flow.settle();
     this.#prepared = undefined;
     void this.focusOn(`#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.#d.draft, errors: {} }) : focus}`);
   }
@@ -614,7 +617,7 @@ export class HeroMessageComposer extends HeroFormElement {
     const busy = this.#data.patient.status === TaskStatus.PENDING || this.#flow.sending || this.checking;
     const { notice } = this.#flow;
     return html`<div class="base" part="base" aria-busy=${busy}>
-      ${notice ? html`<div class="message warning" part="notice" role="status"><p>${this.t(`notice.${notice}`)}</p></div>` : nothing}
+      ${notice ? html`<div id="notice" class="message warning" part="notice" role="status" tabindex="-1"><p>${this.t(`notice.${notice}`)}</p></div>` : nothing}
       ${this.#renderBody()} ${this.renderAnnouncer()}
     </div>`;
   }

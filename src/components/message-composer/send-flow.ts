@@ -69,6 +69,11 @@ export class SendFlow implements ReactiveController {
     this.#o.told(what);
   }
 
+  /** Clears a definite failure and any notice (staff act again); an unknown outcome stays until a new message. */
+  settle(): void {
+    this.#set({ error: undefined, notice: undefined });
+  }
+
   /** Forgets the last outcome (a new message). */
   reset(): void {
     this.#set({ error: undefined, uncertain: undefined, notice: undefined });

@@ -68,9 +68,11 @@ describe('hero-message-composer: the right patient, exactly once', () => {
     const el = await ready();
     await setField(el, 'text', 'Your results are ready, Olivia.');
     await toReview(el);
+    part(el, 'send-button')!.focus();
     el.patientId = SIAN;
     await waitUntil(() => text(el, '[part~="patient"]').includes('Siân Pritchard'), 'the new patient is shown');
     expect(text(el, '[part~="notice"]')).to.contain('the message you were writing for the previous patient was discarded. Nothing was sent.');
+    await waitUntil(() => activeId(el) === 'notice', 'focus on the notice, not lost with the old message');
     expect($(el, '#review-heading')).to.equal(null);
     expect($<HTMLTextAreaElement>(el, '#text')!.value).to.equal('');
     expect(text(el)).not.to.contain('Olivia');
@@ -174,6 +176,15 @@ describe('hero-message-composer: the right patient, exactly once', () => {
     await expect(el).to.be.accessible();
     expect(attempts).to.equal(1);
     expect(part(el, 'send-button')).to.equal(null);
+
+    // Going back to the message and on to the review again does not make a plain "Send" of it.
+    await click(el, '[part~="summary-action"]');
+    await waitUntil(() => $(el, '#text'), 'back to the message');
+    await click(el, '[part~="continue-button"]');
+    await waitUntil(() => $(el, '#review-heading'), 'the review again');
+    expect(part(el, 'uncertain')).to.exist;
+    expect(part(el, 'send-button')).to.equal(null);
+    expect(attempts).to.equal(1);
 
     await click(el, '[part~="send-again-button"]');
     await waitUntil(() => activeId(el) === 'confirm-again', 'focus on the confirmation');
