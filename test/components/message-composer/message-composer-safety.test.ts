@@ -350,6 +350,8 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     select.value = '506';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => $(el, '#fill-appointment_date-day') && $(el, 'input[name="fill-form"]'), 'the template’s fields are shown');
+    expect($(el, '#text')).to.equal(null);
+    await expect(el).to.be.accessible();
     const tomorrow = new Date(Date.now() + 86_400_000);
     const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(tomorrow).split('-');
     await setField(el, 'fill-appointment_date-day', String(Number(d)));
@@ -360,6 +362,7 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     await waitUntil(() => $(el, '#review-heading'), 'the review step is shown');
     expect(requestsTo('/v1/form_links')).to.have.length(1);
     expect(text(el, '[part~="review"]')).not.to.contain('{{');
+    await expect(el).to.be.accessible();
     await click(el, '[part~="send-button"]');
     await waitUntil(() => $(el, '#sent-heading'));
     const [body] = await sentBodies();
