@@ -16,6 +16,7 @@ import {
   type PreparedMessage,
 } from '../../../src/components/message-composer/template-fill.js';
 import { templateFillStrings } from '../../../src/components/message-composer/template-fill.strings.js';
+import '../../../src/locales/register.js';
 import { splitCalendarDate, todayInLondon } from '../../../src/domain/calendar-date.js';
 import { addDays, formatLondonDay } from '../../../src/domain/london-time.js';
 import type { PlaceholderValues } from '../../../src/domain/placeholders.js';
@@ -32,6 +33,8 @@ class FillHost extends HeroElement {
     'en-GB': { ...templateFillStrings, 'error.prefix': 'Error:' },
   };
   static override decoders = TEMPLATE_FILL_DECODERS;
+  /** Welsh from the composer's table, which carries the template fields' words. */
+  static override translationKey = 'messageComposer';
   static override properties = { template: { attribute: false }, patient: { attribute: false }, extra: { attribute: false }, answer: { state: true } };
 
   declare template?: FillTemplate;
@@ -439,6 +442,25 @@ describe('template fields and links', function () {
     const link = mockDb.links.get(ready!.shortLinkId!)!;
     expect(link.type).to.equal('video');
     expect(ready!.text).to.equal(`Hi Olivia, join your video consultation here: ${link.url}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Welsh with the composer\'s Welsh table; the practice\'s template stays as written', async () => {
+    const el = await fixture<FillHost>(html`<test-fill-host
+      lang="cy"
+      tenant-id=${MOCK_PRACTICE_GROUP_ID}
+      base-url=${MOCK_BASE_URL}
+      token-url="/api/hero-token"
+      .template=${FLU}
+      .patient=${OLIVIA}
+    ></test-fill-host>`);
+    await waitUntil(() => legends(el).length === 2 && preview(el).includes('Millbrook'), 'the Welsh fields');
+    expect(legends(el)).to.deep.equal(['Pa apwyntiad y gall y claf ei archebu gyda’r ddolen?', 'Ble mae’r apwyntiad?']);
+    expect(preview(el)).to.contain('Hi Olivia, you are eligible');
+    expect(preview(el)).to.contain('dolen archebu (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)');
+    $<HTMLButtonElement>(el, '#review')!.click();
+    await reviewed(el, 1);
+    expect(el.fill.errors.map((e) => e.message)).to.deep.equal(['Dewiswch y math o apwyntiad']);
     await expect(el).to.be.accessible();
   });
 
