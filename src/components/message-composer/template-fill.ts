@@ -28,6 +28,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { BOOKING_DECODERS, FORM_LIST_DECODERS, MESSAGE_DECODERS } from '../../api/decoders/index.js';
 import { toHeroError } from '../../api/errors.js';
+import type { FormSummary } from '../../api/types.js';
 import { splitCalendarDate, todayInLondon, validateDateParts, type DateParts, type DatePart } from '../../domain/calendar-date.js';
 import { formatClockTime, parseClockTime } from '../../domain/clock-time.js';
 import { addDays, formatLondonDay } from '../../domain/london-time.js';
@@ -49,7 +50,7 @@ import {
 import type { ApiClient } from '../../internal/element-client.js';
 import { errorMessage, errorView, type ErrorSummaryItem } from '../../internal/error-view.js';
 import type { MessageVars } from '../../internal/localize.js';
-import { dateInputTarget, renderChoices, renderDateInput, renderTextInput, renderTimeInput } from '../../internal/ui/index.js';
+import { dateInputTarget, renderChoices, renderDateInput, renderSelect, renderTextInput, renderTimeInput } from '../../internal/ui/index.js';
 import { createLink, loadBookingChoices, loadForms, loadPractice, type BookingChoices, type LinkRequest, type MadeLink } from './message-composer-api.js';
 
 /** The decoders of the calls this module makes (the composer adds them to its own). */
@@ -113,6 +114,12 @@ const PATIENT_NAMES = new Set(['title', 'first_name', 'last_name', 'name', 'full
 
 /** A field's id in the host's shadow root. */
 const fieldId = (name: string) => `fill-${name}`;
+
+/** Longest list offered as radios; a longer one is a drop-down. */
+const MAX_RADIOS = 8;
+
+/** Where an error summary links for a list: its first radio, or its drop-down. */
+const pickTarget = (id: string, count: number) => (count > MAX_RADIOS ? id : `${id}-0`);
 
 export class TemplateFillController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -371,10 +378,11 @@ export class TemplateFillController implements ReactiveController {
     }
     if (plan.unsupported.length) errors['fill-unsupported'] = this.#unsupportedMessage(plan);
     if (plan.link === 'booking') {
-      if (!this.#choice.type) errors['fill-type-0'] = t('fill.type.error');
-      else if (!this.#location()) errors['fill-location-0'] = t('fill.location.error');
+      const { types, locations } = this.#booking.value ?? { types: [], locations: [] };
+      if (!this.#choice.type) errors[pickTarget('fill-type', types.length)] = t('fill.type.error');
+      else if (!this.#location()) errors[pickTarget('fill-location', locations.length)] = t('fill.location.error');
     }
-    if (plan.link === 'form' && !this.#choice.form) errors['fill-form-0'] = t('fill.form.error');
+    if (plan.link === 'form' && !this.#choice.form) errors[pickTarget('fill-form', this.#formList.length)] = t('fill.form.error');
     for (const ask of plan.asks) {
       const label = this.label(ask.name);
       const vars = { label, label_lower: lowerFirst(label) };
@@ -544,6 +552,40 @@ export class TemplateFillController implements ReactiveController {
     return undefined;
   }
 
+  get #formList(): FormSummary[] {
+    return (this.#forms.value as FormSummary[] | undefined) ?? [];
+  }
+
+  /** One answer from a list: radios while the list is short, else a drop-down (GOV.UK). */
+  #renderPick(id: string, legend: string, items: readonly { id: string; name: string }[], value: string, part: 'type' | 'location' | 'form', hint?: string): TemplateResult {
+    const t = this.#options.t;
+    const error = this.#errorFor(pickTarget(id, items.length));
+    const onChange = (chosen: string) => this.#choose(part, chosen);
+    if (items.length > MAX_RADIOS) {
+      return renderSelect({
+        t,
+        id,
+        label: legend,
+        hint,
+        error,
+        value,
+        placeholder: t('fill.select'),
+        options: items.map((item) => ({ value: item.id, label: item.name })),
+        onChange: (event: Event) => onChange((event.target as HTMLSelectElement).value),
+      });
+    }
+    return renderChoices({
+      t,
+      type: 'radio',
+      id,
+      legend,
+      hint,
+      error,
+      items: items.map((item) => ({ value: item.id, label: item.name, checked: value === item.id })),
+      onChange: (item) => onChange(item.value),
+    });
+  }
+
   #renderBooking(): TemplateResult {
     const t = this.#options.t;
     const waiting = this.#renderLoading(this.#booking, t('fill.type.loading'), () => void this.#booking.run());
@@ -551,44 +593,17 @@ export class TemplateFillController implements ReactiveController {
     const { types, locations } = this.#booking.value ?? { types: [], locations: [] };
     if (!types.length) return html`<p class="message warning" part="notice">${t('fill.type.none')}</p>`;
     const only = locations.length === 1 ? locations[0] : undefined;
-    return html`${renderChoices({
-      t,
-      type: 'radio',
-      id: 'fill-type',
-      legend: t('fill.type.legend'),
-      hint: only ? t('fill.location.only', { name: only.name }) : undefined,
-      error: this.#errorFor('fill-type-0'),
-      items: types.map((type) => ({ value: type.id, label: type.name, checked: this.#choice.type === type.id })),
-      onChange: (item) => this.#choose('type', item.value),
-    })}
-    ${locations.length > 1
-      ? renderChoices({
-          t,
-          type: 'radio',
-          id: 'fill-location',
-          legend: t('fill.location.legend'),
-          error: this.#errorFor('fill-location-0'),
-          items: locations.map((location) => ({ value: location.id, label: location.name, checked: this.#choice.location === location.id })),
-          onChange: (item) => this.#choose('location', item.value),
-        })
-      : nothing}`;
+    return html`${this.#renderPick('fill-type', t('fill.type.legend'), types, this.#choice.type, 'type', only ? t('fill.location.only', { name: only.name }) : undefined)}
+    ${locations.length > 1 ? this.#renderPick('fill-location', t('fill.location.legend'), locations, this.#choice.location, 'location') : nothing}`;
   }
 
   #renderForms(): TemplateResult {
     const t = this.#options.t;
     const waiting = this.#renderLoading(this.#forms, t('fill.form.loading'), () => void this.#forms.run());
     if (waiting) return waiting;
-    const forms = (this.#forms.value as { id: string; title: string; description: string }[] | undefined) ?? [];
+    const forms = this.#formList.map((form) => ({ id: form.id, name: form.title }));
     if (!forms.length) return html`<p class="message warning" part="notice">${t('fill.form.none')}</p>`;
-    return renderChoices({
-      t,
-      type: 'radio',
-      id: 'fill-form',
-      legend: t('fill.form.legend'),
-      error: this.#errorFor('fill-form-0'),
-      items: forms.map((form) => ({ value: form.id, label: form.title, checked: this.#choice.form === form.id })),
-      onChange: (item) => this.#choose('form', item.value),
-    });
+    return this.#renderPick('fill-form', t('fill.form.legend'), forms, this.#choice.form, 'form');
   }
 
   #renderLinkStatus(plan: TemplatePlan): TemplateResult | typeof nothing {

@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, HttpResponse } from 'msw';
-import { apiRoutes, answer, handlerFor, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockDb, templates } from '../../../mock/index.js';
+import { apiRoutes, answer, appointmentTypes, handlerFor, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockDb, templates } from '../../../mock/index.js';
 import {
   renderFillPreview,
   renderTemplateFields,
@@ -373,6 +373,26 @@ describe('template fields and links', function () {
       const ready = await reviewed(el, 3);
       expect(ready!.shortLinkId).to.be.a('string');
       expect(linkRequests()).to.have.length(2);
+    });
+
+    it('offers a long list of appointment types as a drop-down', async () => {
+      const many = [...appointmentTypes, ...[1, 2, 3].map((n) => ({ ...appointmentTypes[0]!, id: `19${n}`, name: `Clinic ${n}` }))];
+      worker.use(handlerFor(route('GET /v1/appointment_types'), () => HttpResponse.json({ data: many, count: many.length })));
+      const el = await host(FLU);
+      await waitUntil(() => $(el, 'select#fill-type'), 'the drop-down');
+      expect(inputByLabel(el, 'Which appointment can the patient book with the link?')).to.equal($(el, 'select#fill-type'));
+      await choose(el, 'Castle Street Branch Surgery');
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect(await reviewed(el, 1)).to.equal(undefined);
+      expect(el.fill.errors).to.deep.equal([{ target: 'fill-type', message: 'Select the type of appointment' }]);
+      await expect(el).to.be.accessible();
+      const select = $<HTMLSelectElement>(el, 'select#fill-type')!;
+      select.value = '101';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect((await reviewed(el, 2))!.shortLinkId).to.be.a('string');
+      expect((await bodies())[0]).to.include({ appointment_type_id: '101', location_id: '302' });
     });
 
     it('can be used with the keyboard alone', async () => {
