@@ -13,23 +13,24 @@
  * `{{video_link}}`. Creating a link is a change: never retried by itself; when the outcome is
  * unknown it says so and offers a deliberate "Create a new link".
  *
- * Wiring (the composer):
+ * This module decides (state, checks, requests); template-fill-view.ts draws `fill.view` (a typed
+ * view model with its callbacks).
+ *
+ * Wiring (the composer; the strings are already in its tables: `...templateFillStrings`, `...templateFillCy`):
  *   static decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS, ...TEMPLATE_FILL_DECODERS };
- *   strings: `{ ...messageComposerStrings, ...templateFillStrings }`; Welsh `...templateFillCy`.
- *   readonly #fill = new TemplateFillController(this, { client: () => this.client, t: (k, v) => this.t(k, v) });
- *   willUpdate: `this.#fill.use(chosenTemplate, this.patient?.record, this.hostValues)` (every update is fine).
- *   Compose step, while `this.#fill.active`: `renderTemplateFields(this.#fill)` instead of the textarea,
- *   `renderFillPreview(this.#fill, t)` as the preview (or draw `this.#fill.preview`: `TextPart`s, gaps
- *   named by label; `this.#fill.values` has every value, links included). "Review": `const ready = await this.#fill.prepare();`
- *   no `ready` → `this.#fill.errors` into the error summary; else send `ready.text` with
- *   `short_link_id: ready.shortLinkId`, only for `ready.patientId`.
+ *   readonly #fill = new TemplateFillController(this, { client: () => this.client, t: (k, v) => this.t(k, v), onError: (e) => void this.reportError(e) });
+ *   willUpdate: `this.#fill.use(chosenTemplate, this.patient?.record, hostValues)` (every update is fine; undefined = free text).
+ *   Compose step, while `this.#fill.active`: `templateFill: renderTemplateFields(this.#fill)` under the template
+ *   select, in place of the textarea; the preview draws `this.#fill.preview` (`TextPart`s, gaps named by label).
+ *   "Review": `const ready = await this.#fill.prepare();` none → `this.#fill.errors` (ErrorSummaryItems) in the
+ *   summary; else send `ready.text` with `short_link_id: ready.shortLinkId`, only for `ready.patientId`.
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BOOKING_DECODERS, FORM_LIST_DECODERS, MESSAGE_DECODERS } from '../../api/decoders/index.js';
 import { toHeroError } from '../../api/errors.js';
 import type { FormSummary } from '../../api/types.js';
-import { splitCalendarDate, todayInLondon, validateDateParts, type DateParts, type DatePart } from '../../domain/calendar-date.js';
+import { splitCalendarDate, todayInLondon, validateDateParts, type DateParts } from '../../domain/calendar-date.js';
 import { formatClockTime, parseClockTime } from '../../domain/clock-time.js';
 import { addDays, formatLondonDay } from '../../domain/london-time.js';
 import {
@@ -48,9 +49,10 @@ import {
   type TemplatePlan,
 } from '../../domain/placeholders.js';
 import type { ApiClient } from '../../internal/element-client.js';
-import { errorMessage, errorView, type ErrorSummaryItem } from '../../internal/error-view.js';
+import { errorMessage, type ErrorSummaryItem } from '../../internal/error-view.js';
 import type { MessageVars } from '../../internal/localize.js';
-import { dateInputTarget, renderChoices, renderDateInput, renderSelect, renderTextInput, renderTimeInput } from '../../internal/ui/index.js';
+import { dateInputTarget } from '../../internal/ui/index.js';
+import { pickTarget, type AskView, type LinkView, type PickView, type TemplateFillView } from './template-fill-view.js';
 import { createLink, loadBookingChoices, loadForms, loadPractice, type BookingChoices, type LinkRequest, type MadeLink } from './message-composer-api.js';
 
 /** The decoders of the calls this module makes (the composer adds them to its own). */
@@ -115,11 +117,6 @@ const PATIENT_NAMES = new Set(['title', 'first_name', 'last_name', 'name', 'full
 /** A field's id in the host's shadow root. */
 const fieldId = (name: string) => `fill-${name}`;
 
-/** Longest list offered as radios; a longer one is a drop-down. */
-const MAX_RADIOS = 8;
-
-/** Where an error summary links for a list: its first radio, or its drop-down. */
-const pickTarget = (id: string, count: number) => (count > MAX_RADIOS ? id : `${id}-0`);
 
 export class TemplateFillController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -494,167 +491,125 @@ export class TemplateFillController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  // ─── Rendering (used by renderTemplateFields) ───
+  // ─── The view (template-fill-view.ts draws it) ───
 
-  /** @internal */
-  renderFields(): TemplateResult | typeof nothing {
+  /** What the fields show now, with the callbacks that change them; undefined without a template. */
+  get view(): TemplateFillView | undefined {
     const plan = this.plan;
-    if (!plan) return nothing;
+    if (!plan) return undefined;
     const t = this.#options.t;
-    return html`<div class="template-fields" part="template-fields">
-      ${plan.unsupported.length
-        ? html`<p id="fill-unsupported" class="message warning" part="notice" tabindex="-1">${this.#unsupportedMessage(plan)}</p>`
-        : nothing}
-      ${plan.asks.length || plan.link === 'booking' || plan.link === 'form' ? html`<p class="hint" part="hint">${t('fill.intro')}</p>` : nothing}
-      ${plan.link === 'booking' ? this.#renderBooking() : plan.link === 'form' ? this.#renderForms() : nothing}
-      ${this.#practiceLoading && plan.asks.length === 0 && !plan.link ? html`<p class="hint" role="status" part="loading">${t('fill.loading')}</p>` : nothing}
-      ${plan.asks.map((ask) => this.#renderAsk(ask))} ${this.#renderLinkStatus(plan)}
-    </div>`;
+    const chooses = plan.link === 'booking' || plan.link === 'form';
+    return {
+      t,
+      unsupported: plan.unsupported.length ? this.#unsupportedMessage(plan) : undefined,
+      intro: plan.asks.length || chooses ? t('fill.intro') : undefined,
+      loading: this.#practiceLoading && !plan.asks.length && !plan.link ? t('fill.loading') : undefined,
+      picks: plan.link === 'booking' ? this.#bookingPicks() : plan.link === 'form' ? [this.#formPick()] : [],
+      asks: plan.asks.map((ask) => this.#askView(ask)),
+      link: this.#linkView(plan),
+    };
   }
 
-  #renderAsk(ask: TemplateAsk): TemplateResult {
+  #askView(ask: TemplateAsk): AskView {
     const t = this.#options.t;
     const id = fieldId(ask.name);
     const label = this.label(ask.name);
     const answer = this.#answers[ask.name];
-    const hint = PRACTICE_NAMES.has(ask.name) ? t('fill.hint.practice') : PATIENT_NAMES.has(ask.name) ? t('fill.hint.patient') : undefined;
     if (ask.kind === 'date') {
-      const errorEntry = Object.entries(this.#shown ? this.#errors : {}).find(([target]) => target.startsWith(`${id}-`));
-      const parts = (answer as DateParts | undefined) ?? { day: '', month: '', year: '' };
+      const value = (answer as DateParts | undefined) ?? { day: '', month: '', year: '' };
+      const shown = Object.entries(this.#shown ? this.#errors : {}).find(([target]) => target.startsWith(`${id}-`));
+      const result = validateDateParts(value, this.#dateRules(ask));
       const example = splitCalendarDate(addDays(todayInLondon(this.#now()), 7));
-      return renderDateInput({
-        t,
+      return {
+        kind: 'date',
         id,
-        legend: label,
+        label,
         hint: t('fill.hint.date', { example: `${Number(example.day)} ${Number(example.month)} ${example.year}` }),
-        error: errorEntry?.[1],
-        errorParts: errorEntry ? wrongParts(errorEntry[0], id, parts, this.#dateRules(ask)) : undefined,
-        value: parts,
-        onInput: (part: DatePart, value: string) => this.#answer(ask.name, { ...parts, [part]: value }),
-      });
+        error: shown?.[1],
+        errorParts: shown && !result.ok ? result.fields : undefined,
+        value,
+        input: (part, typed) => this.#answer(ask.name, { ...value, [part]: typed }),
+      };
     }
-    const options = {
-      t,
+    const hint = PRACTICE_NAMES.has(ask.name) ? t('fill.hint.practice') : PATIENT_NAMES.has(ask.name) ? t('fill.hint.patient') : undefined;
+    return {
+      kind: ask.kind,
       id,
       label,
       hint,
       error: this.#errorFor(id),
       value: typeof answer === 'string' ? answer : '',
-      onInput: (event: Event) => this.#answer(ask.name, (event.target as HTMLInputElement).value),
+      input: (typed) => this.#answer(ask.name, typed),
     };
-    return ask.kind === 'time' ? renderTimeInput(options) : renderTextInput(options);
   }
 
-  #renderLoading(task: Task, loading: string, retry: () => void): TemplateResult | undefined {
+  /** A list's view: loading, failed (with a retry), empty, or its items. */
+  #pick(task: Task, texts: { loading: string; empty: string }, list: { id: string; legend: string; hint?: string | undefined; items: { id: string; name: string }[]; part: 'type' | 'location' | 'form' }): PickView {
     const t = this.#options.t;
-    if (task.status === TaskStatus.ERROR) return errorView(errorMessage(t, task.error, 'staff'), { label: t('retry'), run: retry });
-    if (task.status !== TaskStatus.COMPLETE) return html`<p class="hint" role="status" part="loading">${loading}</p>`;
-    return undefined;
+    if (task.status === TaskStatus.ERROR) return { state: 'error', message: errorMessage(t, task.error, 'staff'), retryLabel: t('retry'), retry: () => void task.run() };
+    if (task.status !== TaskStatus.COMPLETE) return { state: 'loading', text: texts.loading };
+    if (!list.items.length) return { state: 'empty', text: texts.empty };
+    return {
+      state: 'ready',
+      id: list.id,
+      legend: list.legend,
+      hint: list.hint,
+      error: this.#errorFor(pickTarget(list.id, list.items.length)),
+      placeholder: t('fill.select'),
+      items: list.items,
+      value: this.#choice[list.part],
+      choose: (value) => this.#choose(list.part, value),
+    };
+  }
+
+  #bookingPicks(): PickView[] {
+    const t = this.#options.t;
+    const { types, locations } = this.#booking.value ?? { types: [], locations: [] };
+    const only = locations.length === 1 ? locations[0] : undefined;
+    const texts = { loading: t('fill.type.loading'), empty: t('fill.type.none') };
+    const type = this.#pick(this.#booking, texts, {
+      id: 'fill-type',
+      legend: t('fill.type.legend'),
+      hint: only ? t('fill.location.only', { name: only.name }) : undefined,
+      items: types,
+      part: 'type',
+    });
+    if (type.state !== 'ready' || locations.length < 2) return [type];
+    return [type, this.#pick(this.#booking, texts, { id: 'fill-location', legend: t('fill.location.legend'), items: locations, part: 'location' })];
+  }
+
+  #formPick(): PickView {
+    const t = this.#options.t;
+    return this.#pick(
+      this.#forms,
+      { loading: t('fill.form.loading'), empty: t('fill.form.none') },
+      { id: 'fill-form', legend: t('fill.form.legend'), items: this.#formList.map((form) => ({ id: form.id, name: form.title })), part: 'form' },
+    );
   }
 
   get #formList(): FormSummary[] {
     return (this.#forms.value as FormSummary[] | undefined) ?? [];
   }
 
-  /** One answer from a list: radios while the list is short, else a drop-down (GOV.UK). */
-  #renderPick(id: string, legend: string, items: readonly { id: string; name: string }[], value: string, part: 'type' | 'location' | 'form', hint?: string): TemplateResult {
-    const t = this.#options.t;
-    const error = this.#errorFor(pickTarget(id, items.length));
-    const onChange = (chosen: string) => this.#choose(part, chosen);
-    if (items.length > MAX_RADIOS) {
-      return renderSelect({
-        t,
-        id,
-        label: legend,
-        hint,
-        error,
-        value,
-        placeholder: t('fill.select'),
-        options: items.map((item) => ({ value: item.id, label: item.name })),
-        onChange: (event: Event) => onChange((event.target as HTMLSelectElement).value),
-      });
-    }
-    return renderChoices({
-      t,
-      type: 'radio',
-      id,
-      legend,
-      hint,
-      error,
-      items: items.map((item) => ({ value: item.id, label: item.name, checked: value === item.id })),
-      onChange: (item) => onChange(item.value),
-    });
-  }
-
-  #renderBooking(): TemplateResult {
-    const t = this.#options.t;
-    const waiting = this.#renderLoading(this.#booking, t('fill.type.loading'), () => void this.#booking.run());
-    if (waiting) return waiting;
-    const { types, locations } = this.#booking.value ?? { types: [], locations: [] };
-    if (!types.length) return html`<p class="message warning" part="notice">${t('fill.type.none')}</p>`;
-    const only = locations.length === 1 ? locations[0] : undefined;
-    return html`${this.#renderPick('fill-type', t('fill.type.legend'), types, this.#choice.type, 'type', only ? t('fill.location.only', { name: only.name }) : undefined)}
-    ${locations.length > 1 ? this.#renderPick('fill-location', t('fill.location.legend'), locations, this.#choice.location, 'location') : nothing}`;
-  }
-
-  #renderForms(): TemplateResult {
-    const t = this.#options.t;
-    const waiting = this.#renderLoading(this.#forms, t('fill.form.loading'), () => void this.#forms.run());
-    if (waiting) return waiting;
-    const forms = this.#formList.map((form) => ({ id: form.id, name: form.title }));
-    if (!forms.length) return html`<p class="message warning" part="notice">${t('fill.form.none')}</p>`;
-    return this.#renderPick('fill-form', t('fill.form.legend'), forms, this.#choice.form, 'form');
-  }
-
-  #renderLinkStatus(plan: TemplatePlan): TemplateResult | typeof nothing {
+  #linkView(plan: TemplatePlan): LinkView | undefined {
     const t = this.#options.t;
     const kind = plan.link;
-    if (!kind) return nothing;
+    const status = this.linkStatus;
+    if (!kind) return undefined;
+    if (status === 'creating') return { state: status, text: t(`fill.link.creating.${kind}`) };
+    if (status === 'made') return { state: status, text: t(`fill.link.made.${kind}`) };
+    if (status !== 'failed' && status !== 'unknown') return undefined;
     const link = this.#link;
-    switch (this.linkStatus) {
-      case 'creating':
-        return html`<p class="hint" role="status" part="loading">${t(`fill.link.creating.${kind}`)}</p>`;
-      case 'made':
-        return html`<p class="hint" role="status" part="link-made">${t(`fill.link.made.${kind}`)}</p>`;
-      case 'unknown':
-      case 'failed': {
-        const unknown = this.linkStatus === 'unknown';
-        const error = link.status === 'failed' || link.status === 'unknown' ? link.error : undefined;
-        return html`<div class="message ${unknown ? 'warning' : 'error'}" role="alert" part=${unknown ? 'link-unknown' : 'error'}>
-          <p>${unknown ? t(`fill.link.unknown.${kind}`) : errorMessage(t, error, 'staff')}</p>
-          <button id="fill-link-retry" type="button" class="button secondary" part="retry-button" @click=${() => void this.createLinkAgain()}>
-            ${unknown ? t('fill.link.again') : t('fill.link.retry')}
-          </button>
-        </div>`;
-      }
-      default:
-        return nothing;
-    }
+    const error = link.status === 'failed' || link.status === 'unknown' ? link.error : undefined;
+    return {
+      state: status,
+      text: status === 'unknown' ? t(`fill.link.unknown.${kind}`) : errorMessage(t, error, 'staff'),
+      button: status === 'unknown' ? t('fill.link.again') : t('fill.link.retry'),
+      again: () => void this.createLinkAgain(),
+    };
   }
 }
 
 const lowerFirst = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
 
-/** The date parts at fault for an error shown (from the same validation). */
-function wrongParts(target: string, id: string, parts: DateParts, rules: object): DatePart[] {
-  const result = validateDateParts(parts, rules);
-  return result.ok ? [target.slice(id.length + 1) as DatePart] : result.fields;
-}
-
-/** The template's fields: what the link is for, then a labelled field for every placeholder the kit cannot fill. */
-export function renderTemplateFields(fill: TemplateFillController): TemplateResult | typeof nothing {
-  return fill.renderFields();
-}
-
-/**
- * The message as the patient will read it: the filled text, each gap named by its label in a
- * `<mark part="placeholder">` (with "not filled in yet" for screen readers), the link-to-come
- * described in words. Never a curly bracket. `t` is the host's translate function.
- */
-export function renderFillPreview(fill: TemplateFillController, t: (key: string) => string): TemplateResult {
-  return html`${fill.preview.map((part) =>
-    part.name
-      ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${t('fill.preview.unfilled')}</span></mark>`
-      : part.text,
-  )}`;
-}
+export { renderFillPreview, renderTemplateFields } from './template-fill-view.js';
