@@ -451,11 +451,6 @@ export const messageComposer = {
 
   'error.prefix': 'Gwall:',
 
-  'date.day': 'Diwrnod',
-  'date.month': 'Mis',
-  'date.year': 'Blwyddyn',
-  'time.hint': 'Er enghraifft, 9:30am neu 14:30',
-
   'channel.legend': 'Sut ydych chi am ei hanfon?',
   'channel.sms': 'Neges destun (SMS)',
   'channel.email': 'E-bost',
@@ -493,6 +488,7 @@ export const messageComposer = {
 
   'email.subject': 'Templed e-bost eich practis yn Hero sy’n gosod pwnc yr e-bost: nid oes modd ei newid yma.',
   'template.edited': '{name} (wedi’i olygu)',
+  'template.editWords': 'Newid y geiriau eich hun',
   'text.label': 'Neges',
   'text.hint': 'Mae unrhyw beth rhwng cromfachau cyrliog dwbl, fel {{first_name}}, yn cael ei lenwi o gofnod y claf.',
 
@@ -632,8 +628,8 @@ export const messageComposer = {
     one: 'Rhowch rywbeth yn lle {names} yn y neges: nid oes modd ei lenwi o gofnod y claf',
     other: 'Rhowch rywbeth yn lle {names} yn y neges: nid oes modd eu llenwi o gofnod y claf',
   }),
-  'error.text.tooLong.sms': 'Mae’r neges yn {used} neges destun o hyd. Yr hiraf yw {max} neges destun ({characters} nod): tynnwch o leiaf {over} nod',
-  'error.text.tooLong': 'Mae’r neges yn rhy hir ar gyfer {channel}. Yr hiraf yw {max} nod: tynnwch o leiaf {over} nod',
+  'error.text.tooLong.sms': 'Byrhewch y neges: mae’n {used} neges destun o hyd, a’r hiraf yw {max} neges destun ({characters} nod)',
+  'error.text.tooLong': 'Byrhewch y neges: mae’n {length} nod o hyd, a’r hiraf ar gyfer {channel} yw {max} nod',
   'error.fallback.channel': 'Dewiswch ffordd wahanol o’i hanfon os na ellir ei danfon',
   'error.date.required': 'Rhowch y dyddiad i’w hanfon',
   'error.date.incomplete': 'Rhaid i’r dyddiad i’w hanfon gynnwys diwrnod, mis a blwyddyn',

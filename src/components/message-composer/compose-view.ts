@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Assignee, Template } from '../../api/types.js';
 import type { DatePart } from '../../domain/calendar-date.js';
+import { addDays, formatLondonDay, formatLondonTime, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
 import { checkMessageLength, MESSAGE_LIMITS } from '../../domain/message-limits.js';
 import type { PlaceholderValues, TextPart } from '../../domain/placeholders.js';
 import { countSms, describeChar, isInvisible, replaceableChars, type SmsCount } from '../../domain/sms.js';
@@ -51,8 +52,8 @@ export interface ComposeModel {
   required: boolean;
   /** The error summary (the element's), shown above the form. */
   problems: unknown;
-  /** The template-filling part of another module, if any (drawn under the template select). */
-  templateFill?: unknown;
+  /** A template is being filled through its fields (template-fill.ts): they replace the text area. */
+  fill?: { fields: unknown; preview: unknown; editWords(): void } | undefined;
 }
 
 export interface ComposeActions {
@@ -78,7 +79,7 @@ export function errorText(m: Pick<ComposeModel, 't' | 'locale'>, error: FieldErr
   if (!error) return '';
   const vars: Record<string, string | number> = { ...error.vars };
   for (const [name, value] of Object.entries(vars)) {
-    if (name === 'channel') vars[name] = m.t(`channel.${value}`);
+    if (name === 'channel') vars[name] = m.t(`inline.${value}`);
     else if (name === 'am' || name === 'pm') vars[name] = formatMinutes(Number(value));
     else if (typeof value === 'number' && name !== 'count') vars[name] = value.toLocaleString(m.locale);
   }
@@ -90,6 +91,13 @@ export function errorTarget(key: FieldKey, m: Pick<ComposeModel, 'channels' | 'd
   if (key === 'channel') return `channel-${Math.max(0, m.channels.indexOf(m.draft.channel))}`;
   if (key === 'send-date') return dateInputTarget('send-date', m.errors['send-date']?.parts);
   return key;
+}
+
+/** The hints' examples: tomorrow as typed in the date input (`27 3 2027`), and as a day and time. */
+export function composeExample(locale: string, now: number): { date: string; when: string } {
+  const tomorrow = addDays(londonToday(now), 1);
+  const [y, m, d] = tomorrow.split('-').map(Number) as [number, number, number];
+  return { date: `${d} ${m} ${y}`, when: `${formatLondonDay(tomorrow, locale, 'long', true)}, ${formatLondonTime(londonWallTimeToUtcMs(tomorrow, 570), locale)}` };
 }
 
 export function counterText(t: Translate, count: SmsCount): string {
@@ -123,7 +131,7 @@ export class ComposeView {
           ${this.#channels()}
           ${isContactChannel(draft.channel) ? this.#recipient(draft.channel, 'recipient', m.t(`recipient.${draft.channel}`)) : nothing}
           ${draft.channel === 'email' ? html`<p class="hint" id="email-subject-hint">${m.t('email.subject')}</p>` : nothing}
-          ${this.#templates()} ${m.templateFill ?? nothing} ${this.#text()} ${this.#preview()} ${this.#options()}
+          ${this.#templates()} ${m.fill ? this.#fillFields(m.fill) : this.#text()} ${this.#preview()} ${this.#options()}
           <button type="submit" class="button" part="continue-button" aria-disabled=${m.checking}>${m.t(m.checking ? 'checking' : 'continue')}</button>
         </fieldset>
       </form>`;
@@ -210,6 +218,14 @@ export class ComposeView {
     );
   }
 
+  /** The template's fields instead of the text area, a way to write the words instead, and the counter. */
+  #fillFields(fill: NonNullable<ComposeModel['fill']>): TemplateResult {
+    const m = this.#m;
+    return html`${fill.fields}
+      <p><button type="button" class="link" part="edit-words-button" @click=${() => fill.editWords()}>${m.t('template.editWords')}</button></p>
+      ${smsCounted(m.draft) ? this.#counter() : this.#length()}`;
+  }
+
   /** Characters against the limit, for the channels counted in characters. */
   #length(): TemplateResult {
     const m = this.#m;
@@ -272,7 +288,7 @@ export class ComposeView {
     const body = messageBody(m.draft, m.values);
     const { channel } = m.draft;
     const from = m.practiceName || m.t('preview.practice');
-    const content = body.parts.length ? this.#parts(body.parts) : html`<span class="hint">${m.t('preview.empty')}</span>`;
+    const content = m.fill ? m.fill.preview : body.parts.length ? this.#parts(body.parts) : html`<span class="hint">${m.t('preview.empty')}</span>`;
     const card = (head: TemplateResult) => html`<div class="card" part="preview-message">
       <p class="card-head">${head}</p>
       <div class="card-body">${content}</div>
@@ -287,7 +303,7 @@ export class ComposeView {
       <h3 id="preview-heading">${m.t('preview.heading')}</h3>
       <p class="hint">${m.t('preview.hint')}</p>
       ${message}
-      ${body.unfilled.length ? html`<p class="unfilled">${m.t('preview.unfilledList', { names: body.unfilled.map((n) => `{{${n}}}`).join(', ') })}</p>` : nothing}
+      ${body.unfilled.length && !m.fill ? html`<p class="unfilled">${m.t('preview.unfilledList', { names: body.unfilled.map((n) => `{{${n}}}`).join(', ') })}</p>` : nothing}
     </section>`;
   }
 

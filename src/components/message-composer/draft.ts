@@ -167,6 +167,12 @@ export interface DraftContext {
   assignees?: ReadonlyMap<string, { value: number | null; type: string }>;
   /** The Hero admin sending (`admin-id`), sent as the inferred `admin_id`. */
   adminId?: string | undefined;
+  /**
+   * A template's fields are being filled (template-fill.ts): they check the gaps, so the text's own
+   * "Enter a message" and "Replace {{…}}" are not asked; `prepared` is their finished message
+   * (and link), sent as it is.
+   */
+  filling?: { prepared?: { text: string; shortLinkId?: string } | undefined } | undefined;
 }
 
 export const SNOMED_CODE = /^\d{6,18}$/;
@@ -184,8 +190,8 @@ export function lengthError(channel: Channel, text: string): FieldError | undefi
   const check: LengthCheck = checkMessageLength(channel, text);
   if (check.ok) return undefined;
   return channel === 'sms'
-    ? { key: 'error.text.tooLong.sms', vars: { used: check.used, max: check.max, characters: check.maxCharacters, over: check.over } }
-    : { key: 'error.text.tooLong', vars: { channel, max: check.max, over: check.over } };
+    ? { key: 'error.text.tooLong.sms', vars: { used: check.used, max: check.max, characters: check.maxCharacters } }
+    : { key: 'error.text.tooLong', vars: { channel, length: check.characters, max: check.max } };
 }
 
 /**
@@ -224,8 +230,10 @@ export function checkDraft(
 ): { errors: DraftErrors; request?: MessageSendRequest } {
   const errors: DraftErrors = {};
   const { channel } = draft;
-  const body = messageBody(draft, context.values);
+  const prepared = context.filling?.prepared;
+  const body = messageBody(prepared ?? draft, context.values);
   const request: MessageSendRequest = { patient_id: patientId, message_type: channel, message_string: body.text };
+  if (prepared?.shortLinkId) request.short_link_id = prepared.shortLinkId;
 
   if (!context.channels.includes(channel)) errors.channel = { key: 'error.channel.required' };
   if (channel === 'sms' || channel === 'email') {
@@ -237,13 +245,16 @@ export function checkDraft(
   }
 
   // No email subject: Hero documents none on send (the practice's email template in Hero sets it).
-  if (!draft.text.trim()) errors.text = { key: 'error.text.required' };
+  if (context.filling && !prepared) {
+    // The template's fields are checked by template-fill.ts.
+  } else if (!body.text.trim()) errors.text = { key: 'error.text.required' };
   else if (body.unfilled.length) {
     errors.text = {
       key: 'error.text.unfilled',
       vars: { count: body.unfilled.length, names: body.unfilled.map((n) => `{{${n}}}`).join(', ') },
     };
-  } else {
+  }
+  if (!errors.text && body.text.trim()) {
     // The channel's limit, and the fallback's (a text message fallback sends the same words).
     const tooLong = lengthError(channel, body.text) ?? (draft.fallback && draft.fallback !== channel ? lengthError(draft.fallback, body.text) : undefined);
     if (tooLong) errors.text = tooLong;
@@ -323,6 +334,22 @@ export function refreshErrors(shown: DraftErrors, current: DraftErrors, edited?:
 
 /** Errors that come from Hero's answers, not from the draft's own rules. */
 const SERVER_ERRORS = new Set(['error.snomed.invalid', 'error.snomed.unchecked', 'api.field']);
+
+/** What the recipient fields start with: the record's usable contact details, shown as people write them. */
+export function recordRecipients(contacts?: Record<Channel, RecordContact>): Record<ContactChannel, string> {
+  const shown = (c?: RecordContact) => (c?.state === 'ok' ? c.display : '');
+  return { sms: shown(contacts?.sms), email: shown(contacts?.email) };
+}
+
+/** The fields Hero's 400 answer names, marked "Hero did not accept this". */
+export function fieldsFromIssues(issues: readonly { path: readonly (string | number)[] }[]): DraftErrors {
+  const fields: DraftErrors = {};
+  for (const issue of issues) {
+    const key = API_FIELDS[String(issue.path[0] ?? '')];
+    if (key) fields[key] = { key: 'api.field' };
+  }
+  return fields;
+}
 
 /** The API's 400 field paths, mapped to the element's fields. */
 export const API_FIELDS: Readonly<Record<string, FieldKey>> = {

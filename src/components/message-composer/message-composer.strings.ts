@@ -34,10 +34,6 @@ export const messageComposerStrings = {
   'notice.inflightFailed': 'The message you sent before the patient changed was not sent. Nothing was sent to this patient.',
 
   'error.prefix': 'Error:',
-  'date.day': 'Day',
-  'date.month': 'Month',
-  'date.year': 'Year',
-  'time.hint': 'For example, 9:30am or 14:30',
 
   'channel.legend': 'How do you want to send it?',
   'channel.sms': 'Text message (SMS)',
@@ -76,6 +72,7 @@ export const messageComposerStrings = {
 
   'email.subject': 'The email’s subject is set by your practice’s email template in Hero: it cannot be changed here.',
   'template.edited': '{name} (edited)',
+  'template.editWords': 'Change the words yourself',
   'text.label': 'Message',
   'text.hint': 'Anything in double curly brackets, like {{first_name}}, is filled in from the patient’s record.',
 
@@ -221,8 +218,8 @@ export const messageComposerStrings = {
     'Replace {names} in the message: it cannot be filled in from the patient’s record',
     'Replace {names} in the message: they cannot be filled in from the patient’s record',
   ),
-  'error.text.tooLong.sms': 'The message is {used} text messages long. The most is {max} text messages ({characters} characters): remove at least {over} characters',
-  'error.text.tooLong': 'The message is too long for {channel}. The most is {max} characters: remove at least {over} characters',
+  'error.text.tooLong.sms': 'Shorten the message: it is {used} text messages long, and the most is {max} text messages ({characters} characters)',
+  'error.text.tooLong': 'Shorten the message: it is {length} characters long, and the most for {channel} is {max} characters',
   'error.fallback.channel': 'Choose a different way to send it if it cannot be delivered',
   'error.date.required': 'Enter the date to send it',
   'error.date.incomplete': 'The date to send it must include a day, month and year',

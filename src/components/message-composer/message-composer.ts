@@ -1,32 +1,34 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { HeroClient } from '../../api/client.js';
 import { MESSAGE_DECODERS } from '../../api/decoders/messages.js';
 import { PATIENT_DECODERS } from '../../api/decoders/patients.js';
 import { isAbortError, type HeroError } from '../../api/errors.js';
-import type { HeroClient } from '../../api/client.js';
 import type { Assignee, MessageDeliveryState, MessageSendRequest, Template } from '../../api/types.js';
-import { formatCalendarDate, type DatePart } from '../../domain/calendar-date.js';
+import type { DatePart } from '../../domain/calendar-date.js';
 import { formatClockTime } from '../../domain/clock-time.js';
-import { addDays, formatLondonDay, formatLondonTime, londonDate, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
 import { formatNhsNumber } from '../../domain/nhs-number.js';
 import { patientName, protectPatient, type HeroPatient } from '../../domain/patient.js';
 import { patientPlaceholderValues, type PlaceholderValues } from '../../domain/placeholders.js';
-import { countSms, GSM_REPLACEMENTS, replaceForGsm } from '../../domain/sms.js';
+import { countSms, replaceForGsm } from '../../domain/sms.js';
 import type { Audience } from '../../internal/error-view.js';
 import { HeroFormElement } from '../../internal/form-associated.js';
 import type { Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { uiStyles, type Translate } from '../../internal/ui/index.js';
 import { ComposerText } from './composer-text.js';
-import { ComposeView, counterText, errorTarget, errorText, smsCounted, type ComposeActions, type Loaded, type TextKey } from './compose-view.js';
+import { ComposeView, composeExample, counterText, errorTarget, errorText, smsCounted, type ComposeActions, type Loaded, type TextKey } from './compose-view.js';
 import { DeliveryPoller } from './delivery-poller.js';
-import { API_FIELDS, checkDraft, defaultChannel, emptyDraft, FIELD_ORDER, messageBody, parseChannels, recordContacts, refreshErrors } from './draft.js';
-import type { Channel, ContactChannel, Draft, DraftErrors, FieldKey, PatientView } from './draft.js';
+import { checkDraft, defaultChannel, emptyDraft, fieldsFromIssues, FIELD_ORDER, messageBody, parseChannels, recordContacts, recordRecipients, refreshErrors } from './draft.js';
+import type { Channel, Draft, DraftErrors, FieldKey, PatientView } from './draft.js';
 import * as api from './message-composer-api.js';
 import { messageComposerStrings as strings } from './message-composer.strings.js';
 import { messageComposerStyles } from './message-composer.styles.js';
-import { renderReview, type Uncertain } from './review-view.js';
+import { renderGate, renderLoading, renderNoPatient, renderPatient } from './patient-view.js';
+import { renderReview } from './review-view.js';
+import { SendFlow } from './send-flow.js';
 import { renderSent } from './sent-view.js';
+import { renderFillPreview, renderTemplateFields, TEMPLATE_FILL_DECODERS, TemplateFillController, type PreparedMessage } from './template-fill.js';
 
 /** Detail of `hero-message-send`: the API accepted the message. */
 export interface MessageSendDetail {
@@ -47,22 +49,10 @@ export interface MessageStatusDetail {
 /** Steps of the flow. */
 export type MessageComposerStep = 'compose' | 'review' | 'sent';
 
-/** Why the element started again without being asked: shown until the next action. */
-type Notice = 'discarded' | 'inflight' | 'inflightDone' | 'inflightUnknown' | 'inflightFailed';
-
-interface Sent {
-  request: MessageSendRequest;
-  id: string;
-  sendAt: string | null;
-}
-
-/** What the recipient fields start with: the record's usable contact details, shown as people write them. */
-const recordRecipients = (contacts?: Record<Channel, { state: string; display?: string }>): Record<ContactChannel, string> => ({
-  sms: contacts?.sms.state === 'ok' ? (contacts.sms.display ?? '') : '',
-  email: contacts?.email.state === 'ok' ? (contacts.email.display ?? '') : '',
-});
 /** Debounce of the counter's screen reader announcement: after typing pauses, never per keystroke. */
 const COUNTER_ANNOUNCE_MS = 1000;
+/** The draft field each text input or select writes, by its field key. */
+const FIELD_OF: Record<TextKey, FieldKey> = { time: 'send-time', snomedCode: 'snomed-code', snomedTerm: 'snomed-term', assignee: 'assignee', fallback: 'fallback' };
 
 /**
  * Writes one message to one patient: it loads the patient (`GET /v1/patients/{id}`), the
@@ -187,7 +177,7 @@ export class HeroMessageComposer extends HeroFormElement {
   static override styles = [baseStyles, uiStyles, messageComposerStyles];
   static override translations: Translations<typeof strings> = { 'en-GB': strings };
   static override translationKey = 'messageComposer';
-  static override decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS };
+  static override decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS, ...TEMPLATE_FILL_DECODERS };
   /** Waits (ms) before each delivery-status poll; the last repeats (`HeroMessageComposer.pollDelays = [...]`). */
   static pollDelays: readonly number[] = [2000, 4000, 8000, 16000, 30000, 60000];
   /** Status polls before the element stops checking and says so. */
@@ -203,16 +193,12 @@ export class HeroMessageComposer extends HeroFormElement {
     draft: { state: true },
     step: { state: true },
     errors: { state: true },
-    sendError: { state: true },
-    sending: { state: true },
     checking: { state: true },
     sent: { state: true },
     patient: { state: true },
     templateNote: { state: true },
     undoText: { state: true },
     assigneesWanted: { state: true },
-    notice: { state: true },
-    uncertain: { state: true },
     archivedConfirmed: { state: true },
     lastReload: { state: true },
   };
@@ -233,16 +219,13 @@ export class HeroMessageComposer extends HeroFormElement {
   declare private draft: Draft;
   declare private step: MessageComposerStep;
   declare private errors: DraftErrors;
-  declare private sendError?: HeroError;
-  declare private sending: boolean;
   declare private checking: boolean;
-  declare private sent?: Sent;
+  declare private sent?: { request: MessageSendRequest; sendAt: string | null };
+  /** The patient as the allow-list leaves them (`protectPatient`): no address, notes or hidden contact details. */
   declare private patient?: PatientView;
   declare private templateNote: string;
   declare private undoText?: string;
   declare private assigneesWanted: boolean;
-  declare private notice?: Notice;
-  declare private uncertain?: Uncertain & { startedAt: number };
   declare private archivedConfirmed: boolean;
   declare private lastReload: number;
 
@@ -291,6 +274,41 @@ export class HeroMessageComposer extends HeroFormElement {
     },
   });
 
+  readonly #flow = new SendFlow(this, {
+    client: () => this.requireClient(),
+    signal: () => this.signal,
+    report: (error) => this.reportError(error),
+    accepted: (answer, request, patientId, current) => {
+      this.emit('hero-message-send', { message_id: answer.messageId, send_at: answer.sendAt, message_type: request.message_type, patient_id: patientId });
+      this.lastReload++;
+      if (!current) return;
+      Object.assign(this, { sent: { request, sendAt: answer.sendAt }, step: 'sent' });
+      this.announce(this.t(this.#scheduled ? 'announce.scheduled' : 'announce.sent'));
+      void this.focusOn('#sent-heading');
+      this.#poller.follow(answer.messageId, patientId);
+    },
+    refused: (error) => {
+      const fields = fieldsFromIssues(error.issues);
+      if (!Object.keys(fields).length) return void this.focusOn('#send-error');
+      this.step = 'compose';
+      this.#showErrors(fields);
+    },
+    told: (what) => {
+      this.announce(this.t(what === 'uncertain' ? 'uncertain.title' : `notice.${what}`));
+      if (what === 'uncertain') void this.focusOn('#send-uncertain');
+    },
+    describe: (latest) => ({ when: this.#text.moment(latest.time.ms), channel: this.#text.by(latest.channel) }),
+  });
+
+  /** A template's gaps and link, filled in fields rather than in curly brackets (template-fill.ts). */
+  readonly #fill = new TemplateFillController(this, {
+    client: () => this.client,
+    t: (key, vars) => this.t(key, vars),
+    onError: (error) => void this.reportError(error),
+  });
+  /** The template's finished message, made when staff went to review: only for its own patient. */
+  #prepared?: PreparedMessage | undefined;
+
   /** SNOMED codes checked with the API this session: code → valid. */
   readonly #snomedChecked = new Map<string, boolean>();
   #counterTimer?: ReturnType<typeof setTimeout>;
@@ -298,15 +316,12 @@ export class HeroMessageComposer extends HeroFormElement {
   #shared?: HeroClient | undefined;
   #appliedTemplateId?: string | undefined;
   #channelChosen = false;
-  /** Bumped whenever the patient or configuration changes: a send that started under another flow is not this screen's. */
-  #flow = 0;
 
   constructor() {
     super();
     this.draft = emptyDraft();
     this.step = 'compose';
     this.errors = {};
-    this.sending = false;
     this.checking = false;
     this.templateNote = '';
     this.assigneesWanted = false;
@@ -340,15 +355,18 @@ export class HeroMessageComposer extends HeroFormElement {
     return parseChannels(this.channels);
   }
 
-  get #values(): PlaceholderValues {
+  /** The host's values (`placeholderValues`, `practice-name`). */
+  get #extra(): PlaceholderValues {
     const extra: Record<string, string | null | undefined> = { ...this.placeholderValues };
     if (this.practiceName) extra['practice_name'] ??= this.practiceName;
-    return patientPlaceholderValues(this.patient?.names, extra);
+    return extra;
   }
 
-  get #t(): Translate {
-    return (key, vars) => this.t(key, vars);
+  get #values(): PlaceholderValues {
+    return this.#fill.active ? this.#fill.values : patientPlaceholderValues(this.patient?.names, this.#extra);
   }
+
+  readonly #t: Translate = (key, vars) => this.t(key, vars);
 
   get #text(): ComposerText {
     return new ComposerText(this.#t, this.locale);
@@ -367,19 +385,29 @@ export class HeroMessageComposer extends HeroFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const shared = this.client?.shared;
-    if (changed.has('patientId') && changed.get('patientId') !== undefined && changed.get('patientId') !== this.patientId) this.#subjectChanged();
-    else if (this.#shared && shared && shared !== this.#shared) this.#subjectChanged();
+    const [before, shared] = [changed.get('patientId') as string | undefined, this.client?.shared];
+    if ((changed.has('patientId') && before !== undefined && before !== this.patientId) || (this.#shared && shared && shared !== this.#shared)) this.#subjectChanged();
     if (changed.has('channels') && this.patient && !this.#channelList.includes(this.draft.channel)) {
       this.#edit({ channel: defaultChannel(this.#channelList, this.patient.contacts) });
     }
-    if (changed.has('draft') || changed.has('required')) this.#updateFormValue();
     this.#applyTemplateId();
+    this.#useTemplate();
+    if (changed.has('draft') || changed.has('required')) this.#updateFormValue();
+  }
+
+  /** The chosen template, unless its words were changed by hand, fills through its fields; the text follows them. */
+  #useTemplate(): void {
+    const { draft, patient } = this;
+    const template = draft.template && !draft.edited ? this.#templatesTask.value?.find((t) => t.id === draft.template) : undefined;
+    this.#fill.use(template, patient && { id: patient.id, ...patient.names }, this.#extra);
+    const plan = this.#fill.active ? this.#fill.plan : undefined;
+    const text = plan && messageBody({ text: plan.content }, this.#fill.values).text;
+    if (text !== undefined && text !== draft.text) this.draft = { ...draft, text };
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.setStates({ sending: this.sending });
+    this.setStates({ sending: this.#flow.sending });
   }
 
   /** @internal Form reset: back to an empty message. */
@@ -403,14 +431,12 @@ export class HeroMessageComposer extends HeroFormElement {
   // ─── The patient ───
 
   #usePatient(raw: HeroPatient | null): void {
-    if (!raw?.id) {
-      this.patient = undefined;
-      return;
-    }
+    if (!raw?.id) return void (this.patient = undefined);
     // Only the allow-list is kept: identity, flags and the contact details that may be shown.
     const patient = protectPatient(raw);
     const contacts = recordContacts(patient);
-    const sameDraft = this.patient?.id === patient.id && this.#shared === this.client?.shared;
+    const sameDraft = this.patient?.id === raw.id && this.#shared === this.client?.shared;
+    const { title, first_name, last_name } = patient;
     this.patient = {
       id: raw.id,
       name: patientName(patient),
@@ -418,7 +444,7 @@ export class HeroMessageComposer extends HeroFormElement {
       deceasedAt: patient.deceased_at ?? null,
       archived: patient.archived,
       restricted: patient.restricted,
-      names: { title: patient.title, first_name: patient.first_name, last_name: patient.last_name },
+      names: { title, first_name, last_name },
       contacts,
     };
     if (sameDraft) return; // reloaded (new token, same configuration): keep the draft
@@ -427,14 +453,11 @@ export class HeroMessageComposer extends HeroFormElement {
     this.#edit({ recipients: recordRecipients(contacts), channel: keep ? this.draft.channel : defaultChannel(this.#channelList, contacts) });
   }
 
-  /** The patient or configuration changed: nothing prepared for the old one stays or is sent under the new one. */
+  /** The patient or configuration changed: nothing prepared for the old one stays, or is sent under the new one. */
   #subjectChanged(): void {
-    const hadDraft = this.step === 'review' || Boolean(this.draft.text.trim());
-    const notice: Notice | undefined = this.sending ? 'inflight' : hadDraft && this.step !== 'sent' ? 'discarded' : undefined;
-    this.#flow++;
+    const hadDraft = this.step === 'review' || (this.step === 'compose' && Boolean(this.draft.text.trim()));
     this.#startAgain('patient');
-    this.notice = notice;
-    if (notice) this.announce(this.t(`notice.${notice}`));
+    this.#flow.changeSubject(hadDraft);
   }
 
   /** Applies `template-id` once templates and patient are in, when it changed since last applied. */
@@ -464,21 +487,17 @@ export class HeroMessageComposer extends HeroFormElement {
    */
   #startAgain(reason: 'another' | 'reset' | 'patient'): void {
     this.#poller.reset();
+    this.#flow.reset();
+    this.#fill.reset();
+    this.#prepared = undefined;
     if (reason === 'patient') {
-      this.patient = undefined;
-      this.#shared = undefined;
-      this.#appliedTemplateId = undefined;
-      this.#channelChosen = false;
-      this.archivedConfirmed = false;
-      this.draft = emptyDraft();
-    } else {
-      this.draft = { ...emptyDraft(this.draft.channel), recipients: recordRecipients(this.patient?.contacts) };
-    }
-    Object.assign(this, { step: 'compose', errors: {}, sendError: undefined, sent: undefined, undoText: undefined, templateNote: '', uncertain: undefined, notice: undefined });
-    if (reason === 'another') {
-      this.announce(this.t('announce.reset'));
-      void this.focusOn('#text');
-    }
+      Object.assign(this, { patient: undefined, archivedConfirmed: false, draft: emptyDraft() });
+      [this.#shared, this.#appliedTemplateId, this.#channelChosen] = [undefined, undefined, false];
+    } else this.draft = { ...emptyDraft(this.draft.channel), recipients: recordRecipients(this.patient?.contacts) };
+    Object.assign(this, { step: 'compose', errors: {}, sent: undefined, undoText: undefined, templateNote: '' });
+    if (reason !== 'another') return;
+    this.announce(this.t('announce.reset'));
+    void this.focusOn('#text');
   }
 
   // ─── Editing ───
@@ -503,31 +522,36 @@ export class HeroMessageComposer extends HeroFormElement {
     undo: () => {
       if (this.undoText === undefined) return;
       this.#edit({ text: this.undoText }, 'text');
-      this.undoText = undefined;
-      this.templateNote = '';
+      Object.assign(this, { undoText: undefined, templateNote: '' });
       this.announce(this.t('template.undone'));
       void this.focusOn('#text');
     },
     text: (text) => {
       this.#edit({ text, edited: Boolean(this.draft.template) }, 'text');
-      this.undoText = undefined;
-      this.templateNote = '';
+      Object.assign(this, { undoText: undefined, templateNote: '' });
       this.#announceCount();
     },
     replace: () => {
       const { text, replaced } = replaceForGsm(this.draft.text);
       this.#edit({ text }, 'text');
-      this.announce(this.t('unicode.replaced', { count: replaced || [...this.draft.text].filter((ch) => ch in GSM_REPLACEMENTS).length }));
+      this.announce(this.t('unicode.replaced', { count: replaced }));
       void this.focusOn('#text');
     },
     option: (key, on) => {
       this.#edit({ [key]: on });
       if (key === 'assign' && on) this.assigneesWanted = true;
     },
-    field: (key: TextKey, value) => this.#edit({ [key]: value }, ({ time: 'send-time', snomedCode: 'snomed-code', snomedTerm: 'snomed-term', assignee: 'assignee', fallback: 'fallback' } as const)[key]),
+    field: (key, value) => this.#edit({ [key]: value }, FIELD_OF[key]),
     date: (part: DatePart, value) => this.#edit({ date: { ...this.draft.date, [part]: value } }, 'send-date'),
     submit: (event) => void this.#continue(event),
   };
+
+  /** Staff chose to write the template's words themselves: free text from here, the select says "(edited)". */
+  #editWords(): void {
+    this.#edit({ edited: true }, 'text');
+    Object.assign(this, { undoText: undefined, templateNote: '' });
+    void this.focusOn('#text');
+  }
 
   #announceCount(): void {
     clearTimeout(this.#counterTimer);
@@ -549,6 +573,7 @@ export class HeroMessageComposer extends HeroFormElement {
       now,
       assignees,
       adminId: this.adminId,
+      filling: this.#fill.active ? { prepared: this.#prepared } : undefined,
     });
   }
 
@@ -560,118 +585,58 @@ export class HeroMessageComposer extends HeroFormElement {
   async #continue(event: Event): Promise<void> {
     event.preventDefault();
     if (this.checking || this.isDisabled) return;
-    this.notice = undefined;
+    this.#flow.reset();
+    this.#prepared = undefined;
+    const fillErrors = this.#fill.active ? this.#fill.check() : [];
     const { errors, request } = this.#check();
-    if (!request) return this.#showErrors(errors);
-    const code = request.snomed_code;
-    const flow = this.#flow;
+    if (!request || fillErrors.length) return this.#showErrors(errors);
+    const [code, patient] = [request.snomed_code, this.patient];
     if (code && !this.#snomedChecked.has(code)) {
       this.checking = true;
       try {
         this.#snomedChecked.set(code, await api.validateSnomedCode(this.requireClient(), code));
       } catch (error) {
-        if (isAbortError(error) || flow !== this.#flow) return;
+        if (isAbortError(error) || patient !== this.patient) return;
         this.reportError(error);
         return this.#showErrors({ 'snomed-code': { key: 'error.snomed.unchecked' } });
       } finally {
         this.checking = false;
       }
     }
-    if (flow !== this.#flow) return;
+    if (patient !== this.patient) return; // the patient changed while the code was checked
     if (code && !this.#snomedChecked.get(code)) return this.#showErrors({ 'snomed-code': { key: 'error.snomed.invalid' } });
-    Object.assign(this, { errors: {}, sendError: undefined, step: 'review' });
+    if (this.#fill.active) {
+      // The template's link is made now, once, for this patient.
+      const prepared = await this.#fill.prepare();
+      if (patient !== this.patient || !patient) return;
+      if (prepared?.patientId !== patient.id) return this.#showErrors({});
+      this.#prepared = prepared;
+      const again = this.#check();
+      if (!again.request) return this.#showErrors(again.errors);
+    }
+    Object.assign(this, { errors: {}, step: 'review' });
     this.announce(this.t('announce.review'));
     void this.focusOn('#review-heading');
   }
 
   #back(focus = 'text'): void {
-    if (this.sending) return;
+    if (this.#flow.sending) return;
     this.step = 'compose';
-    this.sendError = undefined;
-    const target = focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.draft, errors: {} }) : focus;
-    void this.focusOn(`#${target}`);
+    this.#flow.reset();
+    this.#prepared = undefined;
+    void this.focusOn(`#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.draft, errors: {} }) : focus}`);
   }
 
-  // ─── Sending ───
-
-  /** Sends the reviewed message: once per deliberate press, never while a send is in flight. */
-  async #send(): Promise<void> {
-    if (this.sending || this.step !== 'review' || this.isDisabled || !this.patient) return;
+  /** Sends the reviewed message (checked again: the send time may have passed) for the patient it was written for. */
+  #send(): void {
+    if (this.#flow.sending || this.step !== 'review' || this.isDisabled || !this.patient) return;
     const { errors, request } = this.#check();
     const code = request?.snomed_code;
-    if (!request || (code && this.#snomedChecked.get(code) !== true)) {
-      // Something changed since the review (the send time passed, say): back to the fields.
-      this.step = 'compose';
-      return this.#showErrors(request ? { 'snomed-code': { key: 'error.snomed.invalid' } } : errors);
-    }
-    const flow = this.#flow;
-    const patientId = this.patient.id;
-    const startedAt = Date.now();
-    this.sending = true;
-    this.sendError = undefined;
-    try {
-      const answer = await api.sendMessage(this.requireClient(), request);
-      this.emit('hero-message-send', { message_id: answer.messageId, send_at: answer.sendAt, message_type: request.message_type, patient_id: patientId });
-      // The patient changed while it was in flight: it went to its own patient; this screen does not claim it.
-      if (flow !== this.#flow) return this.#tell('inflightDone');
-      this.sent = { request, id: answer.messageId, sendAt: answer.sendAt };
-      this.step = 'sent';
-      this.uncertain = undefined;
-      this.announce(this.t(this.#scheduled ? 'announce.scheduled' : 'announce.sent'));
-      void this.focusOn('#sent-heading');
-      this.#poller.follow(answer.messageId, patientId);
-      this.lastReload++;
-    } catch (error) {
-      const heroError = this.reportError(error);
-      if (!heroError) return;
-      if (flow !== this.#flow) return this.#tell(heroError.outcomeUnknown ? 'inflightUnknown' : 'inflightFailed');
-      if (heroError.outcomeUnknown) {
-        // It may have gone: never sent again by itself. Say so, and read the patient's messages back.
-        this.uncertain = { check: { state: 'checking' }, confirming: false, startedAt: this.uncertain?.startedAt ?? startedAt };
-        this.announce(this.t('uncertain.title'));
-        void this.focusOn('#send-uncertain');
-        void this.#readBack();
-        return;
-      }
-      const fields: DraftErrors = {};
-      for (const issue of heroError.issues) {
-        const key = API_FIELDS[issue.path[0] ?? ''];
-        if (key) fields[key] = { key: 'api.field' };
-      }
-      this.sendError = heroError;
-      if (Object.keys(fields).length) {
-        this.step = 'compose';
-        this.#showErrors(fields);
-      } else void this.focusOn('#send-error');
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  #tell(notice: Notice): void {
-    this.notice = notice;
-    this.announce(this.t(`notice.${notice}`));
-  }
-
-  /** After a send with an unknown outcome: is there a message to this patient since Send was pressed? */
-  async #readBack(): Promise<void> {
-    const uncertain = this.uncertain;
-    const patientId = this.patient?.id;
-    if (!uncertain || !patientId) return;
-    const flow = this.#flow;
-    this.uncertain = { ...uncertain, check: { state: 'checking' } };
-    let check: Uncertain['check'];
-    try {
-      const latest = await api.loadLastMessage(this.requireClient(), patientId, Date.now(), { signal: this.signal });
-      // A minute's grace for clocks that differ.
-      const found = latest && latest.time.ms >= uncertain.startedAt - 60_000 && latest.channel === this.draft.channel;
-      check = found ? { state: 'found', when: this.#text.moment(latest.time.ms), channel: this.#text.by(latest.channel) } : { state: 'none' };
-      this.lastReload++;
-    } catch (error) {
-      if (isAbortError(error)) return;
-      check = { state: 'failed' };
-    }
-    if (flow === this.#flow && this.uncertain) this.uncertain = { ...this.uncertain, check };
+    // A template's message goes only as made for this patient.
+    const fillOk = !this.#fill.active || this.#prepared?.patientId === this.patient.id;
+    if (request && fillOk && (!code || this.#snomedChecked.get(code) === true)) return void this.#flow.send(request, this.patient.id);
+    this.step = 'compose';
+    this.#showErrors(request ? { 'snomed-code': { key: 'error.snomed.invalid' } } : errors);
   }
 
   // ─── Rendering ───
@@ -680,12 +645,15 @@ export class HeroMessageComposer extends HeroFormElement {
     this.errors[key] ? errorText({ t: this.#t, locale: this.locale }, this.errors[key], (minutes) => formatClockTime(minutes, this.locale)) : undefined;
 
   #renderProblems(): unknown {
-    const keys = FIELD_ORDER.filter((key) => this.errors[key]);
     const model = { channels: this.#channelList, draft: this.draft, errors: this.errors };
+    const error = this.#flow.error;
     return this.renderErrorSummary(
-      keys.map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
+      [
+        ...FIELD_ORDER.filter((key) => this.errors[key]).map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
+        ...(this.#fill.active ? this.#fill.errors : []),
+      ],
       this.level(),
-      this.sendError ? this.t(`send.error.${this.sendError.code === 'validation' ? 'validation' : 'network'}`) : undefined,
+      error ? this.t(`send.error.${error.code === 'validation' ? 'validation' : 'network'}`) : undefined,
     );
   }
 
@@ -695,28 +663,23 @@ export class HeroMessageComposer extends HeroFormElement {
   }
 
   #renderCompose(patient: PatientView): TemplateResult {
-    const tomorrow = addDays(londonToday(Date.now()), 1);
-    const [y, mo, d] = tomorrow.split('-').map(Number) as [number, number, number];
+    const { draft, errors, templateNote, checking, required } = this;
     return new ComposeView(
       {
-        t: this.#t,
-        locale: this.locale,
-        patient,
-        draft: this.draft,
-        errors: this.errors,
+        ...{ t: this.#t, locale: this.locale, patient, draft, errors, templateNote, checking, required },
         channels: this.#channelList,
         values: this.#values,
         practiceName: this.practiceName ?? '',
         templates: this.#loaded(this.#templatesTask),
-        templateNote: this.templateNote,
         canUndo: this.undoText !== undefined,
         credits: this.#creditsTask.value,
         assignees: this.#loaded(this.#assigneesTask),
-        example: { date: `${d} ${mo} ${y}`, when: `${formatLondonDay(tomorrow, this.locale, 'long', true)}, ${formatLondonTime(londonWallTimeToUtcMs(tomorrow, 570), this.locale)}` },
-        checking: this.checking,
+        example: composeExample(this.locale, Date.now()),
         disabled: this.isDisabled,
-        required: this.required,
         problems: this.#renderProblems(),
+        fill: this.#fill.active
+          ? { fields: renderTemplateFields(this.#fill), preview: renderFillPreview(this.#fill, this.#t), editWords: () => this.#editWords() }
+          : undefined,
       },
       this.#actions,
       this.#errorText,
@@ -727,8 +690,7 @@ export class HeroMessageComposer extends HeroFormElement {
     // The send time is checked against the clock when Send is pressed, not on every render.
     const { request } = this.#check(0);
     if (!request) return this.#renderCompose(patient);
-    const text = messageBody(this.draft, this.#values).text;
-    const sendError = this.sendError && (this.sendError.code === 'network' ? this.t('send.error.network') : this.errorMessage(this.sendError));
+    const [text, words, flow] = [messageBody(this.draft, this.#values).text, this.#text, this.#flow];
     return renderReview(
       {
         t: this.#t,
@@ -737,80 +699,42 @@ export class HeroMessageComposer extends HeroFormElement {
         request,
         text,
         length: smsCounted(this.draft) ? counterText(this.#t, countSms(text)) : undefined,
-        to: this.#text.recipient(request),
-        fallback: this.#text.fallback(request),
-        when: request.send_at ? this.#text.when(request.send_at) : this.t('review.now'),
+        to: words.recipient(request),
+        fallback: words.fallback(request),
+        when: request.send_at ? words.when(request.send_at) : this.t('review.now'),
         assignee: request.assignee_id !== undefined ? this.#assigneesTask.value?.find((a) => a.key === this.draft.assignee)?.label : undefined,
         archived: patient.archived,
-        sending: this.sending,
+        sending: flow.sending,
         disabled: this.isDisabled,
-        sendError,
-        uncertain: this.uncertain,
+        sendError: flow.error && (flow.error.code === 'network' ? this.t('send.error.network') : this.errorMessage(flow.error as HeroError)),
+        uncertain: flow.uncertain,
       },
       {
         change: (focus) => this.#back(focus),
-        send: () => void this.#send(),
+        send: () => this.#send(),
         back: () => this.#back(),
-        checkAgain: () => void this.#readBack(),
-        sendAgain: () => {
-          if (this.uncertain) this.uncertain = { ...this.uncertain, confirming: true };
-          void this.focusOn('#confirm-again');
-        },
-        confirmAgain: () => void this.#send(),
-        cancelAgain: () => {
-          if (this.uncertain) this.uncertain = { ...this.uncertain, confirming: false };
-          void this.focusOn('#send-again');
-        },
+        checkAgain: () => void flow.readBack(),
+        sendAgain: () => (flow.askAgain(true), void this.focusOn('#confirm-again')),
+        confirmAgain: () => this.#send(),
+        cancelAgain: () => (flow.askAgain(false), void this.focusOn('#send-again')),
       },
     );
   }
 
-  #renderPatient(patient: PatientView): TemplateResult {
-    const last = this.#lastTask;
-    const lastText =
+  #renderBody(): unknown {
+    if (!this.#patientId) return renderNoPatient(this.#t);
+    const [patient, task, last] = [this.patient, this.#patientTask, this.#lastTask];
+    if (task.status === TaskStatus.ERROR) return this.renderError(task.error, () => void task.run());
+    if (!patient || task.status === TaskStatus.PENDING) return renderLoading(this.#t);
+    const lastWords =
       last.status === TaskStatus.COMPLETE && last.value?.id === patient.id
         ? this.#text.last(last.value.latest)
-        : last.status === TaskStatus.ERROR
-          ? this.t('last.failed')
-          : this.t('last.loading');
-    return html`<div class="patient" part="patient">
-      <p><strong>${patient.name || this.t('patient.unnamed')}</strong> ${patient.nhsNumber ? html`<span>${this.t('patient.nhsNumber')} ${patient.nhsNumber}</span>` : nothing}</p>
-      <p class="hint" part="last-message">${lastText}</p>
-    </div>`;
-  }
-
-  /** Deceased: refused. Archived: shown once the user confirms it is the right patient. */
-  #renderGate(patient: PatientView): TemplateResult | undefined {
-    if (patient.deceasedAt) {
-      const date = formatCalendarDate(londonDate(Date.parse(patient.deceasedAt)), this.locale);
-      return html`<div class="message error" part="refusal" role="alert"><p>${this.t('refuse.deceased', { date })}</p></div>`;
-    }
-    if (!patient.archived || this.archivedConfirmed) return undefined;
-    return html`<div class="message warning" part="archived">
-      <p><strong>${this.t('archived.title')}</strong></p>
-      <p>${this.t('archived.text')}</p>
-      <button type="button" class="button secondary" part="archived-confirm-button" @click=${() => {
-        this.archivedConfirmed = true;
-        void this.focusOn('#channel-0');
-      }}>${this.t('archived.confirm')}</button>
-    </div>`;
-  }
-
-  #renderBody(): unknown {
-    if (!this.#patientId) {
-      return html`<div class="message" part="empty">
-        <p><strong>${this.t('noPatient.title')}</strong></p>
-        <p>${this.t('noPatient.text')}</p>
-      </div>`;
-    }
-    const patient = this.patient;
-    if (this.#patientTask.status === TaskStatus.ERROR) return this.renderError(this.#patientTask.error, () => void this.#patientTask.run());
-    if (!patient || this.#patientTask.status === TaskStatus.PENDING) {
-      return html`<p class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading.patient')}</p>`;
-    }
+        : this.t(last.status === TaskStatus.ERROR ? 'last.failed' : 'last.loading');
+    const confirm = () => ((this.archivedConfirmed = true), void this.focusOn('#channel-0'));
     const sent = this.step === 'sent' && this.sent;
-    return html`${this.#renderPatient(patient)}
-    ${this.#renderGate(patient) ??
+    const delivery = this.#poller.delivery;
+    return html`${renderPatient(this.#t, patient, lastWords)}
+    ${renderGate(this.#t, this.locale, patient, this.archivedConfirmed, confirm) ??
     (sent
       ? renderSent(
           {
@@ -818,8 +742,8 @@ export class HeroMessageComposer extends HeroFormElement {
             level: this.level(),
             scheduled: this.#scheduled,
             text: this.#text.sent(sent.request, sent.sendAt, this.#scheduled),
-            status: this.#text.status(this.#poller.delivery.response, this.#scheduled),
-            delivery: this.#poller.delivery,
+            status: this.#text.status(delivery.response, this.#scheduled),
+            delivery,
           },
           () => this.#startAgain('another'),
         )
@@ -829,9 +753,10 @@ export class HeroMessageComposer extends HeroFormElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const busy = this.#patientTask.status === TaskStatus.PENDING || this.sending || this.checking;
+    const busy = this.#patientTask.status === TaskStatus.PENDING || this.#flow.sending || this.checking;
+    const { notice } = this.#flow;
     return html`<div class="base" part="base" aria-busy=${busy}>
-      ${this.notice ? html`<div class="message warning" part="notice" role="status"><p>${this.t(`notice.${this.notice}`)}</p></div>` : nothing}
+      ${notice ? html`<div class="message warning" part="notice" role="status"><p>${this.t(`notice.${notice}`)}</p></div>` : nothing}
       ${this.#renderBody()} ${this.renderAnnouncer()}
     </div>`;
   }

@@ -40,7 +40,7 @@ async function composer(options: Options = {}): Promise<HeroMessageComposer> {
 /** A composer with the patient loaded and the form shown. */
 async function ready(options: Options = {}): Promise<HeroMessageComposer> {
   const el = await composer(options);
-  await waitUntil(() => $(el, '#text'), 'the form is shown', { timeout: 5000 });
+  await waitUntil(() => $(el, '#text') ?? part(el, 'template-fields'), 'the form is shown', { timeout: 5000 });
   return el;
 }
 
@@ -199,19 +199,20 @@ describe('hero-message-composer', () => {
 
     it('starts from `template-id`, filled from the record and `practice-name`', async () => {
       const el = await ready({ templateId: '502', practiceName: 'Millbrook Medical Practice' });
-      await waitUntil(() => $<HTMLTextAreaElement>(el, '#text')!.value !== '');
-      expect($<HTMLTextAreaElement>(el, '#text')!.value).to.equal(
-        'Hi Olivia, you are eligible for a free NHS flu vaccination. Book at Millbrook Medical Practice: {{booking_link}}',
-      );
+      await waitUntil(() => el.value !== '');
+      // The template's fields replace the text area; the link is made when staff go to review.
+      expect(el.value).to.equal('Hi Olivia, you are eligible for a free NHS flu vaccination. Book at Millbrook Medical Practice: {{booking_link}}');
       expect($<HTMLSelectElement>(el, '#template')!.value).to.equal('502');
-      expect(text(el, '[part~="placeholder"]')).to.contain('{{booking_link}}');
+      expect(part(el, 'template-fields')).to.exist;
+      expect(text(el, '[part~="preview-message"]')).to.contain('Book at Millbrook Medical Practice');
+      expect(text(el, '[part~="preview-message"]')).not.to.contain('{{');
     });
 
     it('takes extra placeholder values from `placeholderValues`', async () => {
       const el = await ready();
-      el.placeholderValues = { booking_link: 'https://book.example/x', practice_name: 'Millbrook' };
-      await choose(el, 'template', '502');
-      expect($<HTMLTextAreaElement>(el, '#text')!.value).to.match(/https:\/\/book\.example\/x$/);
+      el.placeholderValues = { appointment_date: 'Monday 3 March at 9:30am', practice_name: 'Millbrook' };
+      await choose(el, 'template', '501');
+      expect(el.value).to.contain('at Millbrook on Monday 3 March at 9:30am.');
       expect(part(el, 'placeholder') === null).to.equal(true);
     });
   });
@@ -345,14 +346,23 @@ describe('hero-message-composer', () => {
       expect(requestsTo('/v1/messages/send')).to.have.length(0);
     });
 
-    it('lists unfilled placeholders and highlights them in the preview', async () => {
+    it('asks for a template’s unfilled placeholders in fields, highlights them in the preview, and sends nothing until filled', async () => {
       const el = await ready();
       await choose(el, 'template', '501');
-      expect($$(el, '[part~="placeholder"]').map((m) => m.textContent!.replace('(not filled in)', '').trim())).to.deep.equal(['{{practice_name}}', '{{appointment_date}}']);
+      await waitUntil(() => $(el, '#fill-appointment_date-day'), 'the appointment date is asked');
+      const gaps = () => $$(el, '[part~="placeholder"]').map((m) => m.textContent!);
+      expect(gaps().join(' ')).to.contain('Appointment date');
+      expect(gaps().join(' ')).not.to.contain('{{');
       await click(el, '[part~="continue-button"]');
       await waitUntil(() => $(el, '#error-summary'));
-      expect(errorSummary(el)).to.contain('Replace {{practice_name}}, {{appointment_date}} in the message');
+      expect(errorSummary(el)).to.contain('Enter appointment date');
       expect(requestsTo('/v1/messages/send')).to.have.length(0);
+      // Writing the words instead: the gaps stay as written, and must be replaced before sending.
+      await click(el, '[part~="edit-words-button"]');
+      await waitUntil(() => activeId(el) === 'text', 'focus on the text');
+      await click(el, '[part~="continue-button"]');
+      await waitUntil(() => /Replace .*\{\{appointment_date\}\}.* in the message/.test(errorSummary(el)), 'the gap is refused');
+      expect($(el, '#template option:checked')!.textContent!.trim()).to.equal('Appointment reminder (edited)');
     });
 
     it('explains a channel with no contact detail and refuses it until a valid number is entered', async () => {
