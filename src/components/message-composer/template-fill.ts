@@ -418,6 +418,11 @@ export class TemplateFillController implements ReactiveController {
   }
 
   async #prepare(): Promise<PreparedMessage | undefined> {
+    // The practice's details may still be on their way (staff are quick): wait for them, so that
+    // a missing name is asked for rather than the review quietly refused.
+    const epoch = this.#epoch;
+    if (this.#practice.status === TaskStatus.PENDING) await this.#practice.taskComplete.catch(() => undefined);
+    if (epoch !== this.#epoch) return undefined;
     if (this.check().length || !this.#template || !this.#patient) return undefined;
     const plan = this.plan!;
     if (plan.link && !this.#madeLink) {

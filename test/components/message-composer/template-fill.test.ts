@@ -17,6 +17,7 @@ import {
 } from '../../../src/components/message-composer/template-fill.js';
 import { templateFillStrings } from '../../../src/components/message-composer/template-fill.strings.js';
 import '../../../src/locales/register.js';
+import '../../../src/components/message-composer/hero-message-composer.js';
 import { splitCalendarDate, todayInLondon } from '../../../src/domain/calendar-date.js';
 import { addDays, formatLondonDay } from '../../../src/domain/london-time.js';
 import type { PlaceholderValues } from '../../../src/domain/placeholders.js';
@@ -162,6 +163,22 @@ describe('template fields and links', function () {
       const other = await host(template('505'));
       await waitUntil(() => preview(el).includes('Millbrook') && preview(other).includes('Millbrook'), 'both filled');
       expect(requestsTo('/v1/me')).to.have.length(1);
+    });
+
+    it('a review asked for while the practice is still loading waits for it, rather than quietly refusing', async () => {
+      worker.use(
+        handlerFor(route('GET /v1/me'), async (info) => {
+          await delay(400);
+          return answer(route('GET /v1/me'), info);
+        }),
+      );
+      const el = await host(REMINDER);
+      await waitUntil(() => $(el, '#fill-appointment_date-day'));
+      await typeDate(el, 'fill-appointment_date', nextWeek());
+      expect(preview(el)).not.to.contain('Millbrook');
+      $<HTMLButtonElement>(el, '#review')!.click();
+      const ready = await reviewed(el, 1);
+      expect(ready!.text).to.contain('appointment at Millbrook Medical Practice on');
     });
 
     it('asks for the practice name in a labelled field when GET /v1/me fails', async () => {
@@ -495,5 +512,69 @@ describe('template fields and links', function () {
     worker.resetHandlers();
     $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
     await waitUntil(() => $$(el, 'input[name="fill-form"]').length > 0, 'the forms');
+  });
+
+  describe('in the composer: every demo template sent in five clicks or fewer', () => {
+    for (const demo of templates) {
+      it(`${demo.id} ${demo.name}`, async () => {
+        const el = await fixture<HTMLElement>(html`<hero-message-composer
+          tenant-id=${MOCK_PRACTICE_GROUP_ID}
+          base-url=${MOCK_BASE_URL}
+          token-url="/api/hero-token"
+          patient-id="401"
+          channels="sms"
+        ></hero-message-composer>`);
+        const root = el.shadowRoot!;
+        const settle = () => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        let clicks = 0;
+        const click = async (target: HTMLElement | null, what: string) => {
+          if (!target) throw new Error(`nothing to click: ${what}`);
+          clicks++;
+          target.click();
+          await settle();
+        };
+        await waitUntil(() => root.querySelector('#template option[value="' + demo.id + '"]'), 'the templates', { timeout: 8000 });
+        // 1: the template (a change of the select is one pick).
+        clicks++;
+        const select = root.querySelector<HTMLSelectElement>('#template')!;
+        select.value = demo.id;
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await settle();
+        await waitUntil(() => root.querySelector('[part~="template-fields"]') && !root.querySelector('.template-fields [part~="loading"]'), 'the fields', { timeout: 8000 });
+        const radio = (id: string) => root.querySelector<HTMLInputElement>(`#${id}-1`) ?? root.querySelector<HTMLInputElement>(`#${id}-0`);
+        if (root.querySelector('#fill-type-0')) await click(radio('fill-type'), 'an appointment type');
+        if (root.querySelector('#fill-location-0')) await click(radio('fill-location'), 'a location');
+        if (root.querySelector('#fill-form-0')) await click(radio('fill-form'), 'a form');
+        if (root.querySelector('#fill-appointment_date-day')) {
+          const date = splitCalendarDate(nextWeek());
+          for (const part of ['day', 'month', 'year'] as const) {
+            const input = root.querySelector<HTMLInputElement>(`#fill-appointment_date-${part}`)!;
+            input.value = part === 'year' ? date.year : String(Number(date[part]));
+            input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            await settle();
+          }
+        }
+        await click(root.querySelector('[part~="continue-button"]'), 'continue');
+        await waitUntil(() => root.querySelector('[part~="send-button"], [part~="error-summary"]'), 'the review step', { timeout: 8000 });
+        expect(squash(root.querySelector('[part~="error-summary"]')?.textContent)).to.equal('');
+        await click(root.querySelector('[part~="send-button"]'), 'send');
+        await waitUntil(() => requestsTo('/v1/messages/send').length === 1, 'the message sent', { timeout: 8000 });
+        expect(clicks).to.be.at.most(5);
+        const body = (await requestsTo('/v1/messages/send')[0]!.clone().json()) as { patient_id: string; message_string: string; short_link_id?: string };
+        expect(body.patient_id).to.equal('401');
+        expect(body.message_string).not.to.match(/\{\{|\}\}/);
+        const made = [...requestsTo('/v1/booking_links'), ...requestsTo('/v1/form_links')];
+        if (demo.link === 'booking' || demo.link === 'form') {
+          expect(made).to.have.length(1);
+          const link = mockDb.links.get(body.short_link_id!)!;
+          expect(link.patientId).to.equal('401');
+          expect(link.type).to.equal(demo.link);
+          expect(body.message_string).to.contain(link.url);
+        } else {
+          expect(made).to.have.length(0);
+          expect(body.short_link_id).to.equal(undefined);
+        }
+      });
+    }
   });
 });
