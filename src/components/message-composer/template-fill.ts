@@ -35,6 +35,7 @@ import { formatClockTime, parseClockTime } from '../../domain/clock-time.js';
 import { addDays, formatLondonDay } from '../../domain/london-time.js';
 import {
   fillPlaceholders,
+  findPlaceholders,
   LINK_PLACEHOLDERS,
   patientPlaceholderValues,
   placeholderDateRule,
@@ -150,7 +151,7 @@ export class TemplateFillController implements ReactiveController {
         if (!client) return initialState;
         return loadPractice(client as ApiClient, { signal });
       },
-      args: () => [this.#options.client(), this.active] as const,
+      args: () => [this.#options.client(), this.#needsPractice] as const,
       onError: report,
     });
     this.#booking = new Task(host, {
@@ -221,6 +222,13 @@ export class TemplateFillController implements ReactiveController {
   /** A template is in use: the host shows its fields and preview instead of free text. */
   get active(): boolean {
     return this.#template !== undefined;
+  }
+
+  /** The template names the practice's details and the host gave none: `GET /v1/me` is asked (once per configuration). */
+  get #needsPractice(): boolean {
+    const template = this.#template;
+    if (!template) return false;
+    return findPlaceholders(template.content).some((name) => PRACTICE_NAMES.has(name) && !this.#extra[name]?.trim());
   }
 
   get #practiceLoading(): boolean {

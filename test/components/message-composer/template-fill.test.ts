@@ -181,6 +181,18 @@ describe('template fields and links', function () {
       expect(ready!.text).to.contain('appointment at Millbrook Medical Practice on');
     });
 
+    it('does not ask Hero for the practice when the template does not name it or the host gave it', async () => {
+      const el = await host({ id: '904', content: 'Dear {{first_name}}, see you on {{appointment_date}}.', link: 'no_link' });
+      await waitUntil(() => $(el, '#fill-appointment_date-day'));
+      el.template = REMINDER;
+      el.extra = { practice_name: 'The Surgery' };
+      await el.updateComplete;
+      await typeDate(el, 'fill-appointment_date', nextWeek());
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect((await reviewed(el, 1))!.text).to.contain('appointment at The Surgery on');
+      expect(requestsTo('/v1/me')).to.have.length(0);
+    });
+
     it('asks for the practice name in a labelled field when GET /v1/me fails', async () => {
       worker.use(handlerFor(route('GET /v1/me'), () => HttpResponse.json({ error: true, statusCode: 500, message: 'x' }, { status: 500 })));
       const el = await host(REMINDER);
