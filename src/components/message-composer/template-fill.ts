@@ -30,7 +30,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BOOKING_DECODERS, FORM_LIST_DECODERS, MESSAGE_DECODERS } from '../../api/decoders/index.js';
 import { toHeroError } from '../../api/errors.js';
 import type { FormSummary } from '../../api/types.js';
-import { splitCalendarDate, todayInLondon, validateDateParts, type DateParts } from '../../domain/calendar-date.js';
+import { lowerLabel, splitCalendarDate, todayInLondon, validateDateParts, type DateParts } from '../../domain/calendar-date.js';
 import { formatClockTime, parseClockTime } from '../../domain/clock-time.js';
 import { addDays, formatLondonDay } from '../../domain/london-time.js';
 import {
@@ -390,7 +390,7 @@ export class TemplateFillController implements ReactiveController {
     if (plan.link === 'form' && !this.#choice.form) errors[pickTarget('fill-form', this.#formList.length)] = t('fill.form.error');
     for (const ask of plan.asks) {
       const label = this.label(ask.name);
-      const vars = { label, label_lower: lowerFirst(label) };
+      const vars = { label, label_lower: lowerLabel(label) };
       const answer = this.#answers[ask.name];
       if (ask.kind === 'date') {
         const result = validateDateParts((answer as DateParts | undefined) ?? { day: '', month: '', year: '' }, this.#dateRules(ask));
@@ -622,7 +622,5 @@ export class TemplateFillController implements ReactiveController {
     };
   }
 }
-
-const lowerFirst = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
 
 export { renderFillPreview, renderTemplateFields } from './template-fill-view.js';
