@@ -382,6 +382,7 @@ const templateFillCy = {
   'fill.time.invalid': '{label}: rhaid iddo fod yn amser go iawn, fel 9:30am neu 14:30',
   'fill.time.ambiguous': '{label}: rhaid dweud am neu pm, fel {am} neu {pm}',
 
+  'fill.select': 'Dewiswch un',
   'fill.type.legend': 'Pa apwyntiad y gall y claf ei archebu gyda’r ddolen?',
   'fill.type.loading': 'Wrthi’n llwytho mathau o apwyntiad…',
   'fill.type.none': 'Nid oes mathau o apwyntiad wedi’u gosod yn Hero, felly nid oes modd creu dolen archebu.',

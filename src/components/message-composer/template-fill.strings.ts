@@ -44,6 +44,7 @@ export const templateFillStrings = {
   'fill.time.invalid': '{label} must be a real time, like 9:30am or 14:30',
   'fill.time.ambiguous': '{label} must say am or pm, like {am} or {pm}',
 
+  'fill.select': 'Select one',
   'fill.type.legend': 'Which appointment can the patient book with the link?',
   'fill.type.loading': 'Loading appointment types…',
   'fill.type.none': 'No appointment types are set up in Hero, so a booking link cannot be made.',

@@ -13,26 +13,29 @@
  * `{{video_link}}`. Creating a link is a change: never retried by itself; when the outcome is
  * unknown it says so and offers a deliberate "Create a new link".
  *
- * Wiring (the composer):
+ * This module decides (state, checks, requests); template-fill-view.ts draws `fill.view` (a typed
+ * view model with its callbacks).
+ *
+ * Wiring (the composer; the strings are already in its tables: `...templateFillStrings`, `...templateFillCy`):
  *   static decoders = { ...MESSAGE_DECODERS, ...PATIENT_DECODERS, ...TEMPLATE_FILL_DECODERS };
- *   strings: `{ ...messageComposerStrings, ...templateFillStrings }`; Welsh `...templateFillCy`.
- *   readonly #fill = new TemplateFillController(this, { client: () => this.client, t: (k, v) => this.t(k, v) });
- *   willUpdate: `this.#fill.use(chosenTemplate, this.patient?.record, this.hostValues)` (every update is fine).
- *   Compose step, while `this.#fill.active`: `renderTemplateFields(this.#fill)` instead of the textarea,
- *   `renderFillPreview(this.#fill, t)` as the preview (or draw `this.#fill.preview`: `TextPart`s, gaps
- *   named by label; `this.#fill.values` has every value, links included). "Review": `const ready = await this.#fill.prepare();`
- *   no `ready` → `this.#fill.errors` into the error summary; else send `ready.text` with
- *   `short_link_id: ready.shortLinkId`, only for `ready.patientId`.
+ *   readonly #fill = new TemplateFillController(this, { client: () => this.client, t: (k, v) => this.t(k, v), onError: (e) => void this.reportError(e) });
+ *   willUpdate: `this.#fill.use(chosenTemplate, this.patient?.record, hostValues)` (every update is fine; undefined = free text).
+ *   Compose step, while `this.#fill.active`: `templateFill: renderTemplateFields(this.#fill)` under the template
+ *   select, in place of the textarea; the preview draws `this.#fill.preview` (`TextPart`s, gaps named by label).
+ *   "Review": `const ready = await this.#fill.prepare();` none → `this.#fill.errors` (ErrorSummaryItems) in the
+ *   summary; else send `ready.text` with `short_link_id: ready.shortLinkId`, only for `ready.patientId`.
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BOOKING_DECODERS, FORM_LIST_DECODERS, MESSAGE_DECODERS } from '../../api/decoders/index.js';
 import { toHeroError } from '../../api/errors.js';
-import { splitCalendarDate, todayInLondon, validateDateParts, type DateParts, type DatePart } from '../../domain/calendar-date.js';
+import type { FormSummary } from '../../api/types.js';
+import { lowerLabel, splitCalendarDate, todayInLondon, validateDateParts, type DateParts } from '../../domain/calendar-date.js';
 import { formatClockTime, parseClockTime } from '../../domain/clock-time.js';
 import { addDays, formatLondonDay } from '../../domain/london-time.js';
 import {
   fillPlaceholders,
+  findPlaceholders,
   LINK_PLACEHOLDERS,
   patientPlaceholderValues,
   placeholderDateRule,
@@ -47,9 +50,10 @@ import {
   type TemplatePlan,
 } from '../../domain/placeholders.js';
 import type { ApiClient } from '../../internal/element-client.js';
-import { errorMessage, errorView, type ErrorSummaryItem } from '../../internal/error-view.js';
+import { errorMessage, type ErrorSummaryItem } from '../../internal/error-view.js';
 import type { MessageVars } from '../../internal/localize.js';
-import { dateInputTarget, renderChoices, renderDateInput, renderTextInput, renderTimeInput } from '../../internal/ui/index.js';
+import { dateInputTarget } from '../../internal/ui/index.js';
+import { pickTarget, type AskView, type LinkView, type PickView, type TemplateFillView } from './template-fill-view.js';
 import { createLink, loadBookingChoices, loadForms, loadPractice, type BookingChoices, type LinkRequest, type MadeLink } from './message-composer-api.js';
 
 /** The decoders of the calls this module makes (the composer adds them to its own). */
@@ -114,6 +118,7 @@ const PATIENT_NAMES = new Set(['title', 'first_name', 'last_name', 'name', 'full
 /** A field's id in the host's shadow root. */
 const fieldId = (name: string) => `fill-${name}`;
 
+
 export class TemplateFillController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: TemplateFillOptions;
@@ -146,7 +151,7 @@ export class TemplateFillController implements ReactiveController {
         if (!client) return initialState;
         return loadPractice(client as ApiClient, { signal });
       },
-      args: () => [this.#options.client(), this.active] as const,
+      args: () => [this.#options.client(), this.#needsPractice] as const,
       onError: report,
     });
     this.#booking = new Task(host, {
@@ -217,6 +222,13 @@ export class TemplateFillController implements ReactiveController {
   /** A template is in use: the host shows its fields and preview instead of free text. */
   get active(): boolean {
     return this.#template !== undefined;
+  }
+
+  /** The template names the practice's details and the host gave none: `GET /v1/me` is asked (once per configuration). */
+  get #needsPractice(): boolean {
+    const template = this.#template;
+    if (!template) return false;
+    return findPlaceholders(template.content).some((name) => PRACTICE_NAMES.has(name) && !this.#extra[name]?.trim());
   }
 
   get #practiceLoading(): boolean {
@@ -371,13 +383,14 @@ export class TemplateFillController implements ReactiveController {
     }
     if (plan.unsupported.length) errors['fill-unsupported'] = this.#unsupportedMessage(plan);
     if (plan.link === 'booking') {
-      if (!this.#choice.type) errors['fill-type-0'] = t('fill.type.error');
-      else if (!this.#location()) errors['fill-location-0'] = t('fill.location.error');
+      const { types, locations } = this.#booking.value ?? { types: [], locations: [] };
+      if (!this.#choice.type) errors[pickTarget('fill-type', types.length)] = t('fill.type.error');
+      else if (!this.#location()) errors[pickTarget('fill-location', locations.length)] = t('fill.location.error');
     }
-    if (plan.link === 'form' && !this.#choice.form) errors['fill-form-0'] = t('fill.form.error');
+    if (plan.link === 'form' && !this.#choice.form) errors[pickTarget('fill-form', this.#formList.length)] = t('fill.form.error');
     for (const ask of plan.asks) {
       const label = this.label(ask.name);
-      const vars = { label, label_lower: lowerFirst(label) };
+      const vars = { label, label_lower: lowerLabel(label) };
       const answer = this.#answers[ask.name];
       if (ask.kind === 'date') {
         const result = validateDateParts((answer as DateParts | undefined) ?? { day: '', month: '', year: '' }, this.#dateRules(ask));
@@ -413,6 +426,11 @@ export class TemplateFillController implements ReactiveController {
   }
 
   async #prepare(): Promise<PreparedMessage | undefined> {
+    // The practice's details may still be on their way (staff are quick): wait for them, so that
+    // a missing name is asked for rather than the review quietly refused.
+    const epoch = this.#epoch;
+    if (this.#practice.status === TaskStatus.PENDING) await this.#practice.taskComplete.catch(() => undefined);
+    if (epoch !== this.#epoch) return undefined;
     if (this.check().length || !this.#template || !this.#patient) return undefined;
     const plan = this.plan!;
     if (plan.link && !this.#madeLink) {
@@ -486,160 +504,123 @@ export class TemplateFillController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  // ─── Rendering (used by renderTemplateFields) ───
+  // ─── The view (template-fill-view.ts draws it) ───
 
-  /** @internal */
-  renderFields(): TemplateResult | typeof nothing {
+  /** What the fields show now, with the callbacks that change them; undefined without a template. */
+  get view(): TemplateFillView | undefined {
     const plan = this.plan;
-    if (!plan) return nothing;
+    if (!plan) return undefined;
     const t = this.#options.t;
-    return html`<div class="template-fields" part="template-fields">
-      ${plan.unsupported.length
-        ? html`<p id="fill-unsupported" class="message warning" part="notice" tabindex="-1">${this.#unsupportedMessage(plan)}</p>`
-        : nothing}
-      ${plan.asks.length || plan.link === 'booking' || plan.link === 'form' ? html`<p class="hint" part="hint">${t('fill.intro')}</p>` : nothing}
-      ${plan.link === 'booking' ? this.#renderBooking() : plan.link === 'form' ? this.#renderForms() : nothing}
-      ${this.#practiceLoading && plan.asks.length === 0 && !plan.link ? html`<p class="hint" role="status" part="loading">${t('fill.loading')}</p>` : nothing}
-      ${plan.asks.map((ask) => this.#renderAsk(ask))} ${this.#renderLinkStatus(plan)}
-    </div>`;
+    const chooses = plan.link === 'booking' || plan.link === 'form';
+    return {
+      t,
+      unsupported: plan.unsupported.length ? this.#unsupportedMessage(plan) : undefined,
+      intro: plan.asks.length || chooses ? t('fill.intro') : undefined,
+      loading: this.#practiceLoading && !plan.asks.length && !plan.link ? t('fill.loading') : undefined,
+      picks: plan.link === 'booking' ? this.#bookingPicks() : plan.link === 'form' ? [this.#formPick()] : [],
+      asks: plan.asks.map((ask) => this.#askView(ask)),
+      link: this.#linkView(plan),
+    };
   }
 
-  #renderAsk(ask: TemplateAsk): TemplateResult {
+  #askView(ask: TemplateAsk): AskView {
     const t = this.#options.t;
     const id = fieldId(ask.name);
     const label = this.label(ask.name);
     const answer = this.#answers[ask.name];
-    const hint = PRACTICE_NAMES.has(ask.name) ? t('fill.hint.practice') : PATIENT_NAMES.has(ask.name) ? t('fill.hint.patient') : undefined;
     if (ask.kind === 'date') {
-      const errorEntry = Object.entries(this.#shown ? this.#errors : {}).find(([target]) => target.startsWith(`${id}-`));
-      const parts = (answer as DateParts | undefined) ?? { day: '', month: '', year: '' };
+      const value = (answer as DateParts | undefined) ?? { day: '', month: '', year: '' };
+      const shown = Object.entries(this.#shown ? this.#errors : {}).find(([target]) => target.startsWith(`${id}-`));
+      const result = validateDateParts(value, this.#dateRules(ask));
       const example = splitCalendarDate(addDays(todayInLondon(this.#now()), 7));
-      return renderDateInput({
-        t,
+      return {
+        kind: 'date',
         id,
-        legend: label,
+        label,
         hint: t('fill.hint.date', { example: `${Number(example.day)} ${Number(example.month)} ${example.year}` }),
-        error: errorEntry?.[1],
-        errorParts: errorEntry ? wrongParts(errorEntry[0], id, parts, this.#dateRules(ask)) : undefined,
-        value: parts,
-        onInput: (part: DatePart, value: string) => this.#answer(ask.name, { ...parts, [part]: value }),
-      });
+        error: shown?.[1],
+        errorParts: shown && !result.ok ? result.fields : undefined,
+        value,
+        input: (part, typed) => this.#answer(ask.name, { ...value, [part]: typed }),
+      };
     }
-    const options = {
-      t,
+    const hint = PRACTICE_NAMES.has(ask.name) ? t('fill.hint.practice') : PATIENT_NAMES.has(ask.name) ? t('fill.hint.patient') : undefined;
+    return {
+      kind: ask.kind,
       id,
       label,
       hint,
       error: this.#errorFor(id),
       value: typeof answer === 'string' ? answer : '',
-      onInput: (event: Event) => this.#answer(ask.name, (event.target as HTMLInputElement).value),
+      input: (typed) => this.#answer(ask.name, typed),
     };
-    return ask.kind === 'time' ? renderTimeInput(options) : renderTextInput(options);
   }
 
-  #renderLoading(task: Task, loading: string, retry: () => void): TemplateResult | undefined {
+  /** A list's view: loading, failed (with a retry), empty, or its items. */
+  #pick(task: Task, texts: { loading: string; empty: string }, list: { id: string; legend: string; hint?: string | undefined; items: { id: string; name: string }[]; part: 'type' | 'location' | 'form' }): PickView {
     const t = this.#options.t;
-    if (task.status === TaskStatus.ERROR) return errorView(errorMessage(t, task.error, 'staff'), { label: t('retry'), run: retry });
-    if (task.status !== TaskStatus.COMPLETE) return html`<p class="hint" role="status" part="loading">${loading}</p>`;
-    return undefined;
+    if (task.status === TaskStatus.ERROR) return { state: 'error', message: errorMessage(t, task.error, 'staff'), retryLabel: t('retry'), retry: () => void task.run() };
+    if (task.status !== TaskStatus.COMPLETE) return { state: 'loading', text: texts.loading };
+    if (!list.items.length) return { state: 'empty', text: texts.empty };
+    return {
+      state: 'ready',
+      id: list.id,
+      legend: list.legend,
+      hint: list.hint,
+      error: this.#errorFor(pickTarget(list.id, list.items.length)),
+      placeholder: t('fill.select'),
+      items: list.items,
+      value: this.#choice[list.part],
+      choose: (value) => this.#choose(list.part, value),
+    };
   }
 
-  #renderBooking(): TemplateResult {
+  #bookingPicks(): PickView[] {
     const t = this.#options.t;
-    const waiting = this.#renderLoading(this.#booking, t('fill.type.loading'), () => void this.#booking.run());
-    if (waiting) return waiting;
     const { types, locations } = this.#booking.value ?? { types: [], locations: [] };
-    if (!types.length) return html`<p class="message warning" part="notice">${t('fill.type.none')}</p>`;
     const only = locations.length === 1 ? locations[0] : undefined;
-    return html`${renderChoices({
-      t,
-      type: 'radio',
+    const texts = { loading: t('fill.type.loading'), empty: t('fill.type.none') };
+    const type = this.#pick(this.#booking, texts, {
       id: 'fill-type',
       legend: t('fill.type.legend'),
       hint: only ? t('fill.location.only', { name: only.name }) : undefined,
-      error: this.#errorFor('fill-type-0'),
-      items: types.map((type) => ({ value: type.id, label: type.name, checked: this.#choice.type === type.id })),
-      onChange: (item) => this.#choose('type', item.value),
-    })}
-    ${locations.length > 1
-      ? renderChoices({
-          t,
-          type: 'radio',
-          id: 'fill-location',
-          legend: t('fill.location.legend'),
-          error: this.#errorFor('fill-location-0'),
-          items: locations.map((location) => ({ value: location.id, label: location.name, checked: this.#choice.location === location.id })),
-          onChange: (item) => this.#choose('location', item.value),
-        })
-      : nothing}`;
-  }
-
-  #renderForms(): TemplateResult {
-    const t = this.#options.t;
-    const waiting = this.#renderLoading(this.#forms, t('fill.form.loading'), () => void this.#forms.run());
-    if (waiting) return waiting;
-    const forms = (this.#forms.value as { id: string; title: string; description: string }[] | undefined) ?? [];
-    if (!forms.length) return html`<p class="message warning" part="notice">${t('fill.form.none')}</p>`;
-    return renderChoices({
-      t,
-      type: 'radio',
-      id: 'fill-form',
-      legend: t('fill.form.legend'),
-      error: this.#errorFor('fill-form-0'),
-      items: forms.map((form) => ({ value: form.id, label: form.title, checked: this.#choice.form === form.id })),
-      onChange: (item) => this.#choose('form', item.value),
+      items: types,
+      part: 'type',
     });
+    if (type.state !== 'ready' || locations.length < 2) return [type];
+    return [type, this.#pick(this.#booking, texts, { id: 'fill-location', legend: t('fill.location.legend'), items: locations, part: 'location' })];
   }
 
-  #renderLinkStatus(plan: TemplatePlan): TemplateResult | typeof nothing {
+  #formPick(): PickView {
+    const t = this.#options.t;
+    return this.#pick(
+      this.#forms,
+      { loading: t('fill.form.loading'), empty: t('fill.form.none') },
+      { id: 'fill-form', legend: t('fill.form.legend'), items: this.#formList.map((form) => ({ id: form.id, name: form.title })), part: 'form' },
+    );
+  }
+
+  get #formList(): FormSummary[] {
+    return (this.#forms.value as FormSummary[] | undefined) ?? [];
+  }
+
+  #linkView(plan: TemplatePlan): LinkView | undefined {
     const t = this.#options.t;
     const kind = plan.link;
-    if (!kind) return nothing;
+    const status = this.linkStatus;
+    if (!kind) return undefined;
+    if (status === 'creating') return { state: status, text: t(`fill.link.creating.${kind}`) };
+    if (status === 'made') return { state: status, text: t(`fill.link.made.${kind}`) };
+    if (status !== 'failed' && status !== 'unknown') return undefined;
     const link = this.#link;
-    switch (this.linkStatus) {
-      case 'creating':
-        return html`<p class="hint" role="status" part="loading">${t(`fill.link.creating.${kind}`)}</p>`;
-      case 'made':
-        return html`<p class="hint" role="status" part="link-made">${t(`fill.link.made.${kind}`)}</p>`;
-      case 'unknown':
-      case 'failed': {
-        const unknown = this.linkStatus === 'unknown';
-        const error = link.status === 'failed' || link.status === 'unknown' ? link.error : undefined;
-        return html`<div class="message ${unknown ? 'warning' : 'error'}" role="alert" part=${unknown ? 'link-unknown' : 'error'}>
-          <p>${unknown ? t(`fill.link.unknown.${kind}`) : errorMessage(t, error, 'staff')}</p>
-          <button id="fill-link-retry" type="button" class="button secondary" part="retry-button" @click=${() => void this.createLinkAgain()}>
-            ${unknown ? t('fill.link.again') : t('fill.link.retry')}
-          </button>
-        </div>`;
-      }
-      default:
-        return nothing;
-    }
+    const error = link.status === 'failed' || link.status === 'unknown' ? link.error : undefined;
+    return {
+      state: status,
+      text: status === 'unknown' ? t(`fill.link.unknown.${kind}`) : errorMessage(t, error, 'staff'),
+      button: status === 'unknown' ? t('fill.link.again') : t('fill.link.retry'),
+      again: () => void this.createLinkAgain(),
+    };
   }
 }
 
-const lowerFirst = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
-
-/** The date parts at fault for an error shown (from the same validation). */
-function wrongParts(target: string, id: string, parts: DateParts, rules: object): DatePart[] {
-  const result = validateDateParts(parts, rules);
-  return result.ok ? [target.slice(id.length + 1) as DatePart] : result.fields;
-}
-
-/** The template's fields: what the link is for, then a labelled field for every placeholder the kit cannot fill. */
-export function renderTemplateFields(fill: TemplateFillController): TemplateResult | typeof nothing {
-  return fill.renderFields();
-}
-
-/**
- * The message as the patient will read it: the filled text, each gap named by its label in a
- * `<mark part="placeholder">` (with "not filled in yet" for screen readers), the link-to-come
- * described in words. Never a curly bracket. `t` is the host's translate function.
- */
-export function renderFillPreview(fill: TemplateFillController, t: (key: string) => string): TemplateResult {
-  return html`${fill.preview.map((part) =>
-    part.name
-      ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${t('fill.preview.unfilled')}</span></mark>`
-      : part.text,
-  )}`;
-}
+export { renderFillPreview, renderTemplateFields } from './template-fill-view.js';

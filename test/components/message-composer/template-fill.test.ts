@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, HttpResponse } from 'msw';
-import { apiRoutes, answer, handlerFor, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockDb, templates } from '../../../mock/index.js';
+import { apiRoutes, answer, appointmentTypes, handlerFor, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockDb, templates } from '../../../mock/index.js';
 import {
   renderFillPreview,
   renderTemplateFields,
@@ -16,6 +16,8 @@ import {
   type PreparedMessage,
 } from '../../../src/components/message-composer/template-fill.js';
 import { templateFillStrings } from '../../../src/components/message-composer/template-fill.strings.js';
+import '../../../src/locales/register.js';
+import '../../../src/components/message-composer/hero-message-composer.js';
 import { splitCalendarDate, todayInLondon } from '../../../src/domain/calendar-date.js';
 import { addDays, formatLondonDay } from '../../../src/domain/london-time.js';
 import type { PlaceholderValues } from '../../../src/domain/placeholders.js';
@@ -32,6 +34,8 @@ class FillHost extends HeroElement {
     'en-GB': { ...templateFillStrings, 'error.prefix': 'Error:' },
   };
   static override decoders = TEMPLATE_FILL_DECODERS;
+  /** Welsh from the composer's table, which carries the template fields' words. */
+  static override translationKey = 'messageComposer';
   static override properties = { template: { attribute: false }, patient: { attribute: false }, extra: { attribute: false }, answer: { state: true } };
 
   declare template?: FillTemplate;
@@ -159,6 +163,34 @@ describe('template fields and links', function () {
       const other = await host(template('505'));
       await waitUntil(() => preview(el).includes('Millbrook') && preview(other).includes('Millbrook'), 'both filled');
       expect(requestsTo('/v1/me')).to.have.length(1);
+    });
+
+    it('a review asked for while the practice is still loading waits for it, rather than quietly refusing', async () => {
+      worker.use(
+        handlerFor(route('GET /v1/me'), async (info) => {
+          await delay(400);
+          return answer(route('GET /v1/me'), info);
+        }),
+      );
+      const el = await host(REMINDER);
+      await waitUntil(() => $(el, '#fill-appointment_date-day'));
+      await typeDate(el, 'fill-appointment_date', nextWeek());
+      expect(preview(el)).not.to.contain('Millbrook');
+      $<HTMLButtonElement>(el, '#review')!.click();
+      const ready = await reviewed(el, 1);
+      expect(ready!.text).to.contain('appointment at Millbrook Medical Practice on');
+    });
+
+    it('does not ask Hero for the practice when the template does not name it or the host gave it', async () => {
+      const el = await host({ id: '904', content: 'Dear {{first_name}}, see you on {{appointment_date}}.', link: 'no_link' });
+      await waitUntil(() => $(el, '#fill-appointment_date-day'));
+      el.template = REMINDER;
+      el.extra = { practice_name: 'The Surgery' };
+      await el.updateComplete;
+      await typeDate(el, 'fill-appointment_date', nextWeek());
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect((await reviewed(el, 1))!.text).to.contain('appointment at The Surgery on');
+      expect(requestsTo('/v1/me')).to.have.length(0);
     });
 
     it('asks for the practice name in a labelled field when GET /v1/me fails', async () => {
@@ -372,6 +404,26 @@ describe('template fields and links', function () {
       expect(linkRequests()).to.have.length(2);
     });
 
+    it('offers a long list of appointment types as a drop-down', async () => {
+      const many = [...appointmentTypes, ...[1, 2, 3].map((n) => ({ ...appointmentTypes[0]!, id: `19${n}`, name: `Clinic ${n}` }))];
+      worker.use(handlerFor(route('GET /v1/appointment_types'), () => HttpResponse.json({ data: many, count: many.length })));
+      const el = await host(FLU);
+      await waitUntil(() => $(el, 'select#fill-type'), 'the drop-down');
+      expect(inputByLabel(el, 'Which appointment can the patient book with the link?')).to.equal($(el, 'select#fill-type'));
+      await choose(el, 'Castle Street Branch Surgery');
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect(await reviewed(el, 1)).to.equal(undefined);
+      expect(el.fill.errors).to.deep.equal([{ target: 'fill-type', message: 'Select the type of appointment' }]);
+      await expect(el).to.be.accessible();
+      const select = $<HTMLSelectElement>(el, 'select#fill-type')!;
+      select.value = '101';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '#review')!.click();
+      expect((await reviewed(el, 2))!.shortLinkId).to.be.a('string');
+      expect((await bodies())[0]).to.include({ appointment_type_id: '101', location_id: '302' });
+    });
+
     it('can be used with the keyboard alone', async () => {
       const el = await flu();
       radioByLabel(el, 'GP appointment')!.focus();
@@ -442,6 +494,25 @@ describe('template fields and links', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks Welsh with the composer\'s Welsh table; the practice\'s template stays as written', async () => {
+    const el = await fixture<FillHost>(html`<test-fill-host
+      lang="cy"
+      tenant-id=${MOCK_PRACTICE_GROUP_ID}
+      base-url=${MOCK_BASE_URL}
+      token-url="/api/hero-token"
+      .template=${FLU}
+      .patient=${OLIVIA}
+    ></test-fill-host>`);
+    await waitUntil(() => legends(el).length === 2 && preview(el).includes('Millbrook'), 'the Welsh fields');
+    expect(legends(el)).to.deep.equal(['Pa apwyntiad y gall y claf ei archebu gyda’r ddolen?', 'Ble mae’r apwyntiad?']);
+    expect(preview(el)).to.contain('Hi Olivia, you are eligible');
+    expect(preview(el)).to.contain('dolen archebu (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)');
+    $<HTMLButtonElement>(el, '#review')!.click();
+    await reviewed(el, 1);
+    expect(el.fill.errors.map((e) => e.message)).to.deep.equal(['Dewiswch y math o apwyntiad']);
+    await expect(el).to.be.accessible();
+  });
+
   it('loading the link choices ends in content or an error with a retry', async () => {
     worker.use(handlerFor(route('GET /v1/forms'), async () => {
       await delay(50);
@@ -453,5 +524,69 @@ describe('template fields and links', function () {
     worker.resetHandlers();
     $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
     await waitUntil(() => $$(el, 'input[name="fill-form"]').length > 0, 'the forms');
+  });
+
+  describe('in the composer: every demo template sent in five clicks or fewer', () => {
+    for (const demo of templates) {
+      it(`${demo.id} ${demo.name}`, async () => {
+        const el = await fixture<HTMLElement>(html`<hero-message-composer
+          tenant-id=${MOCK_PRACTICE_GROUP_ID}
+          base-url=${MOCK_BASE_URL}
+          token-url="/api/hero-token"
+          patient-id="401"
+          channels="sms"
+        ></hero-message-composer>`);
+        const root = el.shadowRoot!;
+        const settle = () => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        let clicks = 0;
+        const click = async (target: HTMLElement | null, what: string) => {
+          if (!target) throw new Error(`nothing to click: ${what}`);
+          clicks++;
+          target.click();
+          await settle();
+        };
+        await waitUntil(() => root.querySelector('#template option[value="' + demo.id + '"]'), 'the templates', { timeout: 8000 });
+        // 1: the template (a change of the select is one pick).
+        clicks++;
+        const select = root.querySelector<HTMLSelectElement>('#template')!;
+        select.value = demo.id;
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await settle();
+        await waitUntil(() => root.querySelector('[part~="template-fields"]') && !root.querySelector('.template-fields [part~="loading"]'), 'the fields', { timeout: 8000 });
+        const radio = (id: string) => root.querySelector<HTMLInputElement>(`#${id}-1`) ?? root.querySelector<HTMLInputElement>(`#${id}-0`);
+        if (root.querySelector('#fill-type-0')) await click(radio('fill-type'), 'an appointment type');
+        if (root.querySelector('#fill-location-0')) await click(radio('fill-location'), 'a location');
+        if (root.querySelector('#fill-form-0')) await click(radio('fill-form'), 'a form');
+        if (root.querySelector('#fill-appointment_date-day')) {
+          const date = splitCalendarDate(nextWeek());
+          for (const part of ['day', 'month', 'year'] as const) {
+            const input = root.querySelector<HTMLInputElement>(`#fill-appointment_date-${part}`)!;
+            input.value = part === 'year' ? date.year : String(Number(date[part]));
+            input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            await settle();
+          }
+        }
+        await click(root.querySelector('[part~="continue-button"]'), 'continue');
+        await waitUntil(() => root.querySelector('[part~="send-button"], [part~="error-summary"]'), 'the review step', { timeout: 8000 });
+        expect(squash(root.querySelector('[part~="error-summary"]')?.textContent)).to.equal('');
+        await click(root.querySelector('[part~="send-button"]'), 'send');
+        await waitUntil(() => requestsTo('/v1/messages/send').length === 1, 'the message sent', { timeout: 8000 });
+        expect(clicks).to.be.at.most(5);
+        const body = (await requestsTo('/v1/messages/send')[0]!.clone().json()) as { patient_id: string; message_string: string; short_link_id?: string };
+        expect(body.patient_id).to.equal('401');
+        expect(body.message_string).not.to.match(/\{\{|\}\}/);
+        const made = [...requestsTo('/v1/booking_links'), ...requestsTo('/v1/form_links')];
+        if (demo.link === 'booking' || demo.link === 'form') {
+          expect(made).to.have.length(1);
+          const link = mockDb.links.get(body.short_link_id!)!;
+          expect(link.patientId).to.equal('401');
+          expect(link.type).to.equal(demo.link);
+          expect(body.message_string).to.contain(link.url);
+        } else {
+          expect(made).to.have.length(0);
+          expect(body.short_link_id).to.equal(undefined);
+        }
+      });
+    }
   });
 });
