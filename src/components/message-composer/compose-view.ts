@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Assignee, Template } from '../../api/types.js';
 import type { DatePart } from '../../domain/calendar-date.js';
-import { addDays, formatLondonDay, formatLondonTime, londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
+import { addDays, londonToday } from '../../domain/london-time.js';
 import { checkMessageLength, MESSAGE_LIMITS } from '../../domain/message-limits.js';
 import type { PlaceholderValues, TextPart } from '../../domain/placeholders.js';
 import { countSms, describeChar, isInvisible, replaceableChars, type SmsCount } from '../../domain/sms.js';
@@ -45,8 +45,8 @@ export interface ComposeModel {
   /** The practice's SMS credits, when known. */
   credits: number | undefined;
   assignees: Loaded<Assignee>;
-  /** Today in London (`YYYY-MM-DD`) and an example send time, for the hints. */
-  example: { date: string; when: string };
+  /** The send date hint's example: tomorrow as typed (`27 3 2027`). */
+  example: string;
   checking: boolean;
   disabled: boolean;
   required: boolean;
@@ -93,11 +93,10 @@ export function errorTarget(key: FieldKey, m: Pick<ComposeModel, 'channels' | 'd
   return key;
 }
 
-/** The hints' examples: tomorrow as typed in the date input (`27 3 2027`), and as a day and time. */
-export function composeExample(locale: string, now: number): { date: string; when: string } {
-  const tomorrow = addDays(londonToday(now), 1);
-  const [y, m, d] = tomorrow.split('-').map(Number) as [number, number, number];
-  return { date: `${d} ${m} ${y}`, when: `${formatLondonDay(tomorrow, locale, 'long', true)}, ${formatLondonTime(londonWallTimeToUtcMs(tomorrow, 570), locale)}` };
+/** Tomorrow in London as typed in the date input (`27 3 2027`): the send date hint's example. */
+export function composeExample(now: number): string {
+  const [y, m, d] = addDays(londonToday(now), 1).split('-').map(Number) as [number, number, number];
+  return `${d} ${m} ${y}`;
 }
 
 export function counterText(t: Translate, count: SmsCount): string {
@@ -352,7 +351,7 @@ export class ComposeView {
         t: m.t,
         id: 'send-date',
         legend: m.t('schedule.date'),
-        hint: m.t('schedule.dateHint', { example: m.example.date }),
+        hint: m.t('schedule.dateHint', { example: m.example }),
         error: this.#error('send-date'),
         errorParts: m.errors['send-date']?.parts,
         value: m.draft.date,

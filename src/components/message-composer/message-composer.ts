@@ -537,7 +537,7 @@ export class HeroMessageComposer extends HeroFormElement {
         canUndo: this.#d.undoText !== undefined,
         credits: this.#data.credits,
         assignees: this.#data.assignees,
-        example: composeExample(this.locale, Date.now()),
+        example: composeExample(Date.now()),
         disabled: this.isDisabled,
         problems: this.#renderProblems(),
         fill: this.#fill.active
