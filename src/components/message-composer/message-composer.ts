@@ -594,7 +594,7 @@ export class HeroMessageComposer extends HeroFormElement {
     const confirm = () => ((this.archivedConfirmed = true), void this.focusOn('#channel-0'));
     const sent = this.step === 'sent' && this.sent;
     const delivery = this.#poller.delivery;
-    return html`${renderPatient(this.#t, patient, lastWords)}
+    return html`${renderPatient(this.#t, patient, lastWords, last.state === 'failed' ? () => this.#data.reloadLast() : undefined)}
     ${renderGate(this.#t, this.locale, patient, this.archivedConfirmed, confirm) ??
     (sent
       ? renderSent(

@@ -33,10 +33,14 @@ export function patientView(raw: HeroPatient | null | undefined): PatientView | 
   };
 }
 
-export function renderPatient(t: Translate, patient: PatientView, lastMessage: string): TemplateResult {
+/** Who the message is for, and "Last message sent …" (with "Try again" when it could not be read). */
+export function renderPatient(t: Translate, patient: PatientView, lastMessage: string, retry?: () => void): TemplateResult {
   return html`<div class="patient" part="patient">
     <p><strong>${patient.name || t('patient.unnamed')}</strong> ${patient.nhsNumber ? html`<span>${t('patient.nhsNumber')} ${patient.nhsNumber}</span>` : nothing}</p>
-    <p class="hint" part="last-message">${lastMessage}</p>
+    <p class="hint" part="last-message">
+      ${lastMessage}
+      ${retry ? html`<button type="button" class="link" part="retry-button" @click=${retry}>${t('retry')}</button>` : nothing}
+    </p>
   </div>`;
 }
 

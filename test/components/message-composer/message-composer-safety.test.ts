@@ -371,6 +371,15 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     expect(requestsTo('/v1/form_links')).to.have.length(1);
   });
 
+  it('says when the last message could not be checked, and tries again on request', async () => {
+    worker.use(http.get('*/v2/sent_messages', () => HttpResponse.json({ error: true, statusCode: 500 }, { status: 500 }), { once: true }));
+    const el = await ready();
+    await waitUntil(() => text(el, '[part~="last-message"]').includes('could not be checked'), 'the failure is said', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+    await click(el, '[part~="last-message"] [part~="retry-button"]');
+    await waitUntil(() => text(el, '[part~="last-message"]').startsWith('Last message sent'), 'read again');
+  });
+
   it('sends `admin-id` as admin_id (inferred), and the mock records it', async () => {
     HeroMessageComposer.pollDelays = [60_000];
     const el = await ready({ adminId: '77' });
