@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate } from '../../domain/calendar-date.js';
 import { londonDate } from '../../domain/london-time.js';
 import { formatNhsNumber } from '../../domain/nhs-number.js';
-import { patientName, protectPatient, type HeroPatient } from '../../domain/patient.js';
+import { needsConfirmation, patientName, protectPatient, type HeroPatient } from '../../domain/patient.js';
 import type { Translate } from '../../internal/ui/index.js';
 import { recordContacts, type PatientView } from './draft.js';
 
@@ -46,11 +46,12 @@ export function renderPatient(t: Translate, patient: PatientView, lastMessage: s
 
 /** Why composing is not shown yet (deceased: refused; archived: not confirmed), or undefined. */
 export function renderGate(t: Translate, locale: string, patient: PatientView, confirmed: boolean, confirm: () => void): TemplateResult | undefined {
+  if (!needsConfirmation({ deceased_at: patient.deceasedAt, archived: patient.archived })) return undefined;
   if (patient.deceasedAt) {
     const date = formatCalendarDate(londonDate(Date.parse(patient.deceasedAt)), locale);
     return html`<div class="message error" part="refusal" role="alert"><p>${t('refuse.deceased', { date })}</p></div>`;
   }
-  if (!patient.archived || confirmed) return undefined;
+  if (confirmed) return undefined;
   return html`<div class="message warning" part="archived">
     <p><strong>${t('archived.title')}</strong></p>
     <p>${t('archived.text')}</p>
