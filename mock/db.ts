@@ -65,6 +65,8 @@ export interface StoredMessage {
   failureReason: string | null;
   /** A seeded message's fixed state (polls do not move it). */
   seeded?: SeededMessage;
+  /** The composer's `admin_id` (inferred field: Hero documents no sender on send), when given. */
+  adminId?: string;
 }
 
 export interface StoredFormResponse {

@@ -1141,6 +1141,11 @@ const routes: Route[] = [
       const patient = findPatient(patientId);
       if (!patient) return notFound('Patient not found');
       if (shortLinkId !== undefined && !mockDb.links.has(shortLinkId)) return notFound('Short link not found');
+      // [DESIGNED, mock only] A patient's link sent to another patient is refused, so a kit that mixes them up fails loudly in tests.
+      const linkOwner = shortLinkId === undefined ? null : (mockDb.links.get(shortLinkId)?.patientId ?? null);
+      if (linkOwner !== null && linkOwner !== patientId) {
+        return validationErrorResponse([{ code: 'custom', expected: 'a link made for this patient', path: ['short_link_id'] }]);
+      }
       if (attachmentUuid !== undefined && ![...mockDb.links.values()].some((l) => l.attachmentUuid === attachmentUuid)) {
         return notFound('Attachment not found');
       }
@@ -1169,6 +1174,8 @@ const routes: Route[] = [
         sentAt: null,
         deliveredAt: null,
         failureReason,
+        // hero-message-composer: the inferred admin_id, recorded for the audit trail.
+        ...(text(body, 'admin_id') ? { adminId: text(body, 'admin_id')! } : {}),
       });
       const response: MessageSendResponse = {
         message_id: id,

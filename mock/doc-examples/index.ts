@@ -64,6 +64,7 @@ export const operationsWithoutDocExample: Readonly<Record<string, string>> = {
   'PATCH /v1/appointments/{id}/cancel': 'Shows the body, not the answer',
   'GET /v1/appointments/{id}/status': 'Listed by path only',
   'GET /v2/appointments': 'Listed by path only',
+  'GET /v1/forms': 'The reference lists the answer\'s fields without a JSON example',
   'GET /v1/forms/{id}': 'Cut off after fields[].name',
   'GET /v1/form_submission_response/{id}': 'The reference lists the answer\'s fields (seed 002) without a JSON example',
   'POST /v1/forms/{id}/response': 'Listed by path only',

@@ -5278,6 +5278,11 @@ export const openapiDocument: Record<string, unknown> = {
       "type": "string",
       "format": "date-time",
       "description": "When to send the message (scheduled)."
+     },
+     "admin_id": {
+      "type": "string",
+      "description": "The Hero admin sending the message, for the audit trail (the composer's `admin-id` attribute).",
+      "x-hero-inferred": "Hero documents no sender field on send; admin_id mirrors its Message Builder's admin-id attribute and the submitted_by/sent_by answers"
      }
     }
    },

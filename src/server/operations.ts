@@ -43,6 +43,12 @@ export const ELEMENT_OPERATIONS: readonly Operation[] = [
   { element: 'message-composer', method: 'POST', path: '/v1/snomed/validate' },
   { element: 'message-composer', method: 'POST', path: '/v1/messages/send' },
   { element: 'message-composer', method: 'GET', path: '/v1/messages/{id}/status' },
+  // The composer's template fields and links (template-fill.ts, helper `links`).
+  { element: 'message-composer', method: 'GET', path: '/v1/me' },
+  { element: 'message-composer', method: 'GET', path: '/v1/forms' },
+  { element: 'message-composer', method: 'POST', path: '/v1/booking_links' },
+  { element: 'message-composer', method: 'POST', path: '/v1/form_links' },
+  { element: 'message-composer', method: 'POST', path: '/v1/video_links' },
   { element: 'message-history', method: 'GET', path: '/v2/sent_messages' },
   { element: 'message-history', method: 'GET', path: '/v1/messages/{id}' },
   { element: 'message-history', method: 'GET', path: '/v1/messages/{id}/status' },

@@ -356,15 +356,15 @@ describe('Welsh (lang="cy")', function () {
       expectWelsh(el, messageComposerStrings, 'problems');
 
       await setField(el, 'text', 'Helo {{first_name}}, ffoniwch y feddygfa – diolch ’n fawr {{unknown_thing}}');
-      await click(el, '#option-schedule');
-      await click(el, '#option-record');
+      await click(el, '#option-schedule-0');
+      await click(el, '#option-record-0');
       expect(textOf(el)).to.match(/\d+ nod, 1 neges destun/);
       expect(textOf(el)).to.match(WELSH_MONTHS);
       expectWelsh(el, messageComposerStrings, 'counter, unicode warning, options');
 
       await setField(el, 'text', 'Helo {{first_name}}, ffoniwch y feddygfa.');
-      await click(el, '#option-schedule');
-      await click(el, '#option-record');
+      await click(el, '#option-schedule-0');
+      await click(el, '#option-record-0');
       await click(el, '[part~="continue-button"]');
       await waitUntil(() => $(el, '#review-heading'), 'the review step is shown', { timeout: 8000 });
       expectWelsh(el, messageComposerStrings, 'review');

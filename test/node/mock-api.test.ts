@@ -848,6 +848,16 @@ describe('messages: history, one message, links, the practice', () => {
     assert.equal(unknownLink.status, 404);
   });
 
+  it('refuses a patient’s link sent to another patient (mock only), and takes a generic link for anyone', async () => {
+    const olivias = (await (await api('/v1/form_links', { method: 'POST', json: { form_id: '602', patient_id: '401' } })).json()) as { id: string };
+    const toMohammed = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '402', message_type: 'sms', message_string: 'x', short_link_id: olivias.id } });
+    assert.equal(toMohammed.status, 400);
+    assert.deepEqual(((await toMohammed.json()) as ValidationError).message[0]!.path, ['short_link_id']);
+    const generic = (await (await api('/v1/booking_links', { method: 'POST', json: { appointment_type_id: '101', location_id: '301' } })).json()) as { id: string };
+    const sent = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '402', message_type: 'sms', message_string: 'x', short_link_id: generic.id } });
+    assert.equal(sent.status, 200);
+  });
+
   it('creates form, video and attachment links; an attachment is sent by its uuid', async () => {
     assert.equal((await api('/v1/form_links', { method: 'POST', json: { form_id: '602', patient_id: '401' } })).status, 200);
     assert.equal((await api('/v1/video_links', { method: 'POST', json: { patient_id: '401', appointment_id: SEEDED_APPOINTMENT_IDS.afterClocksChange } })).status, 200);

@@ -2,8 +2,8 @@
  * Decoders of the form operations (see src/api/decode.ts for how decoding works). Every top-level call is
  * marked pure, so a bundle keeps only the decoders its elements register.
  */
-import { nullableId, id, string, number, oneOf, nullable, withDefault, object, array, record, nullableString, flag, type Reader } from '../decode.js';
-import type { Form, FormAnswerValue, FormField, FormFieldOption, FormResponse } from '../types.js';
+import { nullableId, id, string, number, oneOf, nullable, withDefault, object, array, list, record, nullableString, flag, type Reader } from '../decode.js';
+import type { Form, FormAnswerValue, FormField, FormFieldOption, FormResponse, FormSummary } from '../types.js';
 
 const option: Reader<FormFieldOption> = /* @__PURE__ */ object({ label: string, value: string });
 
@@ -91,4 +91,23 @@ export const FORM_DECODERS = {
   'GET /v1/form_submission_response/{id}': savedResponse,
   'POST /v1/forms/{id}/response': formResponse,
   'POST /v1/forms/response/{id}': formResponse,
+} satisfies Record<string, Reader<unknown>>;
+
+// ─── Form list (helper `links`: the composer's form links) ───
+
+/** One form of `GET /v1/forms` [DOC]: what the composer offers when a template carries a form link. */
+export const formSummary: Reader<FormSummary> = /* @__PURE__ */ object({
+  id,
+  title: /* @__PURE__ */ withDefault(string, ''),
+  description: /* @__PURE__ */ withDefault(string, ''),
+  patient_title: nullableString,
+  patient_description: nullableString,
+  reply_form: flag,
+  form_type: /* @__PURE__ */ oneOf(FORM_TYPES, 'questionnaire'),
+  snomed_code: nullableString,
+});
+
+/** The form list's decoder (registered by elements that offer forms to choose from). */
+export const FORM_LIST_DECODERS = {
+  'GET /v1/forms': /* @__PURE__ */ list(formSummary),
 } satisfies Record<string, Reader<unknown>>;

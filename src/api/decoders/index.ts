@@ -5,17 +5,19 @@
  */
 import type { Reader } from '../decode.js';
 import { BOOKING_DECODERS } from './booking.js';
-import { FORM_DECODERS } from './forms.js';
+import { FORM_DECODERS, FORM_LIST_DECODERS } from './forms.js';
 import { MESSAGE_DECODERS } from './messages.js';
 import { PATIENT_DECODERS } from './patients.js';
 
 export { BOOKING_DECODERS, FORM_DECODERS, MESSAGE_DECODERS, PATIENT_DECODERS };
+export { FORM_LIST_DECODERS };
 export type { PdsAnswer } from './patients.js';
 
 export const DECODERS = {
   ...BOOKING_DECODERS,
   ...PATIENT_DECODERS,
   ...FORM_DECODERS,
+  ...FORM_LIST_DECODERS,
   ...MESSAGE_DECODERS,
 } satisfies Record<string, Reader<unknown>>;
 

@@ -1540,6 +1540,8 @@ export interface components {
              * @description When to send the message (scheduled).
              */
             send_at?: string;
+            /** @description The Hero admin sending the message, for the audit trail (the composer's `admin-id` attribute). */
+            admin_id?: string;
         };
         MessageSendResponse: {
             message_id: string;

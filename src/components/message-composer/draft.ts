@@ -3,11 +3,14 @@
  * reach the patient, what must be fixed before sending, and the `POST /v1/messages/send` body.
  * No DOM, no requests: the element renders and sends; this decides.
  */
-import type { MessageDeliveryState, MessageSendRequest, MessageType } from '../../api/types.js';
+import type { MessageSendRequest, MessageType } from '../../api/types.js';
 import type { HeroPatient } from '../../domain/patient.js';
-import { isIsoDate, londonWallTimeToUtcMs } from '../../domain/london-time.js';
+import { validateDateParts, type DatePart, type DateParts } from '../../domain/calendar-date.js';
+import { parseClockTime } from '../../domain/clock-time.js';
+import { londonToday, londonWallTimeToUtcMs } from '../../domain/london-time.js';
+import { checkMessageLength, type LengthCheck } from '../../domain/message-limits.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../domain/placeholders.js';
-import { formatUkMobile, isEmail, toE164UkMobile } from '../../domain/uk-phone.js';
+import { checkUkMobile, formatUkMobile, isEmail, toE164UkMobile } from '../../domain/uk-phone.js';
 
 export type Channel = MessageType;
 /** Channels that take a contact detail (and can be a fallback). */
@@ -52,6 +55,23 @@ export function recordContacts(patient: HeroPatient): Record<Channel, RecordCont
   };
 }
 
+/**
+ * What the element keeps of the patient: who they are (for the screen and the placeholders), the
+ * flags that decide whether they may be messaged, and the contact details that may be shown and
+ * sent. Built from the allow-list (`protectPatient`): never an address, notes or anything else.
+ */
+export interface PatientView {
+  id: string;
+  name: string;
+  nhsNumber: string;
+  deceasedAt: string | null;
+  archived: boolean;
+  restricted: boolean;
+  /** For the placeholders: `title`, `first_name`, `last_name`. */
+  names: Pick<HeroPatient, 'title' | 'first_name' | 'last_name'>;
+  contacts: Record<Channel, RecordContact>;
+}
+
 /** The first allowed channel that can reach the patient, else the first allowed. */
 export function defaultChannel(channels: readonly Channel[], contacts: Record<Channel, RecordContact>): Channel {
   return channels.find((c) => contacts[c].state === 'ok' || contacts[c].state === 'hidden') ?? channels[0] ?? 'sms';
@@ -61,17 +81,17 @@ export interface Draft {
   channel: Channel;
   /** The template last chosen ('' for none). */
   template: string;
+  /** The text was changed by hand after the template was chosen. */
+  edited: boolean;
   text: string;
-  /** Email only. */
-  subject: string;
   /** What the recipient fields hold, per contact channel (prefilled from the record). */
   recipients: Record<ContactChannel, string>;
   /** A second channel Hero uses if the first cannot deliver; '' for none. */
   fallback: '' | ContactChannel;
   schedule: boolean;
-  /** `YYYY-MM-DD`, Europe/London. */
-  date: string;
-  /** `HH:MM`, Europe/London. */
+  /** The send date as typed (Day, Month, Year), Europe/London. */
+  date: DateParts;
+  /** The send time as typed (`9:30am`, `14:30`), Europe/London. */
   time: string;
   record: boolean;
   snomedCode: string;
@@ -85,12 +105,12 @@ export function emptyDraft(channel: Channel = 'sms'): Draft {
   return {
     channel,
     template: '',
+    edited: false,
     text: '',
-    subject: '',
     recipients: { sms: '', email: '' },
     fallback: '',
     schedule: false,
-    date: '',
+    date: { day: '', month: '', year: '' },
     time: '',
     record: false,
     snomedCode: '',
@@ -104,7 +124,6 @@ export function emptyDraft(channel: Channel = 'sms'): Draft {
 export type FieldKey =
   | 'channel'
   | 'recipient'
-  | 'subject'
   | 'text'
   | 'fallback'
   | 'fallback-recipient'
@@ -118,6 +137,8 @@ export type FieldKey =
 export interface FieldError {
   key: string;
   vars?: Record<string, string | number>;
+  /** The send date's parts at fault. */
+  parts?: DatePart[];
 }
 
 export type DraftErrors = Partial<Record<FieldKey, FieldError>>;
@@ -126,7 +147,6 @@ export type DraftErrors = Partial<Record<FieldKey, FieldError>>;
 export const FIELD_ORDER: readonly FieldKey[] = [
   'channel',
   'recipient',
-  'subject',
   'text',
   'fallback',
   'fallback-recipient',
@@ -145,17 +165,33 @@ export interface DraftContext {
   now: number;
   /** Assignees by key, once loaded. */
   assignees?: ReadonlyMap<string, { value: number | null; type: string }>;
+  /** The Hero admin sending (`admin-id`), sent as the inferred `admin_id`. */
+  adminId?: string | undefined;
+  /**
+   * A template's fields are being filled (template-fill.ts): they check the gaps, so the text's own
+   * "Enter a message" and "Replace {{…}}" are not asked; `prepared` is their finished message
+   * (and link), sent as it is.
+   */
+  filling?: { prepared?: { text: string; shortLinkId?: string } | undefined } | undefined;
 }
 
-export const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export const SNOMED_CODE = /^\d{6,18}$/;
 
 /** The UTC instant of the draft's London date and time, or undefined when either is not valid. */
 export function scheduledMs(draft: Pick<Draft, 'date' | 'time'>): number | undefined {
-  const time = TIME.exec(draft.time.trim());
-  const date = draft.date.trim();
-  if (!time || !isIsoDate(date)) return undefined;
-  return londonWallTimeToUtcMs(date, Number(time[1]) * 60 + Number(time[2]));
+  const date = validateDateParts(draft.date);
+  const time = parseClockTime(draft.time);
+  if (!date.ok || !date.date || !time.ok || time.minutes === undefined) return undefined;
+  return londonWallTimeToUtcMs(date.date, time.minutes);
+}
+
+/** The length error of a message on a channel, or undefined when it fits (`MESSAGE_LIMITS`). */
+export function lengthError(channel: Channel, text: string): FieldError | undefined {
+  const check: LengthCheck = checkMessageLength(channel, text);
+  if (check.ok) return undefined;
+  return channel === 'sms'
+    ? { key: 'error.text.tooLong.sms', vars: { used: check.used, max: check.max, characters: check.maxCharacters } }
+    : { key: 'error.text.tooLong', vars: { channel, length: check.characters, max: check.max } };
 }
 
 /**
@@ -169,21 +205,14 @@ function recipientFor(type: ContactChannel, input: string, contact: RecordContac
     if (contact.state === 'hidden') return null;
     return { key: `error.${type}.${contact.state === 'invalid' ? 'recordInvalid' : 'none'}` };
   }
-  if (type === 'sms') return toE164UkMobile(value) ?? { key: 'error.sms.format' };
+  if (type === 'sms') {
+    const checked = checkUkMobile(value);
+    return checked.ok ? checked.e164 : { key: checked.problem === 'not-mobile' ? 'error.sms.notMobile' : 'error.sms.format' };
+  }
   return isEmail(value) ? value : { key: 'error.email.format' };
 }
 
 const isError = (value: unknown): value is FieldError => typeof value === 'object' && value !== null;
-
-/**
- * [DESIGNED] The email subject. `POST /v1/messages/send` has no subject field (seed 001: only batch
- * messages take `subject`), so the element asks for the subject in a field of its own and sends it
- * as the first line of `message_string`, then a blank line, then the message. This is the one
- * place to change when Hero documents a subject field for single messages.
- */
-export function emailMessageString(subject: string, body: string): string {
-  return `${subject.trim()}\n\n${body}`;
-}
 
 /** What the patient receives: placeholders filled (unfilled ones left as written). */
 export function messageBody(draft: Pick<Draft, 'text'>, values: PlaceholderValues) {
@@ -201,8 +230,10 @@ export function checkDraft(
 ): { errors: DraftErrors; request?: MessageSendRequest } {
   const errors: DraftErrors = {};
   const { channel } = draft;
-  const body = messageBody(draft, context.values);
+  const prepared = context.filling?.prepared;
+  const body = messageBody(prepared ?? draft, context.values);
   const request: MessageSendRequest = { patient_id: patientId, message_type: channel, message_string: body.text };
+  if (prepared?.shortLinkId) request.short_link_id = prepared.shortLinkId;
 
   if (!context.channels.includes(channel)) errors.channel = { key: 'error.channel.required' };
   if (channel === 'sms' || channel === 'email') {
@@ -213,17 +244,20 @@ export function checkDraft(
     errors.channel = { key: `error.${channel}.none` };
   }
 
-  if (channel === 'email') {
-    if (!draft.subject.trim()) errors.subject = { key: 'error.subject.required' };
-    else request.message_string = emailMessageString(draft.subject, body.text);
-  }
-
-  if (!draft.text.trim()) errors.text = { key: 'error.text.required' };
+  // No email subject: Hero documents none on send (the practice's email template in Hero sets it).
+  if (context.filling && !prepared) {
+    // The template's fields are checked by template-fill.ts.
+  } else if (!body.text.trim()) errors.text = { key: 'error.text.required' };
   else if (body.unfilled.length) {
     errors.text = {
       key: 'error.text.unfilled',
       vars: { count: body.unfilled.length, names: body.unfilled.map((n) => `{{${n}}}`).join(', ') },
     };
+  }
+  if (!errors.text && body.text.trim()) {
+    // The channel's limit, and the fallback's (a text message fallback sends the same words).
+    const tooLong = lengthError(channel, body.text) ?? (draft.fallback && draft.fallback !== channel ? lengthError(draft.fallback, body.text) : undefined);
+    if (tooLong) errors.text = tooLong;
   }
 
   if (draft.fallback) {
@@ -239,10 +273,19 @@ export function checkDraft(
   }
 
   if (draft.schedule) {
-    if (!isIsoDate(draft.date.trim())) errors['send-date'] = { key: draft.date.trim() ? 'error.date.format' : 'error.date.required' };
-    if (!TIME.test(draft.time.trim())) errors['send-time'] = { key: draft.time.trim() ? 'error.time.format' : 'error.time.required' };
+    // `now` 0: rendering, where only the form of the date and time is checked.
+    const date = validateDateParts(draft.date, context.now ? { when: 'today-or-future', today: londonToday(context.now) } : {});
+    if (!date.ok) {
+      const key = date.code === 'required' ? 'required' : date.code.startsWith('missing') ? 'incomplete' : date.code === 'today_or_future' ? 'past' : 'format';
+      errors['send-date'] = { key: `error.date.${key}`, parts: date.fields };
+    }
+    const time = parseClockTime(draft.time);
+    if (!time.ok) {
+      const morning = time.minutes ?? 0;
+      errors['send-time'] = { key: `error.time.${time.code === 'invalid' ? 'format' : time.code}`, vars: { am: morning, pm: morning + 720 } };
+    }
     const at = scheduledMs(draft);
-    if (at !== undefined) {
+    if (at !== undefined && date.ok) {
       if (at <= context.now) errors['send-time'] = { key: 'error.time.past' };
       else request.send_at = new Date(at).toISOString();
     }
@@ -266,7 +309,46 @@ export function checkDraft(
     }
   }
 
+  const adminId = context.adminId?.trim();
+  if (adminId) request.admin_id = adminId;
+
   return Object.keys(errors).length ? { errors } : { errors, request };
+}
+
+/**
+ * The errors shown, brought up to date as people type: each shown error is replaced by the
+ * draft's current one for that field, or removed when the field is now right. No new error
+ * appears while typing (only when "Continue" is pressed).
+ */
+export function refreshErrors(shown: DraftErrors, current: DraftErrors, edited?: FieldKey): DraftErrors {
+  const next: DraftErrors = {};
+  for (const key of Object.keys(shown) as FieldKey[]) {
+    const now = current[key];
+    const was = shown[key];
+    // What only Hero can say (an unknown SNOMED code, a field it refused) stays until that field changes.
+    if (now) next[key] = now;
+    else if (was && SERVER_ERRORS.has(was.key) && key !== edited) next[key] = was;
+  }
+  return next;
+}
+
+/** Errors that come from Hero's answers, not from the draft's own rules. */
+const SERVER_ERRORS = new Set(['error.snomed.invalid', 'error.snomed.unchecked', 'api.field']);
+
+/** What the recipient fields start with: the record's usable contact details, shown as people write them. */
+export function recordRecipients(contacts?: Record<Channel, RecordContact>): Record<ContactChannel, string> {
+  const shown = (c?: RecordContact) => (c?.state === 'ok' ? c.display : '');
+  return { sms: shown(contacts?.sms), email: shown(contacts?.email) };
+}
+
+/** The fields Hero's 400 answer names, marked "Hero did not accept this". */
+export function fieldsFromIssues(issues: readonly { path: readonly (string | number)[] }[]): DraftErrors {
+  const fields: DraftErrors = {};
+  for (const issue of issues) {
+    const key = API_FIELDS[String(issue.path[0] ?? '')];
+    if (key) fields[key] = { key: 'api.field' };
+  }
+  return fields;
 }
 
 /** The API's 400 field paths, mapped to the element's fields. */
@@ -283,10 +365,3 @@ export const API_FIELDS: Readonly<Record<string, FieldKey>> = {
   assignee_type: 'assignee',
 };
 
-/** Delivery states after which nothing changes. */
-export const FINAL_STATES: ReadonlySet<MessageDeliveryState> = new Set(['delivered', 'declined', 'fatal']);
-
-/** The wait before poll number `attempt` (0-based): the schedule's entry, its last entry repeating. */
-export function pollDelay(attempt: number, delays: readonly number[]): number {
-  return delays[Math.min(attempt, delays.length - 1)] ?? 2000;
-}

@@ -78,7 +78,7 @@ type Story = StoryObj<Args>;
 /** A text message to a patient with a mobile number on record. */
 export const Default: Story = {};
 
-/** Email: asks for a subject, previews it as an email. */
+/** Email: previews it as an email; the subject comes from the practice's email template in Hero (no field for it). */
 export const Email: Story = { args: { channels: 'email sms' } };
 
 /** NHS App, with a text message as the fallback (so the SMS counter shows). */
@@ -94,12 +94,15 @@ export const NhsApp: Story = {
 /** The Hero app channel only. */
 export const HeroApp: Story = { args: { channels: 'hero' } };
 
-/** Started from a template: the name and practice are filled in; `{{appointment_date}}` is not, and is highlighted. */
+/** Started from a template: the name and practice are filled in; the appointment date is asked in a field, and highlighted in the preview. */
 export const FromTemplate: Story = { args: { templateId: '501' } };
+
+/** A template with gaps and a form link: its fields replace the text area (template-fill.ts); "Change the words yourself" goes back to free text. */
+export const TemplateFields: Story = { args: { templateId: '506' } };
 
 /** Welsh text and curly quotes force UCS-2: the warning names them and offers to replace the quotes. */
 export const UnicodeWarning: Story = {
-  args: { patientId: '414', templateId: '503' },
+  args: { patientId: '414' },
   play: async ({ canvasElement }) => {
     await found(canvasElement, '#text');
     await type(canvasElement, '#text', 'Annwyl Dafydd, bydd y feddygfa ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch – diolch! “Iechyd da”');
@@ -117,7 +120,8 @@ export const LongMessage: Story = {
 export const AllOptions: Story = {
   play: async ({ canvasElement }) => {
     await found(canvasElement, '#text');
-    for (const id of ['#option-schedule', '#option-record', '#option-assign']) await click(canvasElement, id);
+    for (const id of ['#option-schedule-0', '#option-record-0', '#option-assign-0']) await click(canvasElement, id);
+    (await found<HTMLDetailsElement>(canvasElement, 'details[part~="advanced"]')).open = true;
   },
 };
 
@@ -125,9 +129,55 @@ export const AllOptions: Story = {
 export const ErrorSummary: Story = {
   args: { templateId: '506' },
   play: async ({ canvasElement }) => {
-    await found(canvasElement, '#text');
-    await click(canvasElement, '#option-schedule');
+    await found(canvasElement, '[part~="template-fields"]');
+    await click(canvasElement, '#option-schedule-0');
+    await type(canvasElement, '#send-time', '9:30');
     await click(canvasElement, '[part~="continue-button"]');
+  },
+};
+
+/** Errors follow what is typed: the message's error went once it was written; the time's says am or pm. */
+export const ErrorsWhileTyping: Story = {
+  play: async ({ canvasElement }) => {
+    await found(canvasElement, '#text');
+    await click(canvasElement, '#option-schedule-0');
+    await click(canvasElement, '[part~="continue-button"]');
+    await type(canvasElement, '#text', 'Please ring the surgery about your results. '.repeat(4).trim());
+    await type(canvasElement, '#send-time', '9:30');
+  },
+};
+
+/** Too long for a text message: the counter names the maximum (6 texts) and Continue refuses it. */
+export const TooLong: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#text', 'Your test results are back and your GP would like to discuss them. '.repeat(14).trim());
+    await click(canvasElement, '[part~="continue-button"]');
+  },
+};
+
+/** Invisible characters pasted in: named by code point, removed by the same Replace. */
+export const InvisibleCharacters: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#text', 'Your\u200b appointment is\u00a0confirmed\ufeff.');
+  },
+};
+
+/** A landline typed as the mobile: refused as not a mobile. */
+export const NotAMobile: Story = {
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#recipient', '01454 412345');
+    await type(canvasElement, '#text', 'Hello');
+    await click(canvasElement, '[part~="continue-button"]');
+  },
+};
+
+/** A template whose words were changed by hand: the select says "(edited)". */
+export const EditedTemplate: Story = {
+  args: { templateId: '502' },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '[part~="edit-words-button"]');
+    const text = await found<HTMLTextAreaElement>(canvasElement, '#text');
+    await type(canvasElement, '#text', `${text.value} Thank you.`);
   },
 };
 
@@ -140,7 +190,7 @@ export const RestrictedPatient: Story = { args: { patientId: RESTRICTED_PATIENT_
 /** A deceased patient cannot be messaged. */
 export const DeceasedPatient: Story = { args: { patientId: DECEASED_PATIENT_ID } };
 
-/** An archived patient cannot be messaged. */
+/** An archived patient: confirm it is the right patient before writing. */
 export const ArchivedPatient: Story = { args: { patientId: ARCHIVED_PATIENT_ID } };
 
 /** No `patient-id`. */
@@ -176,9 +226,11 @@ export const Sent: Story = {
 export const Scheduled: Story = {
   play: async ({ canvasElement }) => {
     await type(canvasElement, '#text', 'Reminder: your flu jab is tomorrow.');
-    await click(canvasElement, '#option-schedule');
-    await type(canvasElement, '#send-date', `${new Date().getUTCFullYear() + 1}-01-15`);
-    await type(canvasElement, '#send-time', '09:30');
+    await click(canvasElement, '#option-schedule-0');
+    await type(canvasElement, '#send-date-day', '15');
+    await type(canvasElement, '#send-date-month', '1');
+    await type(canvasElement, '#send-date-year', String(new Date().getUTCFullYear() + 1));
+    await type(canvasElement, '#send-time', '9:30am');
     await click(canvasElement, '[part~="continue-button"]');
     await click(canvasElement, '[part~="send-button"]');
   },
@@ -207,7 +259,7 @@ export const DeliveryFailed: Story = {
   play: Sent.play!,
 };
 
-/** Sending fails (500): the reason is given and the message is kept. */
+/** Sending fails (503: Hero turned it away, so it did not go): the reason is given and the message is kept. */
 export const SendFailed: Story = {
   parameters: {
     msw: {
@@ -215,13 +267,72 @@ export const SendFailed: Story = {
         scenario: [
           http.post('*/v1/messages/send', async () => {
             await delay(400);
-            return HttpResponse.json({ error: true, statusCode: 500 }, { status: 500 });
+            return HttpResponse.json({ error: true, statusCode: 503 }, { status: 503 });
           }),
         ],
       },
     },
   },
   play: Sent.play!,
+};
+
+/** Hero stored the message but the gateway timed out (504): "may have been sent", the read-back found it, no resend. */
+export const MayHaveBeenSent: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        scenario: [
+          http.post('*/v1/messages/send', async ({ request }) => {
+            if (request.headers.get('x-story-inner')) return undefined;
+            const inner = new Request(request.clone(), { headers: new Headers(request.headers) });
+            inner.headers.set('x-story-inner', '1');
+            await fetch(inner);
+            return HttpResponse.json({ error: true, statusCode: 504 }, { status: 504 });
+          }),
+        ],
+      },
+    },
+  },
+  play: Sent.play!,
+};
+
+/** The connection dropped while sending: "may have been sent", and "Send it again" asks to confirm. */
+export const ConfirmSendAgain: Story = {
+  parameters: { msw: { handlers: { scenario: [http.post('*/v1/messages/send', () => HttpResponse.error())] } } },
+  play: async (context) => {
+    await Sent.play!(context);
+    await click(context.canvasElement, '[part~="send-again-button"]');
+  },
+};
+
+/** The patient changed while a message was in review: it was discarded, with a notice. */
+export const PatientChanged: Story = {
+  play: async (context) => {
+    await Review.play!(context);
+    await found(context.canvasElement, '#review-heading');
+    composer(context.canvasElement).patientId = '403';
+  },
+};
+
+/** The patient changed while a message was being sent: it goes to the previous patient only. */
+export const PatientChangedWhileSending: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        scenario: [
+          http.post('*/v1/messages/send', async () => {
+            await delay(1500);
+            return undefined;
+          }),
+        ],
+      },
+    },
+  },
+  play: async (context) => {
+    await Review.play!(context);
+    await click(context.canvasElement, '[part~="send-button"]');
+    composer(context.canvasElement).patientId = '403';
+  },
 };
 
 /** Themed through `--hero-*` tokens, `--hero-message-composer-*` properties and `::part`. */

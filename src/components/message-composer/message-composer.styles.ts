@@ -19,7 +19,8 @@ export const messageComposerStyles = css`
   form,
   .review,
   .options,
-  .reveal {
+  .reveal,
+  .reveal-fields {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
@@ -27,7 +28,6 @@ export const messageComposerStyles = css`
   fieldset.plain {
     display: contents;
   }
-  .choice label,
   h2,
   h3,
   dt {
@@ -49,7 +49,7 @@ export const messageComposerStyles = css`
 
   .patient {
     display: flex;
-    flex-wrap: wrap;
+    flex-direction: column;
     gap: var(--hero-space-xs, 0.25rem) var(--hero-space-m, 1rem);
     padding-block-end: var(--hero-space-s, 0.5rem);
     border-block-end: var(--_line);
@@ -57,10 +57,6 @@ export const messageComposerStyles = css`
 
   .short {
     max-width: 14em;
-  }
-  input[type='date'],
-  input[type='time'] {
-    width: auto;
   }
   textarea.input {
     min-height: var(--hero-message-composer-textarea-min-height, 8rem);
@@ -73,13 +69,14 @@ export const messageComposerStyles = css`
     box-shadow: inset 0 0 0 2px currentColor;
   }
 
-  .choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    row-gap: 0;
+  .advanced > summary {
+    cursor: pointer;
+    color: var(--hero-color-primary, #005eb8);
+    text-decoration: underline;
+    margin-block-end: var(--hero-space-s, 0.5rem);
   }
-  .choice .hint {
-    grid-column: 2;
+  .patient p {
+    margin: 0;
   }
   .reveal {
     margin-inline-start: 0.625rem;
