@@ -88,7 +88,7 @@ export type HeroFormRendererProps = React.ComponentProps<typeof HeroFormRenderer
  *
  * Props are set on the element as properties (objects and functions too, e.g. `tokenProvider`).
  * Event props:
- * - `onHeroMessageSend` (`hero-message-send`): The API accepted the message. `detail: { message_id, send_at, message_type }`.
+ * - `onHeroMessageSend` (`hero-message-send`): The API accepted the message. `detail: { message_id, send_at, message_type, patient_id }`.
  * - `onHeroMessageStatus` (`hero-message-status`): The delivery state changed. `detail: { message_id, status }` (`delivered`, `declined`, `sent`, `pending`, `retry` or `fatal`).
  * - `onHeroReady` (`hero-ready`): The patient has loaded and the form is shown (or the reason it cannot be).
  * - `onHeroError` (`hero-error`): Loading, checking or sending failed. `detail: { code, message, status? }`; never patient data.

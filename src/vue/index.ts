@@ -219,6 +219,10 @@ export interface HeroMessageComposerVueProps {
    */
   practiceName?: HeroMessageComposer['practiceName'];
   /**
+   * The Hero admin sending (attribute `admin-id`), sent as `admin_id` for the audit trail ([INFERRED]: Hero documents no sender field).
+   */
+  adminId?: HeroMessageComposer['adminId'];
+  /**
    * More placeholder values from the host, e.g. `{ appointment_date: 'Monday 3 March at 9:30am' }`.
    */
   placeholderValues?: HeroMessageComposer['placeholderValues'];
@@ -266,7 +270,7 @@ export interface HeroMessageComposerVueProps {
   /** Language of the element's text: `en-GB` (default) or `cy`. Inherited from ancestors. */
   lang?: HeroMessageComposer['lang'];
   /**
-   * `@hero-message-send`: The API accepted the message. `detail: { message_id, send_at, message_type }`.
+   * `@hero-message-send`: The API accepted the message. `detail: { message_id, send_at, message_type, patient_id }`.
    */
   onHeroMessageSend?: (event: CustomEvent<MessageSendDetail>) => void;
   /**
