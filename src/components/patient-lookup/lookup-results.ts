@@ -87,7 +87,7 @@ export function renderResult(v: ResultsView, patient: HeroPatient, key: string, 
     ${patient.id
       ? html`<div class="actions">
           <button id="select-${key}" type="button" class="button secondary" part="select-button"
-            aria-expanded=${confirmable ? String(confirming) : nothing} ?disabled=${v.disabled} @click=${() => v.onSelect(patient, key)}>
+            aria-expanded=${confirmable ? (confirming ? 'true' : 'false') : nothing} ?disabled=${v.disabled} @click=${() => v.onSelect(patient, key)}>
             ${v.t('select')}<span class="visually-hidden">&nbsp;${selectContext(v, patient)}</span>
           </button>
         </div>`
