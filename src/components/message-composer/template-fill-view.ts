@@ -131,7 +131,9 @@ function renderAsk(t: Translate, ask: AskView): TemplateResult {
 function renderLink(link: LinkView | undefined): TemplateResult | typeof nothing {
   if (!link) return nothing;
   if (link.state === 'creating' || link.state === 'made') {
-    return html`<p class="hint" role="status" part=${link.state === 'made' ? 'link-made' : 'loading'}>${link.text}</p>`;
+    // One status paragraph for both states, so the change is read out; parts `loading` and `link-made`.
+    const part = link.state === 'made' ? 'link-made' : 'loading';
+    return html`<p class="hint" role="status" part=${part}>${link.text}</p>`;
   }
   const unknown = link.state === 'unknown';
   return html`<div class="message ${unknown ? 'warning' : 'error'}" role="alert" part=${unknown ? 'link-unknown' : 'error'}>
