@@ -8,7 +8,7 @@
 //         language tables left out (loaded on demand), React left out of hero-elements/react.
 import { bundleOptions } from './scripts/bundle-options.mjs';
 
-const ELEMENTS = ['provider', 'slot-picker', 'patient-lookup', 'form-renderer', 'message-composer', 'message-history'];
+const ELEMENTS = ['provider', 'slot-picker', 'patient-lookup', 'form-renderer', 'message-composer', 'message-history', 'appointments'];
 
 const cdn = (file, limit) => ({ name: `cdn: ${file}`, path: [`dist/cdn/${file}`], limit, gzip: true, disablePlugins: ['@size-limit/esbuild'] });
 const page = (element, limit) => ({
@@ -28,37 +28,40 @@ const npm = (entry, path, limit, { platform = 'browser', ignore = [] } = {}) => 
 });
 
 export default [
-  cdn('hero-elements.js', '67.7 kB'),
-  cdn('hero-elements.cy.js', '8.9 kB'),
+  cdn('hero-elements.js', '98.5 kB'),
+  cdn('hero-elements.cy.js', '13.5 kB'),
   cdn('hero-elements-loader.js', '0.7 kB'),
-  cdn('hero-core.js', '22.8 kB'),
-  cdn('hero-cy.js', '8.9 kB'),
+  cdn('hero-core.js', '29.3 kB'),
+  cdn('hero-cy.js', '13.5 kB'),
   cdn('hero-provider.js', '0.9 kB'),
-  cdn('hero-slot-picker.js', '10.9 kB'),
-  cdn('hero-patient-lookup.js', '7.2 kB'),
-  cdn('hero-form-renderer.js', '9.7 kB'),
-  cdn('hero-message-composer.js', '15.0 kB'),
-  cdn('hero-message-history.js', '8.7 kB'),
-  page('slot-picker', '34.3 kB'),
-  page('patient-lookup', '30.6 kB'),
-  page('form-renderer', '33.0 kB'),
-  page('message-composer', '38.4 kB'),
-  page('message-history', '32.0 kB'),
+  cdn('hero-slot-picker.js', '20.8 kB'),
+  cdn('hero-patient-lookup.js', '8.1 kB'),
+  cdn('hero-form-renderer.js', '10.4 kB'),
+  cdn('hero-message-composer.js', '25.3 kB'),
+  cdn('hero-message-history.js', '5.1 kB'),
+  cdn('hero-appointments.js', '7.4 kB'),
+  page('slot-picker', '50.6 kB'),
+  page('patient-lookup', '38.0 kB'),
+  page('form-renderer', '40.3 kB'),
+  page('message-composer', '55.2 kB'),
+  page('message-history', '35.0 kB'),
+  page('appointments', '37.2 kB'),
   {
-    name: 'page: all six tags through the loader',
+    name: 'page: all seven tags through the loader',
     path: ['hero-elements-loader.js', 'hero-core.js', ...ELEMENTS.map((e) => `hero-${e}.js`)].map((f) => `dist/cdn/${f}`),
-    limit: '75.5 kB',
+    limit: '107.6 kB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
-  npm('hero-elements', 'dist/index.js', '72.0 kB'),
+  npm('hero-elements', 'dist/index.js', '105.5 kB'),
   npm('hero-elements/provider', 'dist/components/provider/hero-provider.js', '16.2 kB'),
-  npm('hero-elements/slot-picker', 'dist/components/slot-picker/hero-slot-picker.js', '31.1 kB'),
-  npm('hero-elements/patient-lookup', 'dist/components/patient-lookup/hero-patient-lookup.js', '27.5 kB'),
-  npm('hero-elements/form-renderer', 'dist/components/form-renderer/hero-form-renderer.js', '29.7 kB'),
-  npm('hero-elements/message-composer', 'dist/components/message-composer/hero-message-composer.js', '36.4 kB'),
+  npm('hero-elements/slot-picker', 'dist/components/slot-picker/hero-slot-picker.js', '58.9 kB'),
+  npm('hero-elements/patient-lookup', 'dist/components/patient-lookup/hero-patient-lookup.js', '31.5 kB'),
+  npm('hero-elements/form-renderer', 'dist/components/form-renderer/hero-form-renderer.js', '34.2 kB'),
+  npm('hero-elements/message-composer', 'dist/components/message-composer/hero-message-composer.js', '53.2 kB'),
   npm('hero-elements/message-history', 'dist/components/message-history/hero-message-history.js', '29.4 kB'),
-  npm('hero-elements/react', 'dist/react/index.js', '72.7 kB', { ignore: ['react'] }),
-  npm('hero-elements/server', 'dist/server/index.js', '14.8 kB', { platform: 'node' }),
-  npm('hero-elements/api', 'dist/api/index.js', '9.4 kB'),
+  npm('hero-elements/appointments', 'dist/components/appointments/hero-appointments.js', '65.5 kB'),
+  npm('hero-elements/react', 'dist/react/index.js', '106.4 kB', { ignore: ['react'] }),
+  npm('hero-elements/server', 'dist/server/index.js', '15.0 kB', { platform: 'node' }),
+  npm('hero-elements/api', 'dist/api/index.js', '9.5 kB'),
 ];
