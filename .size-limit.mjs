@@ -10,7 +10,13 @@ import { bundleOptions } from './scripts/bundle-options.mjs';
 
 const ELEMENTS = ['provider', 'slot-picker', 'patient-lookup', 'form-renderer', 'message-composer', 'message-history', 'appointments'];
 
-const cdn = (file, limit) => ({ name: `cdn: ${file}`, path: [`dist/cdn/${file}`], limit, gzip: true, disablePlugins: ['@size-limit/esbuild'] });
+const cdn = (file, limit) => ({
+  name: `cdn: ${file}`,
+  path: [`dist/cdn/${file}`],
+  limit,
+  gzip: true,
+  disablePlugins: ['@size-limit/esbuild'],
+});
 const page = (element, limit) => ({
   name: `page: <hero-${element}> through the loader`,
   path: ['hero-elements-loader.js', 'hero-core.js', `hero-${element}.js`].map((f) => `dist/cdn/${f}`),

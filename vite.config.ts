@@ -47,7 +47,11 @@ export default defineConfig(({ mode }) => {
     // (src/components/lazy-elements.ts explains); a dynamic import would split the file in two.
     resolve: perElement
       ? {}
-      : { alias: [{ find: /^\.\.\/lazy-elements\.js$/, replacement: fileURLToPath(new URL('./src/cdn/lazy-elements.ts', import.meta.url)) }] },
+      : {
+          alias: [
+            { find: /^\.\.\/lazy-elements\.js$/, replacement: fileURLToPath(new URL('./src/cdn/lazy-elements.ts', import.meta.url)) },
+          ],
+        },
     // Never ship public/ (it holds MSW's mock service worker) in a library build.
     publicDir: false,
     build: {

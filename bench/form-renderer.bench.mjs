@@ -192,7 +192,9 @@ try {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const c of cells) console.log(line(c));
   for (const { form, counted } of rows) {
-    console.log(`${form}: questions rendered: ours ${counted.ours}, SurveyJS ${counted.survey}; form controls: ours ${counted.oursInputs}, SurveyJS ${counted.surveyInputs}`);
+    console.log(
+      `${form}: questions rendered: ours ${counted.ours}, SurveyJS ${counted.survey}; form controls: ours ${counted.oursInputs}, SurveyJS ${counted.surveyInputs}`,
+    );
   }
   console.log('\nBoth: the form in memory → every question in the DOM and laid out; all questions on one page (ours: page-size 0).');
   console.log('Goal: hero-form-renderer at least 3× faster. Its own bundle share is the "own gzip" column of the size report.');

@@ -27,8 +27,8 @@ const { fillPlaceholders } = await import(pathToFileURL(PLACEHOLDERS).href);
 const LENGTH = 918;
 const sentence = 'Dear Olivia, your flu vaccination is due. Book online or call us after 10am. ';
 const gsmText = sentence.repeat(20).slice(0, LENGTH);
-const templateText = ('Dear {{first_name}}, your flu vaccination is due. Book online or call us after 10am. ').repeat(20).slice(0, LENGTH);
-const ucs2Text = ('Annwyl Olivia, mae’ch brechlyn ffliw yn ddyledus. Gŵyl y Banc 👋 ').repeat(20).slice(0, LENGTH);
+const templateText = 'Dear {{first_name}}, your flu vaccination is due. Book online or call us after 10am. '.repeat(20).slice(0, LENGTH);
+const ucs2Text = 'Annwyl Olivia, mae’ch brechlyn ffliw yn ddyledus. Gŵyl y Banc 👋 '.repeat(20).slice(0, LENGTH);
 const values = { first_name: 'Olivia' };
 
 const median = (xs) => {
@@ -58,12 +58,23 @@ const check = countSms(gsmText);
 rows.push({ name: `Node: countSms, GSM-7 (${check.characters} chars, ${check.segments} segments)`, ...timeNode(countSms, gsmText) });
 const checkU = countSms(ucs2Text);
 rows.push({ name: `Node: countSms, UCS-2 (${checkU.characters} chars, ${checkU.segments} segments)`, ...timeNode(countSms, ucs2Text) });
-rows.push({ name: 'Node: fill {{first_name}} placeholders + countSms', ...timeNode((t) => countSms(fillPlaceholders(t, values).text), templateText) });
+rows.push({
+  name: 'Node: fill {{first_name}} placeholders + countSms',
+  ...timeNode((t) => countSms(fillPlaceholders(t, values).text), templateText),
+});
 
 // ─── The element in Chromium ───
 
 const entry = `import './${ELEMENT}'; import { countSms } from './${SMS}'; window.__countSms = countSms;`;
-const element = (await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', write: false, target: 'es2021' })).outputFiles[0].text;
+const element = (
+  await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'es2021',
+  })
+).outputFiles[0].text;
 
 mkdirSync('node_modules/.cache/hero-bench', { recursive: true });
 const mockFile = 'node_modules/.cache/hero-bench/mock-message-composer.mjs';
@@ -86,12 +97,21 @@ try {
     if (url.pathname === '/__bench/index.html') return route.fulfill({ contentType: 'text/html', body: page });
     if (url.pathname === '/__bench/element.js') return route.fulfill({ contentType: 'text/javascript', body: element });
     const body = request.postData();
-    const response = await getResponse(handlers, new Request(url, { method: request.method(), headers: await request.allHeaders(), body: body ?? undefined }));
+    const response = await getResponse(
+      handlers,
+      new Request(url, { method: request.method(), headers: await request.allHeaders(), body: body ?? undefined }),
+    );
     if (!response) return route.fulfill({ status: 599, body: 'no mock handler' });
-    return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+    return route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
   });
   await tab.goto(`${ORIGIN}/__bench/index.html`);
-  await tab.waitForFunction(() => document.querySelector('hero-message-composer')?.shadowRoot?.querySelector('#text'), null, { timeout: 15000 });
+  await tab.waitForFunction(() => document.querySelector('hero-message-composer')?.shadowRoot?.querySelector('#text'), null, {
+    timeout: 15000,
+  });
 
   for (const [label, text] of [
     ['GSM-7', gsmText],
@@ -130,7 +150,11 @@ try {
       { text, runs: 60 },
     );
     rows.push({ name: `Chromium: countSms, ${label}`, median: median(result.pure) * 1000, p95: p95(result.pure) * 1000 });
-    rows.push({ name: `Chromium: element input → counter shown, ${label} ("${result.last}")`, median: median(result.element) * 1000, p95: p95(result.element) * 1000 });
+    rows.push({
+      name: `Chromium: element input → counter shown, ${label} ("${result.last}")`,
+      median: median(result.element) * 1000,
+      p95: p95(result.element) * 1000,
+    });
   }
 } finally {
   await browser.close();

@@ -95,7 +95,10 @@ const scenarios = [
       await tab.getByLabel('Last name').fill('Smith');
       await fillDob(tab, '1988-01-15');
       await tab.getByRole('button', { name: 'Search' }).click();
-      await tab.getByRole('button', { name: /^Select/ }).nth(1).click();
+      await tab
+        .getByRole('button', { name: /^Select/ })
+        .nth(1)
+        .click();
     },
   },
   {
@@ -140,5 +143,7 @@ console.log('\n<hero-patient-lookup>: requests per lookup (fresh page: includes 
 console.log(`${'lookup'.padEnd(width)} | API | token | selected | API requests`);
 console.log(`${'-'.repeat(width)}-|-----|-------|----------|-------------`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)} | ${String(r.api).padStart(3)} | ${String(r.token).padStart(5)} | ${String(r.selected).padEnd(8)} | ${r.detail}`);
+  console.log(
+    `${r.name.padEnd(width)} | ${String(r.api).padStart(3)} | ${String(r.token).padStart(5)} | ${String(r.selected).padEnd(8)} | ${r.detail}`,
+  );
 }

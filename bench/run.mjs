@@ -3,5 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const scripts = ['size.mjs', ...readdirSync('bench').filter((f) => f.endsWith('.bench.mjs')).sort()];
+const scripts = [
+  'size.mjs',
+  ...readdirSync('bench')
+    .filter((f) => f.endsWith('.bench.mjs'))
+    .sort(),
+];
 for (const script of scripts) execFileSync(process.execPath, [`bench/${script}`], { stdio: 'inherit' });

@@ -26,7 +26,8 @@ const shared = {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       if (/^(lit|@lit\/)/.test(args.path)) return { path: args.path, external: true };
-      if (/\/(internal|api)\//.test(args.path) || /^\.\.?\/(\.\.\/)*(internal|api)\//.test(args.path)) return { path: args.path, external: true };
+      if (/\/(internal|api)\//.test(args.path) || /^\.\.?\/(\.\.\/)*(internal|api)\//.test(args.path))
+        return { path: args.path, external: true };
       return undefined;
     });
   },
@@ -34,13 +35,22 @@ const shared = {
 
 async function bundle(entry, platform, plugins = []) {
   const options = bundleOptions(platform);
-  const result = await build({ ...options, plugins: [...options.plugins, ...plugins], entryPoints: [entry], bundle: true, minify: true, write: false });
+  const result = await build({
+    ...options,
+    plugins: [...options.plugins, ...plugins],
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+  });
   return result.outputFiles[0].contents;
 }
 
 /** min+gzip of a bundle registering <hero-provider> and the given element entries (files under dist/). */
 async function bundleOf(files) {
-  const contents = ['./dist/components/provider/hero-provider.js', ...files].map((f) => `import ${JSON.stringify(f.startsWith('.') ? f : `./${f}`)};`).join('\n');
+  const contents = ['./dist/components/provider/hero-provider.js', ...files]
+    .map((f) => `import ${JSON.stringify(f.startsWith('.') ? f : `./${f}`)};`)
+    .join('\n');
   const result = await build({
     plugins: [languagesApart],
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
@@ -62,17 +72,23 @@ if (!existsSync(cdn)) {
 }
 const cdnFile = (file) => readFileSync(`dist/cdn/${file}`);
 /** The sizes of several files a page loads, each compressed on its own (as each is served), summed. */
-const sumOf = (files) => files.map((f) => measure(cdnFile(f))).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+const sumOf = (files) =>
+  files.map((f) => measure(cdnFile(f))).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 
 rows.push({ name: 'script tag, all-in-one: hero-elements.js', ...measure(cdnFile('hero-elements.js')) });
 rows.push({ name: '  + hero-elements.cy.js (only for lang="cy")', ...measure(cdnFile('hero-elements.cy.js')) });
-const modules = readdirSync('dist/cdn').filter((f) => /^hero-.*\.js$/.test(f) && !f.startsWith('hero-elements')).sort();
+const modules = readdirSync('dist/cdn')
+  .filter((f) => /^hero-.*\.js$/.test(f) && !f.startsWith('hero-elements'))
+  .sort();
 const elementModules = modules.filter((f) => !['hero-core.js', 'hero-cy.js'].includes(f));
 for (const file of ['hero-elements-loader.js', 'hero-core.js', 'hero-cy.js', ...elementModules]) {
   rows.push({ name: `script tag, loader: ${file}`, ...measure(cdnFile(file)) });
 }
 for (const file of elementModules) {
-  rows.push({ name: `page with <${file.slice(0, -3)}> via the loader (+ loader, core)`, ...sumOf(['hero-elements-loader.js', 'hero-core.js', file]) });
+  rows.push({
+    name: `page with <${file.slice(0, -3)}> via the loader (+ loader, core)`,
+    ...sumOf(['hero-elements-loader.js', 'hero-core.js', file]),
+  });
 }
 rows.push({ name: 'page with all five tags via the loader', ...sumOf(['hero-elements-loader.js', 'hero-core.js', ...elementModules]) });
 

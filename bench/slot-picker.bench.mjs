@@ -28,18 +28,38 @@ const START = '2027-03-15'; // a Monday; the window crosses the start of BST (28
 // ───────── Data: 2,000 slots over 28 days, in London wall-clock time ─────────
 
 const practitioners = [
-  ['201', 'Dr', 'Priya', 'Sharma'], ['202', 'Dr', 'James', "O'Connor"], ['203', 'Dr', 'Aisha', 'Bello'],
-  ['204', 'Mrs', 'Rebecca', 'Hughes'], ['205', 'Mr', 'Tomasz', 'Nowak'], ['206', 'Ms', 'Chloe', 'Evans'],
+  ['201', 'Dr', 'Priya', 'Sharma'],
+  ['202', 'Dr', 'James', "O'Connor"],
+  ['203', 'Dr', 'Aisha', 'Bello'],
+  ['204', 'Mrs', 'Rebecca', 'Hughes'],
+  ['205', 'Mr', 'Tomasz', 'Nowak'],
+  ['206', 'Ms', 'Chloe', 'Evans'],
   ['207', 'Dr', 'Gareth', 'Williams'],
 ].map(([id, title, first_name, last_name]) => ({ id, title, first_name, last_name, practitioner_type: 'GP' }));
 const locations = [
-  ['301', 'Millbrook Medical Practice (main surgery)'], ['302', 'Castle Street Branch Surgery'], ['303', 'Alveston Branch Surgery'],
+  ['301', 'Millbrook Medical Practice (main surgery)'],
+  ['302', 'Castle Street Branch Surgery'],
+  ['303', 'Alveston Branch Surgery'],
 ].map(([id, name]) => ({ id, name, address_line_1: null, address_line_2: null, town: null, postcode: null }));
 const types = [
   {
-    id: '101', name: 'GP appointment', partner_slot_name: 'GP', next_available_at: null, slot_count: SLOT_COUNT, price: 0,
-    sector: 'nhs', duration: 10, video: false, in_person: true, telephone: false, use_partner_bookable_slots: true,
-    admin_booking_invoice_required: false, form_id: null, practitioner_type: 'GP', assignee_id: null, assignee_type: null,
+    id: '101',
+    name: 'GP appointment',
+    partner_slot_name: 'GP',
+    next_available_at: null,
+    slot_count: SLOT_COUNT,
+    price: 0,
+    sector: 'nhs',
+    duration: 10,
+    video: false,
+    in_person: true,
+    telephone: false,
+    use_partner_bookable_slots: true,
+    admin_booking_invoice_required: false,
+    form_id: null,
+    practitioner_type: 'GP',
+    assignee_id: null,
+    assignee_type: null,
   },
 ];
 
@@ -248,14 +268,26 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.setContent(`<!doctype html><html lang="en-GB"><head><style>${baselineCss}</style></head><body><div id="stage"></div></body></html>`);
-  await page.evaluate((data) => {
-    window.__BENCH_DATA__ = data;
-  }, { slots, locations, practitioners, types, start: START, days: DAYS });
+  await page.setContent(
+    `<!doctype html><html lang="en-GB"><head><style>${baselineCss}</style></head><body><div id="stage"></div></body></html>`,
+  );
+  await page.evaluate(
+    (data) => {
+      window.__BENCH_DATA__ = data;
+    },
+    { slots, locations, practitioners, types, start: START, days: DAYS },
+  );
   await page.addScriptTag({ content: script, type: 'module' });
   await page.waitForFunction(() => window.bench !== undefined);
 
-  const results = { elementRender: [], baselineRender: [], elementAfterData: [], baselineAfterData: [], elementSwitch: [], baselineSwitch: [] };
+  const results = {
+    elementRender: [],
+    baselineRender: [],
+    elementAfterData: [],
+    baselineAfterData: [],
+    elementSwitch: [],
+    baselineSwitch: [],
+  };
   for (let run = 0; run < WARMUP + RUNS; run++) {
     // Alternate which goes first, so neither always runs on a warmer page.
     const order = run % 2 ? ['baseline', 'element'] : ['element', 'baseline'];
@@ -281,7 +313,9 @@ try {
   console.log(`${'case'.padEnd(w)} | ${'element'.padStart(8)} | ${'baseline'.padStart(8)} | ${'ratio'.padStart(6)} | goal`);
   console.log(`${'-'.repeat(w)}-|-${'-'.repeat(8)}-|-${'-'.repeat(8)}-|-${'-'.repeat(6)}-|------`);
   for (const [name, element, baseline] of rows) {
-    console.log(`${name.padEnd(w)} | ${element.toFixed(2).padStart(8)} | ${baseline.toFixed(2).padStart(8)} | ${(element / baseline).toFixed(2).padStart(5)}× | ≤ 1.5×`);
+    console.log(
+      `${name.padEnd(w)} | ${element.toFixed(2).padStart(8)} | ${baseline.toFixed(2).padStart(8)} | ${(element / baseline).toFixed(2).padStart(5)}× | ≤ 1.5×`,
+    );
   }
   console.log('\nload + render: from creating the element (or starting the baseline) to its first times laid out: 20 pages of');
   console.log('  slots and the reference lists fetched from an in-page stub (both sides page four at a time, as the kit’s');

@@ -40,7 +40,8 @@ const config = (await (await fetch('/api/demo-config')).json()) as DemoConfig;
 provider.tenantId = config.tenantId;
 provider.baseUrl = config.baseUrl;
 provider.auth = config.auth;
-$('mode').textContent = `${config.mode === 'mock' ? 'Mock Hero API (no account needed)' : 'Hero staging API'}${config.auth === 'proxy' ? ', through the demo’s proxy' : ''}`;
+$('mode').textContent =
+  `${config.mode === 'mock' ? 'Mock Hero API (no account needed)' : 'Hero staging API'}${config.auth === 'proxy' ? ', through the demo’s proxy' : ''}`;
 
 // Through the proxy the mock answers on the server, behind it; otherwise in the page.
 if (config.mode === 'mock' && config.auth !== 'proxy') await startMock();
@@ -80,7 +81,8 @@ lookup.element.addEventListener('hero-patient-select', (event) => {
   if (!patient.id) return;
   // The host shows who is selected (its own page), and hands the id on: never to the console, storage or the URL.
   const name = [patient.title, patient.first_name, patient.last_name].filter(Boolean).join(' ') || 'The patient';
-  $('current-patient').textContent = `${name}${patient.nhs_number ? `, NHS number ${patient.nhs_number.replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3')}` : ''}.`;
+  $('current-patient').textContent =
+    `${name}${patient.nhs_number ? `, NHS number ${patient.nhs_number.replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3')}` : ''}.`;
   for (const { section, element } of forPatient) {
     element.setAttribute('patient-id', patient.id);
     section.hidden = false;

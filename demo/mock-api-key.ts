@@ -16,14 +16,18 @@ import { errorResponse, handlers as mockHandlers, MOCK_API_KEY, mintMockToken } 
 export function apiKeyAuth(handlers: readonly HttpHandler[] = mockHandlers): HttpHandler {
   return http.all(/\/v\d+\//, async ({ request }) => {
     const key = request.headers.get('x-api-key');
-    if (key === null || request.headers.has('authorization') || new URL(request.url).pathname.endsWith('/v1/access_token')) return undefined;
+    if (key === null || request.headers.has('authorization') || new URL(request.url).pathname.endsWith('/v1/access_token'))
+      return undefined;
     const group = request.headers.get('x-practice-group-id') ?? '';
     if (key !== MOCK_API_KEY || !/^\d+$/.test(group)) return errorResponse(401, 'Unauthorized');
     const headers = new Headers(request.headers);
     headers.delete('x-api-key');
     headers.set('authorization', `Bearer ${await mintMockToken({ practiceGroupId: group })}`);
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
-    const answer = await getResponse([...handlers], new Request(request.url, { method: request.method, headers, ...(body ? { body } : {}) }));
+    const answer = await getResponse(
+      [...handlers],
+      new Request(request.url, { method: request.method, headers, ...(body ? { body } : {}) }),
+    );
     return answer ?? errorResponse(404, 'Not Found');
   });
 }

@@ -36,14 +36,7 @@ export { isValidNhsNumber, normaliseNhsNumber } from '../src/domain/nhs-number.j
 
 // ───────────────────────────── Europe/London time ─────────────────────────────
 
-export {
-  addDays,
-  isIsoDate,
-  londonDate,
-  londonOffsetMinutes,
-  londonWallTimeToUtcMs,
-  weekday,
-} from '../src/domain/london-time.js';
+export { addDays, isIsoDate, londonDate, londonOffsetMinutes, londonWallTimeToUtcMs, weekday } from '../src/domain/london-time.js';
 
 /** Today's Europe/London date by the mock clock. */
 export function londonToday(): string {
@@ -334,9 +327,30 @@ const rotas: Record<string, Partial<Record<number, RotaDay>>> = (() => {
 
 /** England and Wales bank holidays: the practice is closed. */
 export const BANK_HOLIDAYS: ReadonlySet<string> = new Set([
-  '2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26',
-  '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
-  '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
+  '2025-01-01',
+  '2025-04-18',
+  '2025-04-21',
+  '2025-05-05',
+  '2025-05-26',
+  '2025-08-25',
+  '2025-12-25',
+  '2025-12-26',
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-03',
+  '2027-05-31',
+  '2027-08-30',
+  '2027-12-27',
+  '2027-12-28',
 ]);
 
 /** Protected learning time: the second Wednesday afternoon of each month has no appointments. */
@@ -904,8 +918,7 @@ export function field(seed: FieldSeed): FormField {
   };
 }
 
-const options = (...pairs: [label: string, value: string][]): FormFieldOption[] =>
-  pairs.map(([label, value]) => ({ label, value }));
+const options = (...pairs: [label: string, value: string][]): FormFieldOption[] => pairs.map(([label, value]) => ({ label, value }));
 
 export const ALL_FIELD_TYPES_FORM_ID = '601';
 export const SHORT_FORM_ID = '602';
@@ -1207,8 +1220,7 @@ export const templates: Template[] = [
   template({
     id: '503',
     name: 'Gŵyl y Banc: ar gau (Welsh)',
-    content:
-      'Annwyl {{first_name}}, bydd {{practice_name}} ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch.',
+    content: 'Annwyl {{first_name}}, bydd {{practice_name}} ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch.',
   }),
   template({
     id: '504',
@@ -1228,8 +1240,7 @@ export const templates: Template[] = [
   template({
     id: '506',
     name: 'Pre-appointment questionnaire',
-    content:
-      'Hi {{first_name}}, please fill in this short questionnaire before your appointment on {{appointment_date}}: {{form_link}}',
+    content: 'Hi {{first_name}}, please fill in this short questionnaire before your appointment on {{appointment_date}}: {{form_link}}',
     link: 'form',
     email_snomed_code: '390906007',
   }),
@@ -1370,7 +1381,15 @@ export function seededAppointments(now: number): SeededAppointment[] {
       can_be_rescheduled: false,
     }),
     make(SEEDED_APPOINTMENT_IDS.upcoming, at(7, '10:30'), '102', '202', '301', {}),
-    make(SEEDED_APPOINTMENT_IDS.cancelled, at(3, '11:00'), '104', '204', '301', { can_be_cancelled: false, can_be_rescheduled: false }, iso(now - 86_400_000)),
+    make(
+      SEEDED_APPOINTMENT_IDS.cancelled,
+      at(3, '11:00'),
+      '104',
+      '204',
+      '301',
+      { can_be_cancelled: false, can_be_rescheduled: false },
+      iso(now - 86_400_000),
+    ),
     make(SEEDED_APPOINTMENT_IDS.reserved, at(2, '14:10'), '101', '202', '303', {
       booking_confirmed_at: null,
       reserved_until: iso(now + 10 * 60_000),
@@ -1411,7 +1430,15 @@ export function seededListAppointments(now: number): SeededAppointment[] {
   const today = londonTodayAt(now);
   const iso = (ms: number) => new Date(ms).toISOString();
   const types = ['101', '102', '103', '104', '105', '106', '107'];
-  const make = (id: string, days: number, time: string, typeId: string, practitionerId: string, extra: Partial<Appointment> = {}, cancelledAt: string | null = null): SeededAppointment => {
+  const make = (
+    id: string,
+    days: number,
+    time: string,
+    typeId: string,
+    practitionerId: string,
+    extra: Partial<Appointment> = {},
+    cancelledAt: string | null = null,
+  ): SeededAppointment => {
     const type = appointmentTypeById.get(typeId)!;
     return {
       cancelledAt,
@@ -1441,13 +1468,28 @@ export function seededListAppointments(now: number): SeededAppointment[] {
   const upcoming = Array.from({ length: 23 }, (_, i) => {
     const day = i + 1;
     const id = String(8101 + i);
-    if (id === LIST_APPOINTMENT_IDS.notCancellable) return make(id, day, '10:40', '106', '203', { can_be_cancelled: false, can_be_rescheduled: false });
+    if (id === LIST_APPOINTMENT_IDS.notCancellable)
+      return make(id, day, '10:40', '106', '203', { can_be_cancelled: false, can_be_rescheduled: false });
     if (id === LIST_APPOINTMENT_IDS.video) return make(id, day, '15:30', '103', '207');
     if (id === LIST_APPOINTMENT_IDS.telephone) return make(id, day, '08:50', '102', '202');
-    return make(id, day, i % 3 === 0 ? '09:00' : i % 3 === 1 ? '11:20' : '14:00', i === 0 ? '101' : types[i % types.length]!, ['201', '202', '203', '204'][i % 4]!);
+    return make(
+      id,
+      day,
+      i % 3 === 0 ? '09:00' : i % 3 === 1 ? '11:20' : '14:00',
+      i === 0 ? '101' : types[i % types.length]!,
+      ['201', '202', '203', '204'][i % 4]!,
+    );
   });
   const past = [
-    make(LIST_APPOINTMENT_IDS.pastCancelled, -5, '09:30', '101', '201', { can_be_cancelled: false, can_be_rescheduled: false }, iso(now - 8 * 86_400_000)),
+    make(
+      LIST_APPOINTMENT_IDS.pastCancelled,
+      -5,
+      '09:30',
+      '101',
+      '201',
+      { can_be_cancelled: false, can_be_rescheduled: false },
+      iso(now - 8 * 86_400_000),
+    ),
     make('8202', -12, '16:10', '104', '204', { can_be_cancelled: false, can_be_rescheduled: false }),
     make('8203', -40, '12:00', '102', '202', { can_be_cancelled: false, can_be_rescheduled: false }),
   ];
@@ -1481,57 +1523,128 @@ const DR_SHARMA = { id: '21', first_name: 'Priya', last_name: 'Sharma' };
 /** Every delivery state and every write-to-record state, failures included. */
 export const seededMessages: SeededMessage[] = [
   {
-    id: '29001', patientId: '401', messageType: 'sms', recipient: '07700900123', createdMinutesAgo: 60 * 24 * 20,
+    id: '29001',
+    patientId: '401',
+    messageType: 'sms',
+    recipient: '07700900123',
+    createdMinutesAgo: 60 * 24 * 20,
     content: 'Dear Olivia, this is a reminder of your appointment at Millbrook Medical Practice.',
-    response: 'delivered', failureReason: null, writeToRecord: { status: 'success', failureReason: null }, sentBy: KAREN,
+    response: 'delivered',
+    failureReason: null,
+    writeToRecord: { status: 'success', failureReason: null },
+    sentBy: KAREN,
   },
   {
-    id: '29002', patientId: '401', messageType: 'email', recipient: 'olivia.bennett@example.com', createdMinutesAgo: 60 * 24 * 12,
+    id: '29002',
+    patientId: '401',
+    messageType: 'email',
+    recipient: 'olivia.bennett@example.com',
+    createdMinutesAgo: 60 * 24 * 12,
     content: 'Hi Olivia, your recent test results are normal and no action is needed.',
-    response: 'declined', failureReason: 'The recipient declined email from the practice', writeToRecord: { status: 'not_written', failureReason: null }, sentBy: DR_SHARMA,
+    response: 'declined',
+    failureReason: 'The recipient declined email from the practice',
+    writeToRecord: { status: 'not_written', failureReason: null },
+    sentBy: DR_SHARMA,
   },
   {
-    id: '29003', patientId: '401', messageType: 'sms', recipient: '07700900123', createdMinutesAgo: 30,
+    id: '29003',
+    patientId: '401',
+    messageType: 'sms',
+    recipient: '07700900123',
+    createdMinutesAgo: 30,
     content: 'Hi Olivia, please call the surgery about your prescription.',
-    response: 'sent', failureReason: null, writeToRecord: { status: null, failureReason: null }, sentBy: KAREN,
+    response: 'sent',
+    failureReason: null,
+    writeToRecord: { status: null, failureReason: null },
+    sentBy: KAREN,
   },
   {
-    id: '29004', patientId: '401', messageType: 'nhs_app', recipient: '9990000018', createdMinutesAgo: 5, scheduledInMinutes: 60 * 18,
+    id: '29004',
+    patientId: '401',
+    messageType: 'nhs_app',
+    recipient: '9990000018',
+    createdMinutesAgo: 5,
+    scheduledInMinutes: 60 * 18,
     content: 'Your flu vaccination clinic is on Saturday morning.',
-    response: 'pending', failureReason: null, writeToRecord: { status: null, failureReason: null }, sentBy: KAREN,
+    response: 'pending',
+    failureReason: null,
+    writeToRecord: { status: null, failureReason: null },
+    sentBy: KAREN,
   },
   {
-    id: '29005', patientId: '401', messageType: 'sms', recipient: '07700900123', createdMinutesAgo: 60 * 3,
+    id: '29005',
+    patientId: '401',
+    messageType: 'sms',
+    recipient: '07700900123',
+    createdMinutesAgo: 60 * 3,
     content: 'Hi Olivia, your medication review is due.',
-    response: 'retry', failureReason: 'The SMS provider did not answer; retrying', writeToRecord: { status: 'failed', failureReason: 'The EHR did not accept the entry' }, sentBy: DR_SHARMA,
+    response: 'retry',
+    failureReason: 'The SMS provider did not answer; retrying',
+    writeToRecord: { status: 'failed', failureReason: 'The EHR did not accept the entry' },
+    sentBy: DR_SHARMA,
   },
   {
-    id: '29006', patientId: '401', messageType: 'email', recipient: 'olivia.bennett@old-example.com', createdMinutesAgo: 60 * 24 * 40,
+    id: '29006',
+    patientId: '401',
+    messageType: 'email',
+    recipient: 'olivia.bennett@old-example.com',
+    createdMinutesAgo: 60 * 24 * 40,
     content: 'Dear Olivia, please fill in the pre-appointment questionnaire.',
-    response: 'fatal', failureReason: 'The mailbox does not exist', writeToRecord: { status: 'not_written', failureReason: null }, sentBy: null,
+    response: 'fatal',
+    failureReason: 'The mailbox does not exist',
+    writeToRecord: { status: 'not_written', failureReason: null },
+    sentBy: null,
   },
   {
-    id: '29007', patientId: '401', messageType: 'hero', recipient: 'olivia.bennett@example.com', createdMinutesAgo: 60 * 24 * 60,
+    id: '29007',
+    patientId: '401',
+    messageType: 'hero',
+    recipient: 'olivia.bennett@example.com',
+    createdMinutesAgo: 60 * 24 * 60,
     content: 'Hi Olivia, you are eligible for a free NHS flu vaccination. Book here: https://book.hero-mock.test/l/71001',
-    response: 'delivered', failureReason: null, writeToRecord: { status: 'success', failureReason: null }, sentBy: KAREN,
+    response: 'delivered',
+    failureReason: null,
+    writeToRecord: { status: 'success', failureReason: null },
+    sentBy: KAREN,
     shortLink: { id: '71001', type: 'booking', name: 'Flu vaccination', status: 'used' },
     campaign: { id: '5', name: 'Flu vaccinations' },
   },
   {
-    id: '29008', patientId: '404', messageType: 'sms', recipient: '07700900321', createdMinutesAgo: 60 * 24 * 2,
+    id: '29008',
+    patientId: '404',
+    messageType: 'sms',
+    recipient: '07700900321',
+    createdMinutesAgo: 60 * 24 * 2,
     content: 'Please call the surgery.',
-    response: 'delivered', failureReason: null, writeToRecord: { status: 'success', failureReason: null }, sentBy: KAREN,
+    response: 'delivered',
+    failureReason: null,
+    writeToRecord: { status: 'success', failureReason: null },
+    sentBy: KAREN,
   },
   {
-    id: '29009', patientId: '412', messageType: 'sms', recipient: '', createdMinutesAgo: 60 * 24,
+    id: '29009',
+    patientId: '412',
+    messageType: 'sms',
+    recipient: '',
+    createdMinutesAgo: 60 * 24,
     content: 'Hi Harry, please book your asthma review.',
-    response: 'fatal', failureReason: 'No mobile number on the patient record', writeToRecord: { status: 'failed', failureReason: 'The message was never sent' }, sentBy: KAREN,
+    response: 'fatal',
+    failureReason: 'No mobile number on the patient record',
+    writeToRecord: { status: 'failed', failureReason: 'The message was never sent' },
+    sentBy: KAREN,
   },
   // The restricted patient: a failure reason that names the address it went to (the history hides it).
   {
-    id: '29010', patientId: '404', messageType: 'email', recipient: 'e.whitmore@example.com', createdMinutesAgo: 60 * 24 * 9,
+    id: '29010',
+    patientId: '404',
+    messageType: 'email',
+    recipient: 'e.whitmore@example.com',
+    createdMinutesAgo: 60 * 24 * 9,
     content: 'Dear Ms Whitmore, please call the surgery to arrange your review.',
-    response: 'fatal', failureReason: 'The mailbox e.whitmore@example.com does not exist', writeToRecord: { status: null, failureReason: null }, sentBy: DR_SHARMA,
+    response: 'fatal',
+    failureReason: 'The mailbox e.whitmore@example.com does not exist',
+    writeToRecord: { status: null, failureReason: null },
+    sentBy: DR_SHARMA,
   },
   ...longHistory(),
 ];
@@ -1574,5 +1687,12 @@ export const MESSAGE_HISTORY_PATIENT_ID = '401';
 
 /** Links the mock knows from the start (the booking link sent in message 29007). */
 export const seededLinks = [
-  { id: '71001', type: 'booking' as const, name: 'Flu vaccination', status: 'used', url: 'https://book.hero-mock.test/l/71001', patientId: '401' },
+  {
+    id: '71001',
+    type: 'booking' as const,
+    name: 'Flu vaccination',
+    status: 'used',
+    url: 'https://book.hero-mock.test/l/71001',
+    patientId: '401',
+  },
 ];

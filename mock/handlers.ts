@@ -261,7 +261,14 @@ function listedAppointment(stored: StoredAppointment): AppointmentListItem {
  * practitioner (type and location must match unless the availability check is suppressed), or the
  * reason it may not. `exceptId` is the appointment moving (its own slot does not count as taken).
  */
-function slotAt(startMs: number, practitionerId: string, appointmentTypeId: string, locationId: string, suppressCheck: boolean, exceptId?: string): { slotKey: string } | Response {
+function slotAt(
+  startMs: number,
+  practitionerId: string,
+  appointmentTypeId: string,
+  locationId: string,
+  suppressCheck: boolean,
+  exceptId?: string,
+): { slotKey: string } | Response {
   if (!Number.isFinite(startMs)) return slotUnavailableResponse();
   const day = londonDate(startMs);
   const slot = slotsFor({ startDate: day, endDate: day, practitionerId }).find((s) => Date.parse(s.start_time) === startMs);
@@ -433,7 +440,8 @@ function createFromPds(person: (typeof pdsPeople)[number]): Patient {
 }
 
 /** A date of birth as sent (a date, or a date-time whose first ten characters are the date). */
-const dobText = (value: string | undefined): string | undefined => (value && isIsoDate(value.slice(0, 10)) ? value.slice(0, 10) : undefined);
+const dobText = (value: string | undefined): string | undefined =>
+  value && isIsoDate(value.slice(0, 10)) ? value.slice(0, 10) : undefined;
 
 // ───────────────────────────── Messages ─────────────────────────────
 
@@ -471,20 +479,30 @@ function currentResponse(message: StoredMessage): MessageStatus['status']['respo
   return 'pending';
 }
 
-function writeToRecordOf(message: StoredMessage): { write_to_record_at: string | null; status: string | null; failure_reason: string | null } {
+function writeToRecordOf(message: StoredMessage): {
+  write_to_record_at: string | null;
+  status: string | null;
+  failure_reason: string | null;
+} {
   if (message.seeded) {
     const { status, failureReason } = message.seeded.writeToRecord;
     return { write_to_record_at: status === 'success' ? message.sentAt : null, status, failure_reason: failureReason };
   }
   if (!message.writeToRecord) return { write_to_record_at: null, status: null, failure_reason: null };
   if (message.deliveredAt) return { write_to_record_at: message.deliveredAt, status: 'success', failure_reason: null };
-  if (message.failureReason && message.polls >= 2) return { write_to_record_at: null, status: 'failed', failure_reason: 'The message was never sent' };
+  if (message.failureReason && message.polls >= 2)
+    return { write_to_record_at: null, status: 'failed', failure_reason: 'The message was never sent' };
   return { write_to_record_at: null, status: 'not_written', failure_reason: null };
 }
 
 function messagePatient(message: StoredMessage): SentMessage['patient'] {
   const patient = findPatient(message.patientId);
-  return { id: message.patientId, title: patient?.title ?? null, first_name: patient?.first_name ?? '', last_name: patient?.last_name ?? '' };
+  return {
+    id: message.patientId,
+    title: patient?.title ?? null,
+    first_name: patient?.first_name ?? '',
+    last_name: patient?.last_name ?? '',
+  };
 }
 
 function shortLinkOf(message: StoredMessage): SentMessage['short_link'] {
@@ -715,7 +733,12 @@ const routes: Route[] = [
         cancellation_policy_hours: 24,
         suppress_mail: flag(body, 'suppress_mail') ?? false,
       };
-      mockDb.appointments.set(id, { appointment, slotId: place.slotKey === 'adhoc-new-' + startMs ? `adhoc-${id}` : place.slotKey, cancelled: false, cancelledAt: null });
+      mockDb.appointments.set(id, {
+        appointment,
+        slotId: place.slotKey === 'adhoc-new-' + startMs ? `adhoc-${id}` : place.slotKey,
+        cancelled: false,
+        cancelledAt: null,
+      });
       const reservation: AppointmentReservation = { id, reserved_until: reservedUntil };
       return HttpResponse.json(reservation);
     },
@@ -787,10 +810,21 @@ const routes: Route[] = [
       if (!practitioners.some((p) => p.id === practitionerId)) return notFound('Practitioner not found');
       const startMs = Date.parse(String(body['start_time']));
       const { appointment_type_id: typeId, location_id: locationId } = stored.appointment;
-      const place = slotAt(startMs, practitionerId, typeId, locationId, flag(body, 'suppress_availability_check') ?? false, stored.appointment.id);
+      const place = slotAt(
+        startMs,
+        practitionerId,
+        typeId,
+        locationId,
+        flag(body, 'suppress_availability_check') ?? false,
+        stored.appointment.id,
+      );
       if (place instanceof Response) return place;
       stored.slotId = place.slotKey;
-      Object.assign(stored.appointment, { start_time: new Date(startMs).toISOString(), duration: body['duration'], practitioner_id: practitionerId });
+      Object.assign(stored.appointment, {
+        start_time: new Date(startMs).toISOString(),
+        duration: body['duration'],
+        practitioner_id: practitionerId,
+      });
       return HttpResponse.json(publicAppointment(stored));
     },
   },
@@ -831,7 +865,14 @@ const routes: Route[] = [
       if (!practitioners.some((p) => p.id === practitionerId)) return notFound('Practitioner not found');
       if (!locations.some((l) => l.id === locationId)) return notFound('Location not found');
       const startMs = Date.parse(String(body['start_time']));
-      const place = slotAt(startMs, practitionerId, stored.appointment.appointment_type_id, locationId, flag(body, 'suppress_availability_check') ?? false, stored.appointment.id);
+      const place = slotAt(
+        startMs,
+        practitionerId,
+        stored.appointment.appointment_type_id,
+        locationId,
+        flag(body, 'suppress_availability_check') ?? false,
+        stored.appointment.id,
+      );
       if (place instanceof Response) return place;
       stored.slotId = place.slotKey;
       Object.assign(stored.appointment, {
@@ -863,10 +904,17 @@ const routes: Route[] = [
       if (stored.cancelled) return noContent();
       if (!released) {
         const start = stored.appointment.start_time ? Date.parse(stored.appointment.start_time) : NaN;
-        if (start < mockClock.now()) return validationErrorResponse([{ code: 'custom', expected: 'an appointment that has not started', path: [] }]);
+        if (start < mockClock.now())
+          return validationErrorResponse([{ code: 'custom', expected: 'an appointment that has not started', path: [] }]);
         const policyMs = (stored.appointment.cancellation_policy_hours ?? 0) * 3_600_000;
         if (!suppressPolicy && (!stored.appointment.can_be_cancelled || start - mockClock.now() < policyMs)) {
-          return validationErrorResponse([{ code: 'custom', expected: `more than ${stored.appointment.cancellation_policy_hours ?? 0} hours' notice (the cancellation policy)`, path: [] }]);
+          return validationErrorResponse([
+            {
+              code: 'custom',
+              expected: `more than ${stored.appointment.cancellation_policy_hours ?? 0} hours' notice (the cancellation policy)`,
+              path: [],
+            },
+          ]);
         }
       }
       stored.cancelled = true;
@@ -886,7 +934,8 @@ const routes: Route[] = [
       const fieldName = text(input.query, 'field');
       const search = text(input.query, 'search');
       if (fieldName && !search) return validationErrorResponse([{ code: 'invalid_type', expected: 'string', path: ['search'] }]);
-      if (fieldName === 'dob' && search && !isIsoDate(search)) return validationErrorResponse([{ code: 'invalid_string', expected: 'YYYY-MM-DD', path: ['search'] }]);
+      if (fieldName === 'dob' && search && !isIsoDate(search))
+        return validationErrorResponse([{ code: 'invalid_string', expected: 'YYYY-MM-DD', path: ['search'] }]);
       let list = mockDb.patients;
       if (search) {
         if (fieldName === 'nhs_number') {
@@ -922,7 +971,9 @@ const routes: Route[] = [
       const nhsNumber = text(input.query, 'nhs_number');
       const ehrPartnerId = text(input.query, 'ehr_partner_id');
       if ([firstName, lastName, dob, nhsNumber, ehrPartnerId].every((v) => v === undefined)) {
-        return validationErrorResponse([{ code: 'custom', expected: 'at least one of first_name, last_name, dob, nhs_number, ehr_partner_id', path: [] }]);
+        return validationErrorResponse([
+          { code: 'custom', expected: 'at least one of first_name, last_name, dob, nhs_number, ehr_partner_id', path: [] },
+        ]);
       }
       const list = mockDb.patients.filter(
         (p) =>
@@ -946,7 +997,8 @@ const routes: Route[] = [
       if (!dob) return validationErrorResponse([{ code: 'invalid_string', expected: 'date', path: ['dob'] }]);
       const raw = text(body, 'nhs_number');
       if (raw !== undefined) {
-        if (!isValidNhsNumber(raw)) return validationErrorResponse([{ code: 'invalid_string', expected: 'a valid NHS number', path: ['nhs_number'] }]);
+        if (!isValidNhsNumber(raw))
+          return validationErrorResponse([{ code: 'invalid_string', expected: 'a valid NHS number', path: ['nhs_number'] }]);
         const nhsNumber = normaliseNhsNumber(raw);
         if (nhsNumber === PDS_IDENTITY_VERIFICATION_NHS_NUMBER) {
           return HttpResponse.json({
@@ -1203,7 +1255,11 @@ const routes: Route[] = [
       const orderBy = text(q, 'order_by') ?? 'created_at';
       const descending = flag(q, 'order_descending') ?? true;
       const key = (m: SentMessage): string =>
-        orderBy === 'sent_at' ? (m.sent_at ?? '') : orderBy === 'created_at' ? (m.created_at ?? '') : `${m.patient.last_name} ${m.patient.first_name}`;
+        orderBy === 'sent_at'
+          ? (m.sent_at ?? '')
+          : orderBy === 'created_at'
+            ? (m.created_at ?? '')
+            : `${m.patient.last_name} ${m.patient.first_name}`;
       const list = [...mockDb.messages.values()]
         .map(sentMessageItem)
         .filter(
@@ -1255,7 +1311,10 @@ const routes: Route[] = [
           response,
           failure_reason: failed ? message.failureReason : null,
         },
-        errors: { write_to_record: record.status === 'failed' ? record.failure_reason : null, send: response === 'fatal' ? message.failureReason : null },
+        errors: {
+          write_to_record: record.status === 'failed' ? record.failure_reason : null,
+          send: response === 'fatal' ? message.failureReason : null,
+        },
       };
       return HttpResponse.json(body);
     },
@@ -1266,7 +1325,10 @@ const routes: Route[] = [
     auth: true,
     resolve(input) {
       const hasFollowUp = flag(input.query, 'has_follow_up');
-      const list = hasFollowUp === undefined ? templates : templates.filter((t) => Boolean(t.send_follow_up_one || t.send_follow_up_two) === hasFollowUp);
+      const list =
+        hasFollowUp === undefined
+          ? templates
+          : templates.filter((t) => Boolean(t.send_follow_up_one || t.send_follow_up_two) === hasFollowUp);
       return HttpResponse.json(paginate(list, readPage(input)));
     },
   },
@@ -1299,7 +1361,13 @@ const routes: Route[] = [
       if (channel === 'EMAIL' && subject === undefined) issues.push({ code: 'invalid_type', expected: 'string', path: ['subject'] });
       if (recipients.length === 0) issues.push({ code: 'too_small', expected: 'non-empty array', path: ['recipients'] });
       if (issues.length) return validationErrorResponse(issues);
-      const batch: BatchMessage = { id: nextId('batch'), name: String(body['name']), status: 'CREATED', channel, content: String(body['content']) };
+      const batch: BatchMessage = {
+        id: nextId('batch'),
+        name: String(body['name']),
+        status: 'CREATED',
+        channel,
+        content: String(body['content']),
+      };
       if (subject !== undefined) batch.subject = subject;
       mockDb.batches.set(batch.id, { batch, recipients: recipients.map((r) => ({ nhs_number: r.nhs_number, dob: r.dob })), polls: 0 });
       return HttpResponse.json(batch);
@@ -1434,7 +1502,10 @@ export async function answer(route: ApiRoute, info: RouteInfo): Promise<Response
 }
 
 /** Builds an MSW handler for one of `apiRoutes` with another resolver (used by scenarios). */
-export function handlerFor(route: ApiRoute, resolver: (info: RouteInfo) => Response | undefined | Promise<Response | undefined>): HttpHandler {
+export function handlerFor(
+  route: ApiRoute,
+  resolver: (info: RouteInfo) => Response | undefined | Promise<Response | undefined>,
+): HttpHandler {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put';
   return http[method](route.path, ({ request, params }) => resolver({ request, params }));
 }

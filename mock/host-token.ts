@@ -22,9 +22,7 @@ export function createHostTokenHandler({
   practiceGroupId = MOCK_PRACTICE_GROUP_ID,
   ttlSeconds = 1800,
 }: HostTokenHandlerOptions = {}): HttpHandler {
-  return http.all(path, async () =>
-    HttpResponse.json({ access_token: await mintMockToken({ practiceGroupId, ttlSeconds }) }),
-  );
+  return http.all(path, async () => HttpResponse.json({ access_token: await mintMockToken({ practiceGroupId, ttlSeconds }) }));
 }
 
 /** Answers `/api/hero-token` on any origin, any method, with a 30-minute token for the mock practice group. */

@@ -88,13 +88,10 @@ function decodeJson(segment: string): unknown {
 
 let keyPromise: Promise<CryptoKey> | undefined;
 function signingKey(): Promise<CryptoKey> {
-  keyPromise ??= globalThis.crypto.subtle.importKey(
-    'raw',
-    encoder.encode(MOCK_SECRET),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign', 'verify'],
-  );
+  keyPromise ??= globalThis.crypto.subtle.importKey('raw', encoder.encode(MOCK_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
   return keyPromise;
 }
 
@@ -136,12 +133,7 @@ export async function verifyMockToken(token: string): Promise<MockTokenClaims | 
   }
   const signatureBytes = base64UrlDecode(signature);
   if (!signatureBytes) return null;
-  const valid = await globalThis.crypto.subtle.verify(
-    'HMAC',
-    await signingKey(),
-    signatureBytes,
-    encoder.encode(`${header}.${payload}`),
-  );
+  const valid = await globalThis.crypto.subtle.verify('HMAC', await signingKey(), signatureBytes, encoder.encode(`${header}.${payload}`));
   if (!valid) return null;
   const claims = decodeJson(payload);
   if (!isClaims(claims) || claims.iss !== MOCK_ISSUER) return null;

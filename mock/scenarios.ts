@@ -97,7 +97,10 @@ function malformedFrom(item: unknown): unknown[] {
   if (typeof item !== 'object' || item === null) return ['unexpected'];
   const noId = Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'id' && key !== 'hero_id'));
   const badDates = Object.fromEntries(
-    Object.entries(item).map(([key, value]) => [key, typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? 'not a date' : value]),
+    Object.entries(item).map(([key, value]) => [
+      key,
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? 'not a date' : value,
+    ]),
   );
   return [noId, badDates, 'unexpected'];
 }
@@ -138,13 +141,12 @@ export function createScenario(name: ScenarioName, options: ScenarioOptions = {}
     case 'server-error':
       return apiEndpoints().map((route) => handlerFor(route, () => errorResponse(500, 'Internal Server Error')));
     case 'rate-limited':
-      return apiEndpoints().map((route) =>
-        handlerFor(route, () => errorResponse(429, 'Too Many Requests', { 'Retry-After': '1' })),
-      );
+      return apiEndpoints().map((route) => handlerFor(route, () => errorResponse(429, 'Too Many Requests', { 'Retry-After': '1' })));
     case 'slot-taken':
     case 'slot-taken-410':
     case 'slot-taken-400': {
-      const taken = name === 'slot-taken' ? slotUnavailableResponse : name === 'slot-taken-410' ? slotGoneResponse : slotNotAvailableValidationResponse;
+      const taken =
+        name === 'slot-taken' ? slotUnavailableResponse : name === 'slot-taken-410' ? slotGoneResponse : slotNotAvailableValidationResponse;
       return apiEndpoints()
         .filter(takesASlot)
         .map((route) => handlerFor(route, async ({ request }) => (await checkAuth(request)) ?? taken()));
@@ -202,7 +204,5 @@ export function createScenario(name: ScenarioName, options: ScenarioOptions = {}
  */
 export const scenarios: Record<ScenarioName, HttpHandler[]> = Object.defineProperties(
   {} as Record<ScenarioName, HttpHandler[]>,
-  Object.fromEntries(
-    scenarioNames.map((name) => [name, { enumerable: true, get: () => createScenario(name) }]),
-  ),
+  Object.fromEntries(scenarioNames.map((name) => [name, { enumerable: true, get: () => createScenario(name) }])),
 );

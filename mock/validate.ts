@@ -47,7 +47,8 @@ const unescapePointer = (segment: string): string => segment.replace(/~1/g, '/')
 function resolvePointer(pointer: string): unknown {
   const path = pointer.replace(/^[^#]*#/, '');
   let node: unknown = doc;
-  for (const segment of path.split('/').slice(1)) node = isNode(node) || Array.isArray(node) ? (node as Node)[unescapePointer(segment)] : undefined;
+  for (const segment of path.split('/').slice(1))
+    node = isNode(node) || Array.isArray(node) ? (node as Node)[unescapePointer(segment)] : undefined;
   return node;
 }
 
@@ -61,7 +62,12 @@ function deref(node: unknown): unknown {
 function anchored(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(anchored);
   if (!isNode(node)) return node;
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${BASE}${value}` : anchored(value)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${BASE}${value}` : anchored(value),
+    ]),
+  );
 }
 
 // The document's schemas are indexed once, when the mock loads (tens of milliseconds, before any
@@ -82,7 +88,12 @@ function schemaAt(rootPointer: string, keywordLocation: string): unknown {
   let node: unknown = resolvePointer(rootPointer);
   for (const segment of keywordLocation.replace(/^#/, '').split('/').slice(1)) {
     const key = unescapePointer(segment);
-    node = key === '$ref' && isNode(node) && typeof node['$ref'] === 'string' ? resolvePointer(node['$ref']) : isNode(node) || Array.isArray(node) ? (node as Node)[key] : undefined;
+    node =
+      key === '$ref' && isNode(node) && typeof node['$ref'] === 'string'
+        ? resolvePointer(node['$ref'])
+        : isNode(node) || Array.isArray(node)
+          ? (node as Node)[key]
+          : undefined;
   }
   return node;
 }
@@ -110,7 +121,22 @@ function instancePath(location: string): (string | number)[] {
 }
 
 /** Keywords that only say "something inside failed": the inner error is the one to report. */
-const WRAPPERS = new Set(['$ref', '$dynamicRef', '$recursiveRef', 'properties', 'patternProperties', 'items', 'prefixItems', 'additionalItems', 'allOf', 'if', 'then', 'else', 'dependentSchemas', 'unevaluatedItems']);
+const WRAPPERS = new Set([
+  '$ref',
+  '$dynamicRef',
+  '$recursiveRef',
+  'properties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  'unevaluatedItems',
+]);
 
 /** cfworker's output units as Hero's 400 items, under `prefix`. */
 function toIssues(rootPointer: string, errors: OutputUnit[], prefix: (string | number)[]): ValidationIssue[] {
@@ -258,7 +284,10 @@ export async function validateRequest(
 
   for (const { parameter, schemaPointer } of parameters) {
     if (parameter.in !== 'path' && parameter.in !== 'query') continue;
-    const raw = parameter.in === 'path' ? [pathParams[parameter.name]].flat().filter((v): v is string => typeof v === 'string') : url.searchParams.getAll(parameter.name);
+    const raw =
+      parameter.in === 'path'
+        ? [pathParams[parameter.name]].flat().filter((v): v is string => typeof v === 'string')
+        : url.searchParams.getAll(parameter.name);
     const present = raw.filter((v) => v !== '');
     if (!present.length) {
       if (parameter.required) issues.push({ code: 'invalid_type', expected: expectedOf(parameter.schema), path: [parameter.name] });

@@ -31,7 +31,7 @@ execFileSync(bin('cem'), ['analyze', '--quiet', '--outdir', relative(process.cwd
 const manifest = read(join(tmp, 'custom-elements.json'));
 if (manifest !== read('custom-elements.json')) {
   stale.push(
-    'custom-elements.json is stale (the elements\' JSDoc or properties changed): run ' +
+    "custom-elements.json is stale (the elements' JSDoc or properties changed): run " +
       '`npm run gen:manifest && npm run gen:frameworks` and commit the results.',
   );
 }
@@ -47,4 +47,6 @@ if (stale.length) {
   for (const line of stale) console.error(line);
   process.exit(1);
 }
-console.log('Generated files (API types, API assumptions, the mock\'s OpenAPI document, custom-elements.json, React and Vue bindings) match their sources.');
+console.log(
+  "Generated files (API types, API assumptions, the mock's OpenAPI document, custom-elements.json, React and Vue bindings) match their sources.",
+);

@@ -25,7 +25,9 @@ function markers(node, where = [], out = []) {
     for (const [key, value] of Object.entries(node)) {
       if (key === 'x-hero-inferred') {
         if (typeof value !== 'string' || !value.trim()) {
-          throw new Error(`${SOURCE}: x-hero-inferred at ${where.join('.') || '(root)'} needs a one-line reason (a string), not ${JSON.stringify(value)}.`);
+          throw new Error(
+            `${SOURCE}: x-hero-inferred at ${where.join('.') || '(root)'} needs a one-line reason (a string), not ${JSON.stringify(value)}.`,
+          );
         }
         out.push({ where, reason: value.trim() });
       } else markers(value, [...where, key], out);
@@ -139,7 +141,11 @@ export function generateAssumptions(yamlText) {
     out.push(`| \`${key}\` (${op.operationId}) | ${whole} | ${ownText} | ${components.map((c) => `\`${c}\``).join(', ') || '—'} |`);
   }
   const everywhere = [...new Set(found.filter((m) => m.where[0] === 'components' && common(m.where[2])).map((m) => m.where[2]))];
-  out.push('', `Every operation also uses these designed pieces: ${everywhere.map((c) => `\`${c}\``).join(', ')} (error bodies other than 400, 502/503 and \`Retry-After\`).`, '');
+  out.push(
+    '',
+    `Every operation also uses these designed pieces: ${everywhere.map((c) => `\`${c}\``).join(', ')} (error bodies other than 400, 502/503 and \`Retry-After\`).`,
+    '',
+  );
 
   const groups = new Map();
   for (const marker of found) {

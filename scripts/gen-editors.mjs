@@ -80,9 +80,9 @@ writeFileSync(
     "import type { Ref } from 'react';",
     "import type { CustomCssProperties, CustomElements } from './custom-elements.js';",
     '',
-    '/** The generated props of each tag, with React\'s own `ref`. */',
+    "/** The generated props of each tag, with React's own `ref`. */",
     'type ReactCustomElements = {',
-    '  [Tag in keyof CustomElements]: Omit<CustomElements[Tag], \'ref\'> & {',
+    "  [Tag in keyof CustomElements]: Omit<CustomElements[Tag], 'ref'> & {",
     '    ref?: Ref<Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : HTMLElement> | undefined;',
     '  };',
     '};',
@@ -102,6 +102,11 @@ writeFileSync(
 );
 writeFileSync(
   'dist/jsx/solid.d.ts',
-  augment('solid-js/jsx-runtime', 'CustomElementsSolidJs', "Solid: `import type {} from 'hero-elements/jsx-solid';` once types every <hero-*> tag (`prop:`, `attr:`, `on:`).", false),
+  augment(
+    'solid-js/jsx-runtime',
+    'CustomElementsSolidJs',
+    "Solid: `import type {} from 'hero-elements/jsx-solid';` once types every <hero-*> tag (`prop:`, `attr:`, `on:`).",
+    false,
+  ),
 );
 console.log('wrote dist/editors/ (VS Code custom data, JetBrains web-types) and dist/jsx/ (JSX types)');

@@ -9,19 +9,16 @@
 // Slow (each browser test starts Chromium), so it is not part of `npm test`: run it when a control
 // or its test changes, and keep the log's "proven" column in step. test/node/hazard-log.test.ts
 // checks that the log and this list name the same controls.
-import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** A Node test by name. */
-const node = (file, name) => [
-  "npx",
-  ["tsx", "--test", `--test-name-pattern=${name}`, file],
-];
+const node = (file, name) => ['npx', ['tsx', '--test', `--test-name-pattern=${name}`, file]];
 /** A browser test by name: its file runs whole, and the named test must be among those that fail. */
-const browser = (file, name) => ["npx", ["wtr", "--files", file], name];
+const browser = (file, name) => ['npx', ['wtr', '--files', file], name];
 
 /**
  * id, hazard, the control (file + the exact text that is the control, and what it becomes without
@@ -29,91 +26,68 @@ const browser = (file, name) => ["npx", ["wtr", "--files", file], name];
  */
 export const CONTROLS = [
   {
-    id: "C1",
-    hazard: "H2",
-    file: "src/domain/patient.ts",
-    find: "  if (restricted) return patient;\n",
-    replace: "",
-    test: node(
-      "test/node/patient.test.ts",
-      "keeps only the allow-list of a restricted",
-    ),
+    id: 'C1',
+    hazard: 'H2',
+    file: 'src/domain/patient.ts',
+    find: '  if (restricted) return patient;\n',
+    replace: '',
+    test: node('test/node/patient.test.ts', 'keeps only the allow-list of a restricted'),
   },
   {
-    id: "C2",
-    hazard: "H2",
-    file: "src/domain/patient.ts",
-    find: "const allowed: readonly string[] = patient.restricted ? RESTRICTED_ALLOWED : [...RESTRICTED_ALLOWED, ...UNRESTRICTED_ALLOWED];",
-    replace: "const allowed: readonly string[] = Object.keys(patient);",
-    test: node(
-      "test/node/patient.test.ts",
-      "protectPatient re-applies the allow-list",
-    ),
+    id: 'C2',
+    hazard: 'H2',
+    file: 'src/domain/patient.ts',
+    find: 'const allowed: readonly string[] = patient.restricted ? RESTRICTED_ALLOWED : [...RESTRICTED_ALLOWED, ...UNRESTRICTED_ALLOWED];',
+    replace: 'const allowed: readonly string[] = Object.keys(patient);',
+    test: node('test/node/patient.test.ts', 'protectPatient re-applies the allow-list'),
   },
   {
-    id: "C3",
-    hazard: "H1",
-    file: "src/api/token.ts",
-    find: "if (tenant !== undefined && wanted !== undefined && tenant !== wanted) {",
-    replace: "if (false) {",
-    test: browser(
-      "test/api/client.test.ts",
-      "refuses a token minted for another practice group",
-    ),
+    id: 'C3',
+    hazard: 'H1',
+    file: 'src/api/token.ts',
+    find: 'if (tenant !== undefined && wanted !== undefined && tenant !== wanted) {',
+    replace: 'if (false) {',
+    test: browser('test/api/client.test.ts', 'refuses a token minted for another practice group'),
   },
   {
-    id: "C4",
-    hazard: "H4",
-    file: "src/api/client.ts",
-    find: "const wait = idempotent && attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;",
-    replace:
-      "const wait = attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;",
-    test: browser(
-      "test/api/client.test.ts",
-      "never repeats a POST that may have been processed",
-    ),
+    id: 'C4',
+    hazard: 'H4',
+    file: 'src/api/client.ts',
+    find: 'const wait = idempotent && attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;',
+    replace: 'const wait = attempt < this.#retry.retries ? retryDelay(attempt, undefined, this.#retry) : undefined;',
+    test: browser('test/api/client.test.ts', 'never repeats a POST that may have been processed'),
   },
   {
-    id: "C5",
-    hazard: "H4",
-    file: "src/api/client.ts",
-    find: "throw errorFromResponse(response.status, errorBody, retryAfter, !idempotent && UNKNOWN_OUTCOME_STATUSES.has(response.status));",
-    replace:
-      "throw errorFromResponse(response.status, errorBody, retryAfter, false);",
-    test: browser(
-      "test/api/client.test.ts",
-      "as of unknown outcome and sends it once",
-    ),
+    id: 'C5',
+    hazard: 'H4',
+    file: 'src/api/client.ts',
+    find: 'throw errorFromResponse(response.status, errorBody, retryAfter, !idempotent && UNKNOWN_OUTCOME_STATUSES.has(response.status));',
+    replace: 'throw errorFromResponse(response.status, errorBody, retryAfter, false);',
+    test: browser('test/api/client.test.ts', 'as of unknown outcome and sends it once'),
   },
   {
-    id: "C6",
-    hazard: "H6",
-    file: "src/api/client.ts",
-    find: "      }, this.timeoutMs);\n",
-    replace: "      }, 2 ** 31 - 1);\n",
-    test: browser(
-      "test/api/client.test.ts",
-      "gives up a change that does not answer in time once",
-    ),
+    id: 'C6',
+    hazard: 'H6',
+    file: 'src/api/client.ts',
+    find: '      }, this.timeoutMs);\n',
+    replace: '      }, 2 ** 31 - 1);\n',
+    test: browser('test/api/client.test.ts', 'gives up a change that does not answer in time once'),
   },
   {
-    id: "C7",
-    hazard: "H6",
-    file: "src/api/client.ts",
-    find: "Math.min(MAX_PAGES, Math.ceil(count / size))",
-    replace: "Math.ceil(count / size)",
-    test: browser(
-      "test/api/client.test.ts",
-      "never follows more than a fixed number of pages",
-    ),
+    id: 'C7',
+    hazard: 'H6',
+    file: 'src/api/client.ts',
+    find: 'Math.min(MAX_PAGES, Math.ceil(count / size))',
+    replace: 'Math.ceil(count / size)',
+    test: browser('test/api/client.test.ts', 'never follows more than a fixed number of pages'),
   },
   {
-    id: "C8",
-    hazard: "H7",
-    file: "src/api/errors.ts",
+    id: 'C8',
+    hazard: 'H7',
+    file: 'src/api/errors.ts',
     find: "  if (typeof message === 'string' && REASON.test(message)) options.reason = message;\n",
     replace: "  if (typeof message === 'string') options.reason = message;\n",
-    test: browser("test/api/client.test.ts", "never its free text"),
+    test: browser('test/api/client.test.ts', 'never its free text'),
   },
   {
     id: 'C9',
@@ -121,7 +95,10 @@ export const CONTROLS = [
     file: 'src/components/patient-lookup/patient-lookup.ts',
     find: '    if (needsConfirmation(patient)) {',
     replace: '    if (false) {',
-    test: browser('test/components/patient-lookup/lookup-safety.test.ts', 'after confirming patient A, selecting deceased patient B still asks for B'),
+    test: browser(
+      'test/components/patient-lookup/lookup-safety.test.ts',
+      'after confirming patient A, selecting deceased patient B still asks for B',
+    ),
   },
   {
     id: 'C10',
@@ -167,15 +144,15 @@ export const CONTROLS = [
     id: 'C15',
     hazard: 'H5',
     file: 'src/domain/calendar-file.ts',
-    find: "return new Date(toMs(value)).toISOString().replace(/\\.\\d{3}Z$/, 'Z').replace(/[-:]/g, '');",
-    replace: "return new Date(toMs(value)).toISOString().replace(/\\.\\d{3}Z$/, '').replace(/[-:]/g, '');",
+    find: "    .replace(/\\.\\d{3}Z$/, 'Z')\n    .replace(/[-:]/g, '');",
+    replace: "    .replace(/\\.\\d{3}Z$/, '')\n    .replace(/[-:]/g, '');",
     test: node('test/node/calendar-file.test.ts', 'writes 09:30 London on a BST date as 08:30Z'),
   },
 ];
 
 /** 0 when the test passes; otherwise non-zero (for a browser file: only when the named test is among the failures). */
 function run([command, args, name]) {
-  const result = spawnSync(command, args, { cwd: root, encoding: "utf8" });
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
   if (result.status === 0 || name === undefined) return result.status;
   return `${result.stdout}${result.stderr}`.includes(name) ? result.status : 0;
 }
@@ -184,16 +161,12 @@ function run([command, args, name]) {
 function proveControls(ids) {
   const wanted = new Set(ids);
   let unproven = 0;
-  for (const control of CONTROLS.filter(
-    (c) => wanted.size === 0 || wanted.has(c.id),
-  )) {
+  for (const control of CONTROLS.filter((c) => wanted.size === 0 || wanted.has(c.id))) {
     const path = `${root}/${control.file}`;
-    const source = readFileSync(path, "utf8");
+    const source = readFileSync(path, 'utf8');
     const count = source.split(control.find).length - 1;
     if (count !== 1) {
-      console.log(
-        `${control.id} ${control.hazard}  ✗ the control's text is found ${count} times in ${control.file} (update this list)`,
-      );
+      console.log(`${control.id} ${control.hazard}  ✗ the control's text is found ${count} times in ${control.file} (update this list)`);
       unproven++;
       continue;
     }
@@ -219,17 +192,16 @@ function proveControls(ids) {
     if (!proven) unproven++;
     const what =
       withControl !== 0
-        ? "its test fails even with the control in place"
+        ? 'its test fails even with the control in place'
         : proven
-          ? "its test fails without it"
-          : "its test still PASSES without it";
+          ? 'its test fails without it'
+          : 'its test still PASSES without it';
     console.log(
-      `${control.id} ${control.hazard}  ${proven ? "✓" : "✗"} ${control.file}: ${what} (${args.at(-1)}${name ? `: ${name}` : ""})`,
+      `${control.id} ${control.hazard}  ${proven ? '✓' : '✗'} ${control.file}: ${what} (${args.at(-1)}${name ? `: ${name}` : ''})`,
     );
   }
   return unproven;
 }
 
 // Only when run as a script (the hazard-log test imports CONTROLS).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
-  process.exit(proveControls(process.argv.slice(2)) ? 1 : 0);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(proveControls(process.argv.slice(2)) ? 1 : 0);

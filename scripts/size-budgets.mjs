@@ -13,7 +13,8 @@ for (const { name, size } of results) {
   const [kind, rest] = name.split(': ');
   let pattern;
   if (kind === 'cdn') pattern = new RegExp(`(cdn\\('${rest.replace(/\./g, '\\.')}', ')[\\d.]+ kB(')`);
-  else if (kind === 'page' && rest.startsWith('<hero-')) pattern = new RegExp(`(page\\('${rest.slice(6, rest.indexOf('>'))}', ')[\\d.]+ kB(')`);
+  else if (kind === 'page' && rest.startsWith('<hero-'))
+    pattern = new RegExp(`(page\\('${rest.slice(6, rest.indexOf('>'))}', ')[\\d.]+ kB(')`);
   else if (kind === 'page') pattern = /(limit: ')[\d.]+ kB(',\n\s+gzip: true,\n\s+disablePlugins)/;
   else pattern = new RegExp(`(npm\\('${rest.replace(/\//g, '\\/')}', '[^']+', ')[\\d.]+ kB(')`);
   if (!pattern.test(config)) throw new Error(`No budget line for ${name}`);

@@ -9,11 +9,20 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const files = [
-  ...readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).map((f) => `cdn/${f}`),
-  ...readdirSync('dist/themes').filter((f) => f.endsWith('.css')).map((f) => `themes/${f}`),
+  ...readdirSync('dist/cdn')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `cdn/${f}`),
+  ...readdirSync('dist/themes')
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => `themes/${f}`),
 ].sort();
 const integrity = Object.fromEntries(
-  files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]),
+  files.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${file}`))
+      .digest('base64')}`,
+  ]),
 );
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version: pkg.version, integrity }, null, 2)}\n`);
 console.log(`Subresource Integrity, hero-elements ${pkg.version} (also in dist/cdn/integrity.json):`);

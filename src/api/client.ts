@@ -1,5 +1,12 @@
 import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from './typed-paths.js';
-import { DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, MAX_PAGES, PRACTICE_GROUP_HEADER, RETRYABLE_STATUSES, UNKNOWN_OUTCOME_STATUSES } from './config.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  MAX_PAGE_SIZE,
+  MAX_PAGES,
+  PRACTICE_GROUP_HEADER,
+  RETRYABLE_STATUSES,
+  UNKNOWN_OUTCOME_STATUSES,
+} from './config.js';
 import { HeroError, errorFromResponse, networkError, timeoutError } from './errors.js';
 import { decode, decoderFor, type DecodeIssue } from './decode.js';
 import type { Decoded, DecodedOperation } from './decoders/index.js';
@@ -36,12 +43,16 @@ type Op<P extends keyof paths, M extends Method> = NonNullable<paths[P][M & keyo
 type Nothing<T> = [T] extends [never] ? true : [T] extends [undefined] ? true : false;
 
 type PathPart<O> = O extends { parameters: { path: infer X } }
-  ? Nothing<X> extends true ? { path?: never } : { path: X }
+  ? Nothing<X> extends true
+    ? { path?: never }
+    : { path: X }
   : { path?: never };
 type QueryPart<O> = O extends { parameters: { query: infer X } }
   ? { query: X }
   : O extends { parameters: { query?: infer X } }
-    ? Nothing<X> extends true ? { query?: never } : { query?: X }
+    ? Nothing<X> extends true
+      ? { query?: never }
+      : { query?: X }
     : { query?: never };
 type BodyPart<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
   ? { body: B }
@@ -277,7 +288,7 @@ export class HeroClient {
 
   async #send(method: string, url: string, body: string | undefined, idempotent: boolean, signal?: AbortSignal): Promise<unknown> {
     let refreshedAfter401 = false;
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       signal?.throwIfAborted();
       const headers: Record<string, string> = { accept: 'application/json' };
       let token: string | undefined;

@@ -49,7 +49,11 @@ export const kind = (value: unknown): string => (value === null ? 'null' : Array
  */
 export const id: Reader<string> = (value, path, issues) => {
   const result = heroId(value);
-  if (result === null) throw new Unusable(path, value === undefined ? 'missing' : `expected an id, got ${typeof value === 'string' ? 'other text' : kind(value)}`);
+  if (result === null)
+    throw new Unusable(
+      path,
+      value === undefined ? 'missing' : `expected an id, got ${typeof value === 'string' ? 'other text' : kind(value)}`,
+    );
   if (!/^\d+$/.test(result)) issues.push({ path, problem: 'not digits as documented (kept as written)' });
   return result;
 };
@@ -75,7 +79,10 @@ export const boolean: Reader<boolean> = (value, path) => {
 /** An instant (ISO 8601 date-time), kept as the API wrote it once it is known to parse. */
 export const dateTime: Reader<string> = (value, path) => {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && Number.isFinite(Date.parse(value))) return value;
-  throw new Unusable(path, value === undefined ? 'missing' : `expected a date-time, got ${typeof value === 'string' ? 'other text' : kind(value)}`);
+  throw new Unusable(
+    path,
+    value === undefined ? 'missing' : `expected a date-time, got ${typeof value === 'string' ? 'other text' : kind(value)}`,
+  );
 };
 
 /** One of `values`; an unlisted value is noted and replaced by `fallback` (enums may grow). */
@@ -163,7 +170,6 @@ export function list<T>(item: Reader<T>): Reader<{ data: T[]; count: number }> {
 
 // ───────── Helpers the shapes share ─────────
 
-
 export const nullableString = nullable(string);
 export const nullableId = nullable(id);
 export const nullableDateTime = nullable(dateTime);
@@ -198,8 +204,12 @@ export function decode<T>(read: Reader<T>, value: unknown): { value: T; issues: 
   } catch (error) {
     if (!(error instanceof Unusable)) throw error;
     issues.push({ path: error.path, problem: error.problem });
-    throw new HeroError('server', 'The Hero API sent an answer the kit could not use. Try again; if it keeps happening, tell your administrator.', {
-      issues: issues.map((issue) => ({ path: issue.path.split('.'), code: issue.problem })),
-    });
+    throw new HeroError(
+      'server',
+      'The Hero API sent an answer the kit could not use. Try again; if it keeps happening, tell your administrator.',
+      {
+        issues: issues.map((issue) => ({ path: issue.path.split('.'), code: issue.problem })),
+      },
+    );
   }
 }

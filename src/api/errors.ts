@@ -4,14 +4,7 @@
  */
 
 /** The `code` of every `hero-error`, as ELEMENTS-API.md lists them. */
-export type HeroErrorCode =
-  | 'auth'
-  | 'network'
-  | 'not_found'
-  | 'validation'
-  | 'conflict'
-  | 'rate_limited'
-  | 'server';
+export type HeroErrorCode = 'auth' | 'network' | 'not_found' | 'validation' | 'conflict' | 'rate_limited' | 'server';
 
 /** A field the API rejected: its path and the rule it broke (never the value sent). */
 export interface HeroFieldIssue {
@@ -118,9 +111,13 @@ export function networkError(cause: unknown, outcomeUnknown = false): HeroError 
 
 /** A request that took longer than the client's timeout (`network`: the API did not answer in time). */
 export function timeoutError(timeoutMs: number, outcomeUnknown = false): HeroError {
-  return new HeroError('network', `The Hero API did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the connection and try again.`, {
-    outcomeUnknown,
-  });
+  return new HeroError(
+    'network',
+    `The Hero API did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the connection and try again.`,
+    {
+      outcomeUnknown,
+    },
+  );
 }
 
 function toIssue(raw: Record<string, unknown>): HeroFieldIssue {

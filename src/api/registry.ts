@@ -62,13 +62,17 @@ export function sharedClient(config: HeroConfig): HeroClient {
   }
   const source = resolveTokenSource(config);
   if (!source) {
-    throw new HeroError('auth', 'No access token source: set token-url, jwt-token or tokenProvider on the element or on a <hero-provider> around it.');
+    throw new HeroError(
+      'auth',
+      'No access token source: set token-url, jwt-token or tokenProvider on the element or on a <hero-provider> around it.',
+    );
   }
   const baseUrl = resolveBaseUrl(config.env, config.baseUrl);
   const tenantId = config.tenantId;
   // Keyed by tenant and token source: a token is only ever sent with the practice group it was fetched for.
-  return cached(`${baseUrl}\n${tenantId}\n${sourceKey(source)}\n${timeoutMs ?? ''}`, () =>
-    new HeroClient({ baseUrl, tenantId, token: source, timeoutMs }),
+  return cached(
+    `${baseUrl}\n${tenantId}\n${sourceKey(source)}\n${timeoutMs ?? ''}`,
+    () => new HeroClient({ baseUrl, tenantId, token: source, timeoutMs }),
   );
 }
 

@@ -143,7 +143,13 @@ export class TokenManager {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new HeroError('auth', `The access token did not arrive within ${Math.round(ms / 1000)} seconds. Check the host’s token route; the next attempt will try again.`)),
+        () =>
+          reject(
+            new HeroError(
+              'auth',
+              `The access token did not arrive within ${Math.round(ms / 1000)} seconds. Check the host’s token route; the next attempt will try again.`,
+            ),
+          ),
         ms,
       );
     });
@@ -158,7 +164,11 @@ export class TokenManager {
       try {
         token = await source.provider();
       } catch (cause) {
-        throw new HeroError('auth', 'The tokenProvider function failed to return an access token. Try again; if it keeps failing, check the host application’s token code.', { cause });
+        throw new HeroError(
+          'auth',
+          'The tokenProvider function failed to return an access token. Try again; if it keeps failing, check the host application’s token code.',
+          { cause },
+        );
       }
       if (typeof token !== 'string' || token === '') {
         throw new HeroError('auth', 'The tokenProvider function returned no access token. It must resolve to the token string.');
@@ -183,19 +193,30 @@ export class TokenManager {
         const wait = attempt < retry.retries && this.#waiting > 0 ? retryDelay(attempt, undefined, retry) : undefined;
         if (wait !== undefined) {
           await sleep(wait);
-          if (this.#waiting === 0) throw new HeroError('auth', 'The access token is no longer wanted: every request waiting for it was cancelled.');
+          if (this.#waiting === 0)
+            throw new HeroError('auth', 'The access token is no longer wanted: every request waiting for it was cancelled.');
           continue;
         }
-        throw new HeroError('auth', 'Could not reach the token endpoint (token-url). Check that the host’s token route is running; the next attempt will try again.', { cause });
+        throw new HeroError(
+          'auth',
+          'Could not reach the token endpoint (token-url). Check that the host’s token route is running; the next attempt will try again.',
+          { cause },
+        );
       }
       if (response.ok) {
         const body: unknown = await response.json().catch(() => undefined);
         const token = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['access_token'] : undefined;
         if (typeof token === 'string' && token !== '') return token;
-        throw new HeroError('auth', 'The token endpoint (token-url) answered without an access_token. It must return JSON { "access_token": "..." }.');
+        throw new HeroError(
+          'auth',
+          'The token endpoint (token-url) answered without an access_token. It must return JSON { "access_token": "..." }.',
+        );
       }
       if (response.status === 401 || response.status === 403) {
-        throw new HeroError('auth', `The token endpoint (token-url) refused to issue a token (HTTP ${response.status}). The user may need to sign in to the host application again.`);
+        throw new HeroError(
+          'auth',
+          `The token endpoint (token-url) refused to issue a token (HTTP ${response.status}). The user may need to sign in to the host application again.`,
+        );
       }
       const wait =
         attempt < retry.retries && this.#waiting > 0 && response.status >= 500
@@ -203,10 +224,14 @@ export class TokenManager {
           : undefined;
       if (wait !== undefined) {
         await sleep(wait);
-        if (this.#waiting === 0) throw new HeroError('auth', 'The access token is no longer wanted: every request waiting for it was cancelled.');
+        if (this.#waiting === 0)
+          throw new HeroError('auth', 'The access token is no longer wanted: every request waiting for it was cancelled.');
         continue;
       }
-      throw new HeroError('auth', `The token endpoint (token-url) failed (HTTP ${response.status}). Check the host’s token route; the next attempt will try again.`);
+      throw new HeroError(
+        'auth',
+        `The token endpoint (token-url) failed (HTTP ${response.status}). Check the host’s token route; the next attempt will try again.`,
+      );
     }
   }
 }

@@ -168,7 +168,11 @@ export function calendarDateInLondon(instant: string | number): CalendarDate | u
  * A calendar date for people: `14 March 1985` in en-GB (or the language given). The date is read
  * at noon UTC and formatted in UTC, so no time zone can move it.
  */
-export function formatCalendarDate(date: CalendarDate, lang = 'en-GB', options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+export function formatCalendarDate(
+  date: CalendarDate,
+  lang = 'en-GB',
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
   if (!isCalendarDate(date)) return date;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(year, month - 1, day, 12));

@@ -39,7 +39,10 @@ function toMs(value: string | number | Date): number {
 
 /** `20261207T093000Z`: an instant as an iCalendar UTC DATE-TIME (seconds dropped to whole seconds). */
 export function icsDateTime(value: string | number | Date): string {
-  return new Date(toMs(value)).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(toMs(value))
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** `2026-12-07T09:30:00Z`: an instant in ISO 8601 UTC without milliseconds (Outlook's `startdt`). */

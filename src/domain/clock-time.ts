@@ -81,7 +81,12 @@ export function formatClockTime(minutes: ClockMinutes, locale = 'en-GB'): string
   const hour = Math.floor(minutes / 60) % 24;
   const minute = minutes % 60;
   if (!isEnglish(locale)) {
-    return formatDate(new Date(Date.UTC(2000, 0, 1, hour, minute)), locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
+    return formatDate(new Date(Date.UTC(2000, 0, 1, hour, minute)), locale, {
+      timeZone: 'UTC',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
   }
   if (!minute && hour % 12 === 0) return hour ? 'midday' : 'midnight';
   return `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;

@@ -39,7 +39,14 @@ function computeOffsetMinutes(utcMs: number): number {
   for (const part of partsFormatter.formatToParts(new Date(utcMs))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
-  const wallAsUtc = Date.UTC(p['year'] ?? 1970, (p['month'] ?? 1) - 1, p['day'] ?? 1, (p['hour'] ?? 0) % 24, p['minute'] ?? 0, p['second'] ?? 0);
+  const wallAsUtc = Date.UTC(
+    p['year'] ?? 1970,
+    (p['month'] ?? 1) - 1,
+    p['day'] ?? 1,
+    (p['hour'] ?? 0) % 24,
+    p['minute'] ?? 0,
+    p['second'] ?? 0,
+  );
   return Math.round((wallAsUtc - Math.floor(utcMs / 1000) * 1000) / MINUTE_MS);
 }
 

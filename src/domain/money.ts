@@ -13,7 +13,12 @@ export function formatPounds(pounds: number, locale = 'en-GB'): string {
   const key = lang + digits;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, { style: 'currency', currency: 'GBP', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(lang, {
+      style: 'currency',
+      currency: 'GBP',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formats.set(key, format);
   }
   return format.format(pence / 100);

@@ -138,7 +138,9 @@ export function normalisePatient(raw: unknown): HeroPatient | undefined {
     restricted,
     archived: raw['status'] === 'archived',
     has_mobile: Boolean(text(raw['mobile'])?.trim()),
-    has_email: Boolean(text(raw['email'])?.trim() || (Array.isArray(raw['emails']) && raw['emails'].some((e) => typeof e === 'string' && e.trim()))),
+    has_email: Boolean(
+      text(raw['email'])?.trim() || (Array.isArray(raw['emails']) && raw['emails'].some((e) => typeof e === 'string' && e.trim())),
+    ),
   };
   if (restricted) return patient;
   return {
@@ -146,7 +148,9 @@ export function normalisePatient(raw: unknown): HeroPatient | undefined {
     emis_id: text(raw['emis_id']),
     ehr_partner_id: text(raw['ehr_partner_id']),
     mobile: text(raw['mobile']),
-    email: text(raw['email']) ?? (Array.isArray(raw['emails']) ? (raw['emails'].find((e) => typeof e === 'string') as string | undefined) ?? null : null),
+    email:
+      text(raw['email']) ??
+      (Array.isArray(raw['emails']) ? ((raw['emails'].find((e) => typeof e === 'string') as string | undefined) ?? null) : null),
     address_line_1: text(raw['address_line_1'] ?? raw['line_1']),
     address_line_2: text(raw['address_line_2'] ?? raw['line_2']),
     address_line_3: text(raw['address_line_3'] ?? raw['line_3']),

@@ -73,7 +73,10 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): FillR
  * `full_name` (title, first and last name) and `name` (first and last). `extra` (e.g. the
  * practice's name as `practice_name`, or host-supplied values) is added, and wins.
  */
-export function patientPlaceholderValues(patient: { title?: string | null; first_name?: string | null; last_name?: string | null } | undefined, extra: PlaceholderValues = {}): Record<string, string> {
+export function patientPlaceholderValues(
+  patient: { title?: string | null; first_name?: string | null; last_name?: string | null } | undefined,
+  extra: PlaceholderValues = {},
+): Record<string, string> {
   const values: Record<string, string> = {};
   const set = (name: string, value: string | null | undefined) => {
     if (value && value.trim()) values[name] = value.trim();
@@ -168,7 +171,8 @@ export function planTemplate(template: { content: string; link?: string | null |
   const declared = template.link === 'booking' || template.link === 'form' ? template.link : undefined;
   const names = findPlaceholders(template.content);
   const link = declared ?? names.map(linkKindOf).find((kind) => kind !== undefined);
-  const content = link && !names.includes(LINK_PLACEHOLDERS[link]) ? `${template.content.trimEnd()}\n\n{{${LINK_PLACEHOLDERS[link]}}}` : template.content;
+  const content =
+    link && !names.includes(LINK_PLACEHOLDERS[link]) ? `${template.content.trimEnd()}\n\n{{${LINK_PLACEHOLDERS[link]}}}` : template.content;
   const asks: TemplateAsk[] = [];
   const unsupported: string[] = [];
   for (const name of names) {
@@ -203,5 +207,7 @@ export type PreviewPart = TextPart;
  * without a value becomes a gap whose text is `label(name)`, so no curly bracket reaches people.
  */
 export function previewParts(content: string, values: PlaceholderValues, label: (name: string) => string): PreviewPart[] {
-  return fillPlaceholders(content, values).parts.map((part) => (part.name ? { text: label(part.name), name: part.name } : { text: part.text }));
+  return fillPlaceholders(content, values).parts.map((part) =>
+    part.name ? { text: label(part.name), name: part.name } : { text: part.text },
+  );
 }

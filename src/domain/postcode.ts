@@ -4,8 +4,7 @@
  * postcode exists.
  */
 
-const POSTCODE =
-  /^(GIR0AA|[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y])\d[ABD-HJLNP-UW-Z]{2})$/;
+const POSTCODE = /^(GIR0AA|[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y])\d[ABD-HJLNP-UW-Z]{2})$/;
 
 /** Upper case, one space before the inward code: ` bs352aq ` → `BS35 2AQ`. Anything else is returned trimmed. */
 export function normalisePostcode(input: string): string {

@@ -99,7 +99,7 @@ function isPairAt(text: string, i: number): boolean {
 function split(text: string, per: number, ucs2: boolean): [segments: number, lastUsed: number] {
   let segments = 1;
   let used = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const pair = ucs2 && isPairAt(text, i);
     const n = ucs2 ? (pair ? 2 : 1) : gsmUnits(text.charCodeAt(i));
     if (used + n > per) {
@@ -142,7 +142,15 @@ export function countSms(text: string): SmsCount {
     const limits = SMS_LIMITS.ucs2;
     const total = text.length;
     if (total <= limits.single) {
-      return { encoding: 'ucs2', characters, units: total, segments: 1, perSegment: limits.single, remaining: limits.single - total, nonGsm };
+      return {
+        encoding: 'ucs2',
+        characters,
+        units: total,
+        segments: 1,
+        perSegment: limits.single,
+        remaining: limits.single - total,
+        nonGsm,
+      };
     }
     const [segments, used] = split(text, limits.multi, true);
     return { encoding: 'ucs2', characters, units: total, segments, perSegment: limits.multi, remaining: limits.multi - used, nonGsm };
@@ -150,7 +158,15 @@ export function countSms(text: string): SmsCount {
 
   const limits = SMS_LIMITS.gsm7;
   if (units <= limits.single) {
-    return { encoding: 'gsm7', characters, units, segments: units ? 1 : 0, perSegment: limits.single, remaining: limits.single - units, nonGsm: [] };
+    return {
+      encoding: 'gsm7',
+      characters,
+      units,
+      segments: units ? 1 : 0,
+      perSegment: limits.single,
+      remaining: limits.single - units,
+      nonGsm: [],
+    };
   }
   const [segments, used] = split(text, limits.multi, false);
   return { encoding: 'gsm7', characters, units, segments, perSegment: limits.multi, remaining: limits.multi - used, nonGsm: [] };

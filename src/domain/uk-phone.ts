@@ -36,7 +36,8 @@ export function checkUkMobile(input: string): { ok: true; e164: string } | { ok:
   let digits = value.replace(/\(\s*0\s*\)/, '').replace(/\D/g, '');
   if (international) digits = `00${digits}`;
   let national: string;
-  if (digits.startsWith('0044')) national = digits.slice(4).replace(/^0/, ''); // +44 (0)7700… or +44 07700…
+  if (digits.startsWith('0044'))
+    national = digits.slice(4).replace(/^0/, ''); // +44 (0)7700… or +44 07700…
   else if (!international && digits.length === 12 && digits.startsWith('44')) national = digits.slice(2);
   else if (!international && /^0[1-9]/.test(digits)) national = digits.slice(1);
   else return { ok: false, problem: 'format' };
@@ -79,5 +80,8 @@ export function isEmail(input: string): boolean {
   if (!/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/.test(local)) return false;
   const labels = domain.split('.');
   if (labels.length < 2) return false;
-  return labels.every((label) => /^[A-Za-z0-9\u00a1-\uffff]([A-Za-z0-9\u00a1-\uffff-]{0,61}[A-Za-z0-9\u00a1-\uffff])?$/.test(label)) && /[A-Za-z\u00a1-\uffff]{2,}$/.test(domain);
+  return (
+    labels.every((label) => /^[A-Za-z0-9\u00a1-\uffff]([A-Za-z0-9\u00a1-\uffff-]{0,61}[A-Za-z0-9\u00a1-\uffff])?$/.test(label)) &&
+    /[A-Za-z\u00a1-\uffff]{2,}$/.test(domain)
+  );
 }

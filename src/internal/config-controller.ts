@@ -8,7 +8,18 @@ import { ensureContextRoot, heroConfigContext } from './context.js';
 import { ElementClient } from './element-client.js';
 
 /** The configuration properties, shared by every element and `<hero-provider>` (ELEMENTS-API.md, "Configuration"). */
-export const CONFIG_KEYS = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang', 'auth', 'requestTimeout', 'practicePhone'] as const;
+export const CONFIG_KEYS = [
+  'tenantId',
+  'env',
+  'baseUrl',
+  'jwtToken',
+  'tokenUrl',
+  'tokenProvider',
+  'lang',
+  'auth',
+  'requestTimeout',
+  'practicePhone',
+] as const;
 
 type ConfigHost = ReactiveControllerHost & HTMLElement & { readonly [K in (typeof CONFIG_KEYS)[number]]?: HeroConfig[K] };
 

@@ -45,7 +45,8 @@ export class ElementClient implements ApiClient {
     return this.#reads > 0;
   }
 
-  readonly get = ((path: never, options?: CallOptions) => this.#read((signal) => this.shared.get(path, this.#with(options, signal)), options)) as HeroClient['get'];
+  readonly get = ((path: never, options?: CallOptions) =>
+    this.#read((signal) => this.shared.get(path, this.#with(options, signal)), options)) as HeroClient['get'];
 
   readonly listAll = ((path: never, options?: CallOptions) =>
     this.#read((signal) => this.shared.listAll(path, this.#with(options, signal)), options)) as HeroClient['listAll'];

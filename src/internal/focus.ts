@@ -8,7 +8,11 @@ type Host = ReactiveControllerHost & HTMLElement;
  * text: an alert (an error), a busy region, a heading. Without one, the element's first focusable
  * control (its shadow root delegates focus).
  */
-export const FOCUS_FALLBACK = ['[role="alert"]', '[part~="loading"], [aria-busy="true"], [role="status"]:not(.visually-hidden)', 'h1, h2, h3, h4, h5, h6, [role="heading"]'];
+export const FOCUS_FALLBACK = [
+  '[role="alert"]',
+  '[part~="loading"], [aria-busy="true"], [role="status"]:not(.visually-hidden)',
+  'h1, h2, h3, h4, h5, h6, [role="heading"]',
+];
 
 /** Focuses `target` (made focusable by script when it is not: `tabindex="-1"`) and scrolls it into view. */
 export function moveFocus(target: HTMLElement): void {

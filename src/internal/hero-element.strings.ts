@@ -28,7 +28,8 @@ export const commonStrings = {
   'error.patient.server': 'Sorry, there is a problem with the service. Try again later.',
   'error.patient.call': 'If you need help now, call your GP surgery on {phone}.',
   'error.patient.contact': 'If you need help now, contact your GP surgery.',
-  'error.staff.auth': 'The connection to Hero is not authorised. Sign in again; if this keeps happening, ask your administrator to check the set-up.',
+  'error.staff.auth':
+    'The connection to Hero is not authorised. Sign in again; if this keeps happening, ask your administrator to check the set-up.',
   'error.staff.network': 'Hero could not be reached. Check your internet connection, then try again.',
   'error.staff.not_found': 'This could not be found. It may have been changed or removed.',
   'error.staff.validation': 'Hero could not accept this. Check the details, then try again.',

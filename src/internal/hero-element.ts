@@ -235,7 +235,12 @@ export class HeroElement extends HeroConfigElement {
       // Part of an answer could not be used (an item skipped): the rest is shown; the host is told once per answer.
       onDecodeIssues: (issues) =>
         issues.some((issue) => issue.skipped) &&
-        void this.reportError(new HeroError('server', 'Part of the Hero API’s answer could not be used and was left out. Tell your administrator if this keeps happening.')),
+        void this.reportError(
+          new HeroError(
+            'server',
+            'Part of the Hero API’s answer could not be used and was left out. Tell your administrator if this keeps happening.',
+          ),
+        ),
     });
     this.#locale = new LocaleController(this, {
       translations: ctor.translations,
@@ -387,8 +392,17 @@ export class HeroElement extends HeroConfigElement {
    * top level), with a link per problem; give it focus with `focusOn('#error-summary')` after a
    * failed submit. Part: `error-summary`.
    */
-  protected renderErrorSummary(items: readonly ErrorSummaryItem[], level = this.level(), description?: string): TemplateResult | typeof nothing {
-    return errorSummaryView(items, { title: this.t('summary.title'), level, description, focus: (selector) => void this.focusOn(selector) });
+  protected renderErrorSummary(
+    items: readonly ErrorSummaryItem[],
+    level = this.level(),
+    description?: string,
+  ): TemplateResult | typeof nothing {
+    return errorSummaryView(items, {
+      title: this.t('summary.title'),
+      level,
+      description,
+      focus: (selector) => void this.focusOn(selector),
+    });
   }
 
   /**

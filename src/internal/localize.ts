@@ -72,7 +72,7 @@ export function loadLocale(lang: string): Promise<void> | undefined {
 
 /** The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow roots). */
 export function resolveLang(element: Element): string | undefined {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

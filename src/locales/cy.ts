@@ -95,14 +95,17 @@ export const common = {
     'Nid yw hyn wedi’i osod eto. Mae angen grŵp practis (tenant-id) a ffordd o gael tocynnau mynediad (token-url, jwt-token neu tokenProvider), neu auth="proxy" gyda base-url, ar yr elfen neu ar <hero-provider> o’i chwmpas.',
   'error.patient.auth': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.',
   'error.patient.network': 'Mae’n ddrwg gennym, nid oedd modd cysylltu. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
-  'error.patient.not_found': 'Mae’n ddrwg gennym, nid oedd modd dod o hyd i’r hyn roeddech chi’n chwilio amdano. Efallai ei fod wedi cael ei newid neu ei dynnu.',
+  'error.patient.not_found':
+    'Mae’n ddrwg gennym, nid oedd modd dod o hyd i’r hyn roeddech chi’n chwilio amdano. Efallai ei fod wedi cael ei newid neu ei dynnu.',
   'error.patient.validation': 'Mae’n ddrwg gennym, nid oedd modd derbyn hyn. Gwiriwch eich atebion a rhowch gynnig arall arni.',
-  'error.patient.conflict': 'Mae’n ddrwg gennym, cafodd hyn ei newid tra oeddech chi’n ei ddefnyddio. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
+  'error.patient.conflict':
+    'Mae’n ddrwg gennym, cafodd hyn ei newid tra oeddech chi’n ei ddefnyddio. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
   'error.patient.rate_limited': 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
   'error.patient.server': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.',
   'error.patient.call': 'Os oes angen help arnoch nawr, ffoniwch eich meddygfa ar {phone}.',
   'error.patient.contact': 'Os oes angen help arnoch nawr, cysylltwch â’ch meddygfa.',
-  'error.staff.auth': 'Nid yw’r cysylltiad â Hero wedi’i awdurdodi. Mewngofnodwch eto; os yw hyn yn dal i ddigwydd, gofynnwch i’ch gweinyddwr wirio’r gosodiadau.',
+  'error.staff.auth':
+    'Nid yw’r cysylltiad â Hero wedi’i awdurdodi. Mewngofnodwch eto; os yw hyn yn dal i ddigwydd, gofynnwch i’ch gweinyddwr wirio’r gosodiadau.',
   'error.staff.network': 'Nid oedd modd cysylltu â Hero. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   'error.staff.not_found': 'Nid oedd modd dod o hyd i hyn. Efallai ei fod wedi cael ei newid neu ei dynnu.',
   'error.staff.validation': 'Nid oedd Hero yn gallu derbyn hyn. Gwiriwch y manylion, yna rhowch gynnig arall arni.',
@@ -139,7 +142,8 @@ const bookingConfirmation = {
   'confirmation.unknownLocation': 'Y feddygfa',
 
   'confirmation.telephone.heading': 'Eich apwyntiad dros y ffôn',
-  'confirmation.telephone.patient': 'Bydd y feddygfa’n eich ffonio {day} am tua {time}. Cadwch eich ffôn gyda chi ac wedi’i droi ymlaen. Efallai na fydd rhif y galwr yn cael ei ddangos.',
+  'confirmation.telephone.patient':
+    'Bydd y feddygfa’n eich ffonio {day} am tua {time}. Cadwch eich ffôn gyda chi ac wedi’i droi ymlaen. Efallai na fydd rhif y galwr yn cael ei ddangos.',
   'confirmation.telephone.staff': 'Ffoniwch y claf {day} am {time}. Gwiriwch ei rif ffôn yn ei gofnod cyn yr alwad.',
   'confirmation.video.heading': 'Eich apwyntiad fideo',
   'confirmation.video.patient': 'Ymunwch â’r alwad ychydig funudau cyn {time}, {day}, ar ffôn, llechen neu gyfrifiadur sydd â chamera.',
@@ -221,7 +225,8 @@ export const slotPicker = {
   'loading.nextAvailable': 'Wrthi’n chwilio am y diwrnod nesaf gydag apwyntiadau…',
   'empty.window': 'Nid oes apwyntiadau rhwng {from} a {to}.',
   'empty.goTo': 'Dangos {day}, y diwrnod nesaf gydag apwyntiadau',
-  'empty.noneSoon': 'Nid oes apwyntiadau yn ystod y {weeks} wythnos ar ôl hynny chwaith. Rhowch gynnig ar ymarferydd, lleoliad neu fath arall o apwyntiad, neu cysylltwch â’r feddygfa.',
+  'empty.noneSoon':
+    'Nid oes apwyntiadau yn ystod y {weeks} wythnos ar ôl hynny chwaith. Rhowch gynnig ar ymarferydd, lleoliad neu fath arall o apwyntiad, neu cysylltwch â’r feddygfa.',
   'selection.text': 'Rydych wedi dewis: {when}, {practitioner}, {location}.',
   'selection.reserve': 'Cadw’r amser hwn',
   'selection.reserving': 'Wrthi’n cadw…',
@@ -262,11 +267,13 @@ export const slotPicker = {
   'unknown.checking': 'Wrthi’n gwirio a aeth drwodd…',
   'unknown.reserve': 'Nid oeddem yn gallu dweud a gafodd yr amser hwn ei gadw i chi. Os do, bydd yn cael ei ryddhau ohono’i hun.',
   'unknown.reserveAgain': 'Ceisio cadw’r amser hwn eto',
-  'unknown.book': 'Nid oeddem yn gallu dweud a gafodd eich apwyntiad ei drefnu. Efallai ei fod wedi mynd drwodd. Peidiwch â’i drefnu eto nes eich bod yn gwybod.',
+  'unknown.book':
+    'Nid oeddem yn gallu dweud a gafodd eich apwyntiad ei drefnu. Efallai ei fod wedi mynd drwodd. Peidiwch â’i drefnu eto nes eich bod yn gwybod.',
   'unknown.check': 'Gwirio a gafodd ei drefnu',
   'unknown.notBooked': 'Nid yw eich apwyntiad wedi’i drefnu eto. Rydym yn dal i gadw’r amser i chi.',
   'unknown.bookAgain': 'Ceisio cadarnhau’r apwyntiad hwn eto',
-  'unknown.moved': 'Nid oeddem yn gallu dweud a gafodd eich apwyntiad ei symud. Efallai ei fod wedi mynd drwodd. Peidiwch â’i symud eto nes eich bod yn gwybod.',
+  'unknown.moved':
+    'Nid oeddem yn gallu dweud a gafodd eich apwyntiad ei symud. Efallai ei fod wedi mynd drwodd. Peidiwch â’i symud eto nes eich bod yn gwybod.',
   'unknown.checkMoved': 'Gwirio a gafodd ei symud',
   'unknown.notMoved': 'Nid yw eich apwyntiad wedi’i symud. Mae’n dal i fod {when}.',
   'unknown.moveAgain': 'Ceisio ei symud i {when} eto',
@@ -283,7 +290,8 @@ export const slotPicker = {
   'announce.warn': 'Llai na 2 funud ar ôl i gadarnhau eich apwyntiad. Dewiswch “Mae angen mwy o amser arnaf” i barhau i’w gadw.',
   'config.noPatient.title': 'Nid oes modd trefnu apwyntiadau yma eto',
   'config.noPatient.text': 'Os oes angen apwyntiad arnoch, cysylltwch â’ch meddygfa.',
-  'config.noPatient.developer': 'I ddatblygwr y wefan: gosodwch patient-id i’r claf y mae’r apwyntiad ar ei gyfer, neu allow-anonymous i drefnu heb un.',
+  'config.noPatient.developer':
+    'I ddatblygwr y wefan: gosodwch patient-id i’r claf y mae’r apwyntiad ar ei gyfer, neu allow-anonymous i drefnu heb un.',
   'reschedule.heading': 'Dewiswch amser newydd',
   'reschedule.current': 'Ar hyn o bryd: {when}',
   'reschedule.refused': 'Nid oes modd symud yr apwyntiad hwn ar-lein.',
@@ -364,13 +372,16 @@ export const patientLookup = {
   select: 'Dewis',
   'select.context': '{name}, dyddiad geni {dob}, rhif GIG {nhs}',
   'select.postcode': 'cod post {postcode}',
-  unselectable: 'Ni ellir dewis y cofnod hwn: anfonodd Hero ef heb rif adnabod claf. Chwiliwch am y claf yn Hero, neu rhowch wybod i’ch gweinyddwr.',
+  unselectable:
+    'Ni ellir dewis y cofnod hwn: anfonodd Hero ef heb rif adnabod claf. Chwiliwch am y claf yn Hero, neu rhowch wybod i’ch gweinyddwr.',
   'deceased.title': 'Mae’r claf hwn wedi marw',
-  'deceased.text': 'Mae cofnod {name} yn dangos bod y claf wedi marw ({date}). Dewiswch y cofnod hwn dim ond os ydych yn siŵr mai dyma’r un sydd ei angen arnoch.',
+  'deceased.text':
+    'Mae cofnod {name} yn dangos bod y claf wedi marw ({date}). Dewiswch y cofnod hwn dim ond os ydych yn siŵr mai dyma’r un sydd ei angen arnoch.',
   'deceased.date': 'bu farw {date}',
   'deceased.unknown': 'dyddiad marw heb ei gofnodi',
   'archived.title': 'Mae’r cofnod hwn wedi’i archifo',
-  'archived.text': 'Mae cofnod {name} wedi’i archifo: efallai bod y claf wedi symud i ffwrdd neu wedi cofrestru yn rhywle arall. Dewiswch y cofnod dim ond os ydych yn siŵr mai dyma’r un sydd ei angen arnoch.',
+  'archived.text':
+    'Mae cofnod {name} wedi’i archifo: efallai bod y claf wedi symud i ffwrdd neu wedi cofrestru yn rhywle arall. Dewiswch y cofnod dim ond os ydych yn siŵr mai dyma’r un sydd ei angen arnoch.',
   'deceased.confirm': 'Ie, dewis y claf hwn',
   cancel: 'Canslo',
   'none.title': 'Dim cleifion wedi’u canfod',
@@ -385,9 +396,11 @@ export const patientLookup = {
   'trace.found.text': 'Cafodd y claf hwn ei olrhain ar Spine y GIG ac mae bellach yn Hero. Gwiriwch y manylion, yna dewiswch y claf.',
   'trace.none.title': 'Dim cyfatebiaeth ar Spine y GIG',
   'trace.none.nhs': 'Gwiriwch y rhif GIG a’r dyddiad geni gyda’r claf, er enghraifft ar lythyr gan y GIG neu yn Ap GIG.',
-  'trace.none.name': 'Gwiriwch fod yr enwau wedi’u sillafu fel ar gofnod GIG y claf, a bod y dyddiad geni a’r cod post yn gywir. Neu olrheiniwch yn ôl rhif GIG.',
+  'trace.none.name':
+    'Gwiriwch fod yr enwau wedi’u sillafu fel ar gofnod GIG y claf, a bod y dyddiad geni a’r cod post yn gywir. Neu olrheiniwch yn ôl rhif GIG.',
   'trace.verify.title': 'Mae angen i’r claf gadarnhau pwy ydyw',
-  'trace.verify.text': 'Cyn y gellir ei ychwanegu o Spine y GIG, rhaid i’r claf brofi pwy ydyw gyda mewngofnodi GIG (NHS login). Pan fydd wedi gwneud hyn, olrheiniwch y claf eto.',
+  'trace.verify.text':
+    'Cyn y gellir ei ychwanegu o Spine y GIG, rhaid i’r claf brofi pwy ydyw gyda mewngofnodi GIG (NHS login). Pan fydd wedi gwneud hyn, olrheiniwch y claf eto.',
   'trace.verify.link': 'Agor gwiriad hunaniaeth mewngofnodi GIG (yn agor mewn tab newydd)',
   'trace.again': 'Olrhain eto',
   'trace.checking': 'Efallai bod yr olrhain wedi ychwanegu’r claf at Hero. Wrthi’n gwirio…',
@@ -461,10 +474,12 @@ export const formRenderer = {
   'error.conflict.submitted': 'Mae’r atebion hyn eisoes wedi cael eu hanfon.',
   'outcome.checking': 'Wrthi’n gwirio a gafodd eich atebion eu cadw…',
   'draft.unknown.title': 'Efallai fod eich atebion wedi cael eu cadw',
-  'draft.unknown.text': 'Collwyd y cysylltiad cyn i’r cadw gael ei gadarnhau. Mae eich atebion yma o hyd. Os byddwch yn cadw eto a bod y cadw cyntaf wedi gweithio, ni fydd dim yn cael ei golli.',
+  'draft.unknown.text':
+    'Collwyd y cysylltiad cyn i’r cadw gael ei gadarnhau. Mae eich atebion yma o hyd. Os byddwch yn cadw eto a bod y cadw cyntaf wedi gweithio, ni fydd dim yn cael ei golli.',
   'draft.again': 'Cadw fy atebion eto',
   'submit.unknown.title': 'Efallai fod eich atebion wedi cael eu hanfon',
-  'submit.unknown.text': 'Collwyd y cysylltiad cyn i’r feddygfa gadarnhau bod ganddi eich atebion. Cysylltwch â’r feddygfa i wirio cyn i chi eu hanfon eto, fel nad ydynt yn cael eu hanfon ddwywaith.',
+  'submit.unknown.text':
+    'Collwyd y cysylltiad cyn i’r feddygfa gadarnhau bod ganddi eich atebion. Cysylltwch â’r feddygfa i wirio cyn i chi eu hanfon eto, fel nad ydynt yn cael eu hanfon ddwywaith.',
   'submit.again': 'Anfon fy atebion eto',
   'cleared.title': 'Newidiodd y ffurflen, felly cafodd yr atebion a deipiwyd gennych eu clirio',
   'cleared.text': 'Newidiodd y dudalen beth yw diben y ffurflen hon. Gwiriwch y ffurflen a’r claf a ddangosir, yna atebwch eto.',
@@ -551,7 +566,8 @@ const templateFillCy = {
   'fill.preview.link.form': 'dolen ffurflen (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
   'fill.preview.link.video': 'dolen ymgynghoriad fideo (yn cael ei hychwanegu pan fyddwch yn adolygu’r neges)',
   'fill.preview.unfilled': '(heb ei lenwi eto)',
-  'fill.unsupported': 'Mae gan y templed hwn ddolen nad oes modd ei chreu yma: {names}. Dewiswch dempled arall, neu ysgrifennwch y neges eich hun.',
+  'fill.unsupported':
+    'Mae gan y templed hwn ddolen nad oes modd ei chreu yma: {names}. Dewiswch dempled arall, neu ysgrifennwch y neges eich hun.',
 } satisfies Complete<TemplateFillStrings>;
 
 export const messageComposer = {
@@ -565,7 +581,8 @@ export const messageComposer = {
   'patient.unnamed': 'Claf heb enw',
   'refuse.deceased': 'Nid oes modd anfon negeseuon at y claf hwn: mae ei gofnod yn dangos dyddiad marw, {date}.',
   'archived.title': 'Mae cofnod y claf hwn wedi’i archifo',
-  'archived.text': 'Fel arfer, cofnodion pobl sydd wedi gadael y practis yw cofnodion wedi’u harchifo. Gwiriwch mai hwn yw’r claf cywir cyn i chi ysgrifennu ato.',
+  'archived.text':
+    'Fel arfer, cofnodion pobl sydd wedi gadael y practis yw cofnodion wedi’u harchifo. Gwiriwch mai hwn yw’r claf cywir cyn i chi ysgrifennu ato.',
   'archived.confirm': 'Ysgrifennu at y claf hwn beth bynnag',
   'last.loading': 'Wrthi’n gwirio’r neges olaf a anfonwyd…',
   'last.failed': 'Nid oedd modd gwirio’r neges olaf a anfonwyd.',
@@ -577,10 +594,12 @@ export const messageComposer = {
   'last.by.nhs_app': 'Ap GIG',
   'last.by.hero': 'ap Hero',
   'last.by.other': 'sianel arall',
-  'notice.discarded': 'Newidiodd y claf, felly cafodd y neges roeddech chi’n ei hysgrifennu ar gyfer y claf blaenorol ei thaflu. Ni anfonwyd dim.',
+  'notice.discarded':
+    'Newidiodd y claf, felly cafodd y neges roeddech chi’n ei hysgrifennu ar gyfer y claf blaenorol ei thaflu. Ni anfonwyd dim.',
   'notice.inflight': 'Newidiodd y claf tra oedd neges yn cael ei hanfon. Mae’n mynd at y claf blaenorol yn unig, nid at y claf hwn.',
   'notice.inflightDone': 'Derbyniodd Hero y neges a anfonoch cyn i’r claf newid, ar gyfer y claf blaenorol. Ni anfonwyd dim at y claf hwn.',
-  'notice.inflightUnknown': 'Efallai fod y neges a anfonoch cyn i’r claf newid wedi mynd at y claf blaenorol, neu efallai ddim. Gwiriwch ei negeseuon yn Hero. Ni anfonwyd dim at y claf hwn.',
+  'notice.inflightUnknown':
+    'Efallai fod y neges a anfonoch cyn i’r claf newid wedi mynd at y claf blaenorol, neu efallai ddim. Gwiriwch ei negeseuon yn Hero. Ni anfonwyd dim at y claf hwn.',
   'notice.inflightFailed': 'Ni anfonwyd y neges a anfonoch cyn i’r claf newid. Ni anfonwyd dim at y claf hwn.',
 
   'error.prefix': 'Gwall:',
@@ -702,13 +721,17 @@ export const messageComposer = {
   back: 'Yn ôl at y neges',
 
   'send.error.validation': 'Nid oedd Hero yn derbyn y neges. Gwiriwch y manylion sydd wedi’u hamlygu.',
-  'send.error.network': 'Collwyd y cysylltiad wrth anfon. Efallai bod y neges wedi’i hanfon: gwiriwch negeseuon y claf yn Hero cyn i chi roi cynnig arall arni.',
+  'send.error.network':
+    'Collwyd y cysylltiad wrth anfon. Efallai bod y neges wedi’i hanfon: gwiriwch negeseuon y claf yn Hero cyn i chi roi cynnig arall arni.',
   'send.error.kept': 'Mae eich neges wedi’i chadw.',
   'uncertain.title': 'Efallai fod eich neges wedi’i hanfon',
-  'uncertain.text': 'Ni atebodd Hero mewn pryd, felly nid ydym yn gwybod a aeth hi. Nid yw wedi’i hanfon eto. Gwiriwch cyn i chi anfon unrhyw beth arall.',
+  'uncertain.text':
+    'Ni atebodd Hero mewn pryd, felly nid ydym yn gwybod a aeth hi. Nid yw wedi’i hanfon eto. Gwiriwch cyn i chi anfon unrhyw beth arall.',
   'uncertain.checking': 'Wrthi’n gwirio negeseuon y claf yn Hero…',
-  'uncertain.found': 'Mae Hero yn dangos neges at y claf hwn {when} drwy {channel}: mae’n edrych fel pe bai eich neges wedi mynd. Peidiwch â’i hanfon eto.',
-  'uncertain.none': 'Nid yw Hero yn dangos neges at y claf hwn ers i chi bwyso Anfon. Efallai y bydd yn ymddangos: gwiriwch eto ymhen munud, neu edrychwch ar negeseuon y claf yn Hero.',
+  'uncertain.found':
+    'Mae Hero yn dangos neges at y claf hwn {when} drwy {channel}: mae’n edrych fel pe bai eich neges wedi mynd. Peidiwch â’i hanfon eto.',
+  'uncertain.none':
+    'Nid yw Hero yn dangos neges at y claf hwn ers i chi bwyso Anfon. Efallai y bydd yn ymddangos: gwiriwch eto ymhen munud, neu edrychwch ar negeseuon y claf yn Hero.',
   'uncertain.failed': 'Nid oedd modd gwirio negeseuon y claf ar hyn o bryd. Gwiriwch eto, neu edrychwch arnynt yn Hero.',
   'uncertain.check': 'Gwirio eto',
   'uncertain.again': 'Ei hanfon eto',
@@ -846,9 +869,12 @@ export const messageHistory = {
 
   'reason.given': 'Y rheswm a roddwyd: {reason}',
   'reason.hidden': '[manylion cyswllt wedi’u cuddio]',
-  'reason.noMobile': 'Nid oes rhif ffôn symudol ar gofnod y claf. Ychwanegwch un yn y system glinigol, neu anfonwch y neges mewn ffordd arall.',
-  'reason.noEmail': 'Nid oes cyfeiriad e-bost ar gofnod y claf. Ychwanegwch un yn y system glinigol, neu anfonwch y neges mewn ffordd arall.',
-  'reason.badAddress': 'Nid oedd y manylion cyswllt yn gweithio. Gwiriwch nhw gyda’r claf a diweddarwch ei gofnod, yna anfonwch y neges eto os oes ei hangen o hyd.',
+  'reason.noMobile':
+    'Nid oes rhif ffôn symudol ar gofnod y claf. Ychwanegwch un yn y system glinigol, neu anfonwch y neges mewn ffordd arall.',
+  'reason.noEmail':
+    'Nid oes cyfeiriad e-bost ar gofnod y claf. Ychwanegwch un yn y system glinigol, neu anfonwch y neges mewn ffordd arall.',
+  'reason.badAddress':
+    'Nid oedd y manylion cyswllt yn gweithio. Gwiriwch nhw gyda’r claf a diweddarwch ei gofnod, yna anfonwch y neges eto os oes ei hangen o hyd.',
   'reason.declined': 'Mae’r claf wedi dewis peidio â chael negeseuon fel hyn. Anfonwch hi mewn ffordd arall, neu cysylltwch â’r claf.',
   'reason.noApp': 'Nid yw’r claf yn gallu cael negeseuon yn yr ap. Anfonwch hi drwy neges destun neu e-bost yn lle hynny.',
   'reason.provider': 'Nid oedd y gwasanaeth negeseuon yn ateb. Mae Hero yn rhoi cynnig arall arni: gwiriwch eto yn nes ymlaen.',
@@ -856,7 +882,8 @@ export const messageHistory = {
   'reason.ehr': 'Nid oedd y system glinigol yn derbyn y cofnod. Ychwanegwch y neges at gofnod y claf â llaw.',
   'reason.record': 'Gwiriwch gofnod y claf, ac ychwanegwch y neges â llaw os nad yw yno.',
   'reason.delivery.retry': 'Methodd yr anfon ac mae Hero yn rhoi cynnig arall arni. Gwiriwch eto yn nes ymlaen.',
-  'reason.delivery.declined': 'Cafodd y neges ei gwrthod cyn iddi gyrraedd y claf. Gwiriwch ei fanylion cyswllt, neu anfonwch hi mewn ffordd arall.',
+  'reason.delivery.declined':
+    'Cafodd y neges ei gwrthod cyn iddi gyrraedd y claf. Gwiriwch ei fanylion cyswllt, neu anfonwch hi mewn ffordd arall.',
   'reason.delivery.fatal': 'Nid oedd modd danfon y neges. Gwiriwch fanylion cyswllt y claf, yna anfonwch hi eto os oes ei hangen o hyd.',
 } satisfies Complete<MessageHistoryStrings>;
 
@@ -882,7 +909,11 @@ export const appointments = {
   range: 'Yn dangos {shown} o {total} apwyntiad',
   'more.upcoming': 'Dangos rhagor o apwyntiadau i ddod',
   'more.past': 'Dangos rhagor o apwyntiadau blaenorol',
-  'more.shown': plural({ one: 'Dangosir 1 apwyntiad arall', two: 'Dangosir {count} apwyntiad arall', other: 'Dangosir {count} apwyntiad arall' }),
+  'more.shown': plural({
+    one: 'Dangosir 1 apwyntiad arall',
+    two: 'Dangosir {count} apwyntiad arall',
+    other: 'Dangosir {count} apwyntiad arall',
+  }),
   capped: 'Dim ond y {shown} apwyntiad cyntaf y mae modd eu dangos yma. Cysylltwch â’r feddygfa am unrhyw rai eraill.',
   'capped.staff': 'Dim ond y {shown} apwyntiad cyntaf y mae modd eu dangos yma. Chwiliwch am y lleill yn Hero.',
 

@@ -69,7 +69,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const practiceGroupId = io.env['HERO_PRACTICE_GROUP_ID'];
     const env = io.env['HERO_ENV'];
-    const missing = [!apiKey && 'HERO_API_KEY', !practiceGroupId && 'HERO_PRACTICE_GROUP_ID', !env && !values['base-url'] && 'HERO_ENV (or --base-url)'].filter(Boolean);
+    const missing = [
+      !apiKey && 'HERO_API_KEY',
+      !practiceGroupId && 'HERO_PRACTICE_GROUP_ID',
+      !env && !values['base-url'] && 'HERO_ENV (or --base-url)',
+    ].filter(Boolean);
     if (missing.length) {
       say(io.err, `Set ${missing.join(', ')} first.\n\n${USAGE}`);
       return 2;

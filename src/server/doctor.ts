@@ -110,9 +110,7 @@ const NO_CREDENTIALS = 'not checked: Hero accepted neither the token nor the API
 
 type Credentials = 'bearer' | 'api-key';
 type Answer =
-  | { kind: 'answer'; status: number; headers: Headers; body: unknown; json: boolean }
-  | { kind: 'timeout' }
-  | { kind: 'unreachable' };
+  { kind: 'answer'; status: number; headers: Headers; body: unknown; json: boolean } | { kind: 'timeout' } | { kind: 'unreachable' };
 
 /**
  * Runs every check and returns the report; never throws for anything Hero answers (only for
@@ -124,13 +122,20 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   const timeoutMs = positiveNumber(options.timeoutMs, DEFAULT_DOCTOR_TIMEOUT_MS, 'timeoutMs', 'doctor');
   const auth = options.auth === 'proxy' ? 'proxy' : 'token';
   const origin = options.origin === undefined ? undefined : checkOrigin(options.origin);
-  if (options.formId !== undefined && !/^\d+$/.test(options.formId)) throw new TypeError('hero-elements doctor: the form id must be digits.');
+  if (options.formId !== undefined && !/^\d+$/.test(options.formId))
+    throw new TypeError('hero-elements doctor: the form id must be digits.');
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
   const checks: DoctorCheck[] = [];
   let token: string | undefined;
 
-  const call = async (method: string, path: string, query: Record<string, string>, credentials: Credentials | 'none', extraHeaders: Record<string, string> = {}): Promise<Answer> => {
+  const call = async (
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    credentials: Credentials | 'none',
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Answer> => {
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (credentials === 'bearer') {
       headers['authorization'] = `Bearer ${token}`;
@@ -168,9 +173,29 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       const tenant = readJwtTenant(token);
       const minutes = minted.expiresAt === undefined ? undefined : Math.round((minted.expiresAt - now()) / 60_000);
       if (tenant !== undefined && tenant !== practiceGroupId) {
-        checks.push(row('token', 'Access token', 'POST /v1/access_token', 'fail', 'the token names another practice group: the elements would refuse it', [], 'Check HERO_PRACTICE_GROUP_ID, and ask Hero why the token is for another practice group.'));
+        checks.push(
+          row(
+            'token',
+            'Access token',
+            'POST /v1/access_token',
+            'fail',
+            'the token names another practice group: the elements would refuse it',
+            [],
+            'Check HERO_PRACTICE_GROUP_ID, and ask Hero why the token is for another practice group.',
+          ),
+        );
       } else if (minutes === undefined) {
-        checks.push(row('token', 'Access token', 'POST /v1/access_token', 'warn', 'minted, but it has no readable exp claim: the elements assume 30 minutes', [], 'Ask Hero whether its tokens carry exp.'));
+        checks.push(
+          row(
+            'token',
+            'Access token',
+            'POST /v1/access_token',
+            'warn',
+            'minted, but it has no readable exp claim: the elements assume 30 minutes',
+            [],
+            'Ask Hero whether its tokens carry exp.',
+          ),
+        );
       } else {
         checks.push(row('token', 'Access token', 'POST /v1/access_token', 'pass', `minted; valid for ${minutes} minutes`));
       }
@@ -203,7 +228,15 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       probe = await call('GET', '/v1/appointment_types', typesQuery, 'bearer');
       if (probe.kind === 'answer' && (probe.status === 401 || probe.status === 403)) {
         checks.push(
-          row('bearer', 'Bearer token', 'GET /v1/appointment_types', 'fail', `Hero refused the elements’ token (HTTP ${probe.status})`, [], 'Browsers cannot call Hero with this key: use proxy mode (createProxyHandler, README “Going live”), or ask Hero to accept Elements tokens for it.'),
+          row(
+            'bearer',
+            'Bearer token',
+            'GET /v1/appointment_types',
+            'fail',
+            `Hero refused the elements’ token (HTTP ${probe.status})`,
+            [],
+            'Browsers cannot call Hero with this key: use proxy mode (createProxyHandler, README “Going live”), or ask Hero to accept Elements tokens for it.',
+          ),
         );
         probe = undefined;
       } else if (probe.kind === 'answer' && probe.status < 300) {
@@ -220,7 +253,17 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     const viaKey = await call('GET', '/v1/appointment_types', typesQuery, 'api-key');
     if (viaKey.kind === 'answer' && (viaKey.status === 401 || viaKey.status === 403)) {
       if (auth === 'proxy') {
-        checks.push(row('api-key', 'API key', 'GET /v1/appointment_types', 'fail', `Hero refused the API key (HTTP ${viaKey.status})`, [], 'Check HERO_API_KEY and HERO_PRACTICE_GROUP_ID, and ask Hero which endpoints the key may call.'));
+        checks.push(
+          row(
+            'api-key',
+            'API key',
+            'GET /v1/appointment_types',
+            'fail',
+            `Hero refused the API key (HTTP ${viaKey.status})`,
+            [],
+            'Check HERO_API_KEY and HERO_PRACTICE_GROUP_ID, and ask Hero which endpoints the key may call.',
+          ),
+        );
       }
     } else {
       credentials = 'api-key';
@@ -269,22 +312,58 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     const size = items === undefined ? '' : `; ${items} item${items === 1 ? '' : 's'}`;
     const failed = differences.filter((d) => d.status === 'fail');
     if (failed.length) {
-      checks.push(row(checkId, title, request, 'fail', `HTTP ${got.status}${size}; ${plural(differences.length, 'difference')} (${failed.length} the kit cannot work around)${via}`, differences, ACTIONS.differs));
+      checks.push(
+        row(
+          checkId,
+          title,
+          request,
+          'fail',
+          `HTTP ${got.status}${size}; ${plural(differences.length, 'difference')} (${failed.length} the kit cannot work around)${via}`,
+          differences,
+          ACTIONS.differs,
+        ),
+      );
     } else if (differences.length) {
-      checks.push(row(checkId, title, request, 'warn', `HTTP ${got.status}${size}; ${plural(differences.length, 'difference')} the elements cope with${via}`, differences, ACTIONS.copes));
+      checks.push(
+        row(
+          checkId,
+          title,
+          request,
+          'warn',
+          `HTTP ${got.status}${size}; ${plural(differences.length, 'difference')} the elements cope with${via}`,
+          differences,
+          ACTIONS.copes,
+        ),
+      );
     } else if (expect.summary) {
       const { status, detail } = expect.summary(value);
       checks.push(row(checkId, title, request, status, `HTTP ${got.status}; ${detail}${via}`));
     } else if (items === 0) {
-      checks.push(row(checkId, title, request, 'warn', `HTTP ${got.status}; the list is empty, so the shape of its items was not checked${via}`, [], expect.emptyDetail));
+      checks.push(
+        row(
+          checkId,
+          title,
+          request,
+          'warn',
+          `HTTP ${got.status}; the list is empty, so the shape of its items was not checked${via}`,
+          [],
+          expect.emptyDetail,
+        ),
+      );
     } else {
       checks.push(row(checkId, title, request, 'pass', `HTTP ${got.status}${size}; as the kit expects${via}`));
     }
     return value;
   };
-  const types = (await endpoint('types', 'Appointment types', '/v1/appointment_types', typesQuery, { emptyDetail: 'Add an appointment type in Hero to see the slot picker work.' }, undefined, probe)) as
-    | { data: { id: string; slot_count: number }[] }
-    | undefined;
+  const types = (await endpoint(
+    'types',
+    'Appointment types',
+    '/v1/appointment_types',
+    typesQuery,
+    { emptyDetail: 'Add an appointment type in Hero to see the slot picker work.' },
+    undefined,
+    probe,
+  )) as { data: { id: string; slot_count: number }[] } | undefined;
   await endpoint('locations', 'Locations', '/v1/locations', typesQuery);
   await endpoint('practitioners', 'Practitioners', '/v1/practitioners', typesQuery);
   const bookable = types?.data.find((type) => type.slot_count > 0) ?? types?.data[0];
@@ -294,11 +373,25 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       'slots',
       'Slots (a page)',
       '/v1/slots',
-      { start_date: today, end_date: addDays(today, 6), appointment_type_id: bookable.id, page_index: '0', page_size: String(MAX_PAGE_SIZE) },
+      {
+        start_date: today,
+        end_date: addDays(today, 6),
+        appointment_type_id: bookable.id,
+        page_index: '0',
+        page_size: String(MAX_PAGE_SIZE),
+      },
       { emptyDetail: 'No free slot in the next 7 days for the first bookable appointment type; check again when the rota has some.' },
     );
   } else {
-    checks.push(row('slots', 'Slots (a page)', 'GET /v1/slots', 'warn', credentials ? 'not checked: no appointment type to ask slots for' : NO_CREDENTIALS));
+    checks.push(
+      row(
+        'slots',
+        'Slots (a page)',
+        'GET /v1/slots',
+        'warn',
+        credentials ? 'not checked: no appointment type to ask slots for' : NO_CREDENTIALS,
+      ),
+    );
   }
   await endpoint('templates', 'Message templates', '/v1/templates', typesQuery);
   await endpoint('assignees', 'Assignees', '/v1/messages/assignee/collection', {});
@@ -321,7 +414,18 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     }
   }
   if (formId !== undefined) await endpoint('form', 'A form', `/v1/forms/${formId}`, {}, {}, '/v1/forms/{id}');
-  else checks.push(row('form', 'A form', 'GET /v1/forms/{id}', 'warn', formNote || NO_CREDENTIALS, [], 'Run again with --form-id <id> to check one of your forms.'));
+  else
+    checks.push(
+      row(
+        'form',
+        'A form',
+        'GET /v1/forms/{id}',
+        'warn',
+        formNote || NO_CREDENTIALS,
+        [],
+        'Run again with --form-id <id> to check one of your forms.',
+      ),
+    );
 
   await endpoint(
     'patients',
@@ -334,7 +438,10 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       summary: (value) => {
         const found = listLength(value) ?? 0;
         return found
-          ? { status: 'warn', detail: `${plural(found, 'record')} matched a test-range NHS number and date of birth, where none should (nothing about them is shown)` }
+          ? {
+              status: 'warn',
+              detail: `${plural(found, 'record')} matched a test-range NHS number and date of birth, where none should (nothing about them is shown)`,
+            }
           : { status: 'pass', detail: 'no patient matched, as intended; the list is as the kit expects' };
       },
     },
@@ -344,7 +451,17 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   if (auth === 'proxy') {
     // The proxy is on the host's own origin: the browser makes no cross-origin call.
   } else if (!origin) {
-    checks.push(row('cors', 'CORS', 'OPTIONS', 'warn', 'not checked: no origin given', [], 'Run again with --origin https://your-site.example (the site the elements are on).'));
+    checks.push(
+      row(
+        'cors',
+        'CORS',
+        'OPTIONS',
+        'warn',
+        'not checked: no origin given',
+        [],
+        'Run again with --origin https://your-site.example (the site the elements are on).',
+      ),
+    );
   } else if (credentials !== 'bearer') {
     checks.push(row('cors', 'CORS', 'OPTIONS', 'warn', 'not checked: browsers cannot call Hero with this key anyway (see Bearer token)'));
   } else {
@@ -364,16 +481,32 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       ? `Ask Hero to allow ${origin} (methods GET, POST, PATCH, PUT; headers authorization, content-type, x-practice-group-id), or use proxy mode.`
       : `No element uses ${preflight.method} yet; ask Hero to allow it with the others before rescheduling is used.`;
     if (got.kind !== 'answer') return row(`cors-${preflight.method}`, title, request, failing, answerLine(got), [], action);
-    if (got.status < 200 || got.status >= 300) return row(`cors-${preflight.method}`, title, request, failing, `refused (HTTP ${got.status}): browsers will block these calls`, [], action);
+    if (got.status < 200 || got.status >= 300)
+      return row(
+        `cors-${preflight.method}`,
+        title,
+        request,
+        failing,
+        `refused (HTTP ${got.status}): browsers will block these calls`,
+        [],
+        action,
+      );
     const differences: DoctorDifference[] = [];
     const allowOrigin = got.headers.get('access-control-allow-origin');
     if (allowOrigin !== '*' && allowOrigin !== origin) {
-      differences.push({ path: 'access-control-allow-origin', problem: allowOrigin ? 'names another origin' : 'missing', count: 1, status: failing });
+      differences.push({
+        path: 'access-control-allow-origin',
+        problem: allowOrigin ? 'names another origin' : 'missing',
+        count: 1,
+        status: failing,
+      });
     }
     const methods = tokens(got.headers.get('access-control-allow-methods'), false);
     if (!SAFELISTED_METHODS.has(preflight.method) && !methods.includes(preflight.method) && !methods.includes('*')) {
       const otherCase = methods.find((method) => method.toUpperCase() === preflight.method);
-      const problem = otherCase ? `lists ${otherCase}, not ${preflight.method}: browsers compare methods exactly` : `does not list ${preflight.method}`;
+      const problem = otherCase
+        ? `lists ${otherCase}, not ${preflight.method}: browsers compare methods exactly`
+        : `does not list ${preflight.method}`;
       differences.push({ path: 'access-control-allow-methods', problem, count: 1, status: failing });
     }
     const allowed = tokens(got.headers.get('access-control-allow-headers'), true);
@@ -384,7 +517,15 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       }
     }
     return differences.length
-      ? row(`cors-${preflight.method}`, title, request, failing, `browsers on ${origin} will be blocked: ${plural(differences.length, 'difference')}`, differences, action)
+      ? row(
+          `cors-${preflight.method}`,
+          title,
+          request,
+          failing,
+          `browsers on ${origin} will be blocked: ${plural(differences.length, 'difference')}`,
+          differences,
+          action,
+        )
       : row(`cors-${preflight.method}`, title, request, 'pass', `allowed from ${origin}`);
   }
 
@@ -394,13 +535,23 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     for (const { request, headers } of corsAnswers) {
       const allowOrigin = headers.get('access-control-allow-origin');
       if (allowOrigin !== '*' && allowOrigin !== origin) {
-        differences.push({ path: `${request}: access-control-allow-origin`, problem: allowOrigin ? 'names another origin' : 'missing: the browser will not let the element read the answer', count: 1, status: 'fail' });
+        differences.push({
+          path: `${request}: access-control-allow-origin`,
+          problem: allowOrigin ? 'names another origin' : 'missing: the browser will not let the element read the answer',
+          count: 1,
+          status: 'fail',
+        });
       }
       const exposed = tokens(headers.get('access-control-expose-headers'), true);
       if (!exposed.includes('retry-after') && !exposed.includes('*')) unexposed++;
     }
     if (corsAnswers.length && unexposed === corsAnswers.length) {
-      differences.push({ path: 'access-control-expose-headers', problem: 'does not expose retry-after: after a 429 the elements wait their own backoff', count: unexposed, status: 'warn' });
+      differences.push({
+        path: 'access-control-expose-headers',
+        problem: 'does not expose retry-after: after a 429 the elements wait their own backoff',
+        count: unexposed,
+        status: 'warn',
+      });
     }
     const status: DoctorStatus = differences.some((d) => d.status === 'fail') ? 'fail' : differences.length ? 'warn' : 'pass';
     return row(
@@ -410,20 +561,37 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       status,
       status === 'pass' ? `readable from ${origin}` : `${plural(differences.length, 'difference')}`,
       differences,
-      status === 'fail' ? `Ask Hero to send Access-Control-Allow-Origin for ${origin} on every answer, or use proxy mode.` : status === 'warn' ? 'Optional: ask Hero to expose Retry-After.' : undefined,
+      status === 'fail'
+        ? `Ask Hero to send Access-Control-Allow-Origin for ${origin} on every answer, or use proxy mode.`
+        : status === 'warn'
+          ? 'Optional: ask Hero to expose Retry-After.'
+          : undefined,
     );
   }
 
   const counts: Record<DoctorStatus, number> = { pass: 0, warn: 0, fail: 0 };
   for (const check of checks) counts[check.status]++;
-  const report: DoctorReport = { ok: counts.fail === 0, baseUrl, practiceGroupId, origin: origin ?? null, auth, credentials, checks, counts };
+  const report: DoctorReport = {
+    ok: counts.fail === 0,
+    baseUrl,
+    practiceGroupId,
+    origin: origin ?? null,
+    auth,
+    credentials,
+    checks,
+    counts,
+  };
   // Belt and braces: no string in the report can carry the key or the token.
   return scrubDeep(report, [apiKey, token]);
 }
 
 // ───────── Comparing an answer with what the kit expects ─────────
 
-function compare(reader: Reader<unknown>, raw: unknown, walk: (path: string) => boolean): { value: unknown; differences: DoctorDifference[] } {
+function compare(
+  reader: Reader<unknown>,
+  raw: unknown,
+  walk: (path: string) => boolean,
+): { value: unknown; differences: DoctorDifference[] } {
   const issues: DecodeIssue[] = [];
   const found: { path: string; problem: string; status: 'warn' | 'fail' }[] = [];
   let value: unknown;
@@ -443,7 +611,13 @@ function compare(reader: Reader<unknown>, raw: unknown, walk: (path: string) => 
  * Fields the kit reads that the answer left out: the decoders give them a default without a word,
  * so they are found here by laying the decoded value over the answer.
  */
-function absentFields(raw: unknown, decoded: unknown, path: string, walk: (path: string) => boolean, out: { path: string; problem: string; status: 'warn' | 'fail' }[]): void {
+function absentFields(
+  raw: unknown,
+  decoded: unknown,
+  path: string,
+  walk: (path: string) => boolean,
+  out: { path: string; problem: string; status: 'warn' | 'fail' }[],
+): void {
   if (!walk(path)) return;
   if (Array.isArray(decoded)) {
     if (!Array.isArray(raw)) return;
@@ -487,7 +661,15 @@ function group(found: { path: string; problem: string; status: 'warn' | 'fail' }
 
 // ───────── Rows ─────────
 
-function row(checkId: string, title: string, request: string, status: DoctorStatus, detail: string, differences: DoctorDifference[] = [], action?: string): DoctorCheck {
+function row(
+  checkId: string,
+  title: string,
+  request: string,
+  status: DoctorStatus,
+  detail: string,
+  differences: DoctorDifference[] = [],
+  action?: string,
+): DoctorCheck {
   return { id: checkId, title, request, status, detail, ...(action ? { action } : {}), differences };
 }
 
@@ -497,13 +679,39 @@ function statusRow(checkId: string, title: string, request: string, got: Answer)
   const { status } = got;
   if (status === 429) return row(checkId, title, request, 'warn', 'rate limited (HTTP 429): not checked', [], ACTIONS.retry);
   if (status === 401 || status === 403) {
-    return row(checkId, title, request, 'fail', `refused (HTTP ${status})`, [], 'Ask Hero to give the key access to this endpoint (keys are scoped by feature).');
+    return row(
+      checkId,
+      title,
+      request,
+      'fail',
+      `refused (HTTP ${status})`,
+      [],
+      'Ask Hero to give the key access to this endpoint (keys are scoped by feature).',
+    );
   }
-  if (status === 404) return row(checkId, title, request, 'fail', 'not found (HTTP 404): this API does not have the endpoint the elements call', [], ACTIONS.differs);
+  if (status === 404)
+    return row(
+      checkId,
+      title,
+      request,
+      'fail',
+      'not found (HTTP 404): this API does not have the endpoint the elements call',
+      [],
+      ACTIONS.differs,
+    );
   if (status === 400) {
     return row(checkId, title, request, 'fail', 'Hero refused the elements’ query (HTTP 400)', validationIssues(got.body), ACTIONS.differs);
   }
-  if (status >= 300 && status < 400) return row(checkId, title, request, 'fail', `redirected (HTTP ${status}), not followed`, [], 'Check the base URL (HERO_ENV or --base-url).');
+  if (status >= 300 && status < 400)
+    return row(
+      checkId,
+      title,
+      request,
+      'fail',
+      `redirected (HTTP ${status}), not followed`,
+      [],
+      'Check the base URL (HERO_ENV or --base-url).',
+    );
   return row(checkId, title, request, 'fail', `Hero failed (HTTP ${status})`, [], ACTIONS.retry);
 }
 

@@ -41,7 +41,8 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  */
 export function assertServer(helper: string): void {
   const scope = globalThis as { window?: unknown; document?: unknown; importScripts?: unknown };
-  const browserPage = typeof scope.window === 'object' && scope.window !== null && typeof scope.document === 'object' && scope.document !== null;
+  const browserPage =
+    typeof scope.window === 'object' && scope.window !== null && typeof scope.document === 'object' && scope.document !== null;
   if (browserPage || typeof scope.importScripts === 'function') {
     throw new Error(
       `hero-elements/server: ${helper} runs on your server only, never in a browser, where it would expose the Hero API key. ` +
@@ -59,13 +60,19 @@ export function checkConnection(options: ConnectionOptions | undefined, helper: 
   const { apiKey, practiceGroupId, env, baseUrl } = options as unknown as Record<string, unknown>;
   if (typeof apiKey !== 'string' || apiKey === '') return fail('apiKey is required: a non-empty string.');
   if (!HEADER_SAFE.test(apiKey)) {
-    return fail('apiKey holds spaces, line breaks or other characters an API key does not have; check how it is read from your configuration.');
+    return fail(
+      'apiKey holds spaces, line breaks or other characters an API key does not have; check how it is read from your configuration.',
+    );
   }
   if (typeof practiceGroupId !== 'string' || !DIGITS.test(practiceGroupId)) {
     return fail('practiceGroupId is required: the practice group id as a string of digits.');
   }
   if (env !== undefined && !(typeof env === 'string' && Object.hasOwn(HERO_BASE_URLS, env))) {
-    return fail(`env must be ${Object.keys(HERO_BASE_URLS).map((name) => `"${name}"`).join(' or ')}.`);
+    return fail(
+      `env must be ${Object.keys(HERO_BASE_URLS)
+        .map((name) => `"${name}"`)
+        .join(' or ')}.`,
+    );
   }
   if (baseUrl !== undefined) {
     if (typeof baseUrl !== 'string') return fail('baseUrl must be a URL string.');

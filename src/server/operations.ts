@@ -83,7 +83,10 @@ export function matchOperation(method: string, path: string, operations: readonl
   const segments = path.split('/');
   const fits = operations.filter((operation) => {
     const template = operation.path.split('/');
-    return template.length === segments.length && template.every((part, i) => (part.startsWith('{') ? ID_SEGMENT.test(segments[i]!) : part === segments[i]));
+    return (
+      template.length === segments.length &&
+      template.every((part, i) => (part.startsWith('{') ? ID_SEGMENT.test(segments[i]!) : part === segments[i]))
+    );
   });
   const literal = (operation: Operation) => operation.path.split('/').filter((part) => !part.startsWith('{')).length;
   const most = Math.max(0, ...fits.map(literal));

@@ -15,7 +15,16 @@
  * ```
  */
 import { API_KEY_HEADER, PRACTICE_GROUP_HEADER } from '../api/config.js';
-import { assertServer, checkConnection, json, positiveNumber, redact, UpstreamTimeout, withTimeout, type ConnectionOptions } from './guard.js';
+import {
+  assertServer,
+  checkConnection,
+  json,
+  positiveNumber,
+  redact,
+  UpstreamTimeout,
+  withTimeout,
+  type ConnectionOptions,
+} from './guard.js';
 import { ELEMENT_OPERATIONS, matchOperation } from './operations.js';
 
 /** How long one forwarded call may take (ms): under the elements' own 30 s, so they hear a 504 rather than time out. */
@@ -136,7 +145,8 @@ export function createProxyHandler(options: ProxyHandlerOptions): (request: Requ
       throw new Refusal(502, 'upstream_unreachable');
     }
     // A redirect is never followed (it would carry the key elsewhere) nor passed on.
-    if (answer.status < 200 || (answer.status >= 300 && answer.status < 400) || answer.status > 599) throw new Refusal(502, 'upstream_redirect');
+    if (answer.status < 200 || (answer.status >= 300 && answer.status < 400) || answer.status > 599)
+      throw new Refusal(502, 'upstream_redirect');
 
     const out: Record<string, string> = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
     if (answer.retryAfter && /^[\w ,:+-]{1,64}$/.test(answer.retryAfter)) out['retry-after'] = answer.retryAfter;
@@ -144,7 +154,8 @@ export function createProxyHandler(options: ProxyHandlerOptions): (request: Requ
       return new Response(null, { status: answer.status, headers: out });
     }
     // Hero answers JSON; anything else is passed on as an opaque download, never as a page.
-    out['content-type'] = answer.contentType && /^application\/(problem\+)?json\b/i.test(answer.contentType) ? answer.contentType : 'application/octet-stream';
+    out['content-type'] =
+      answer.contentType && /^application\/(problem\+)?json\b/i.test(answer.contentType) ? answer.contentType : 'application/octet-stream';
     // Should Hero ever echo the key, it stops here.
     const text = new TextDecoder().decode(answer.bytes);
     return new Response(text.includes(apiKey) ? redact(text, [apiKey]) : answer.bytes, { status: answer.status, headers: out });

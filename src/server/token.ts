@@ -4,7 +4,16 @@
  */
 import { ACCESS_TOKEN_PATH, API_KEY_HEADER, PRACTICE_GROUP_HEADER } from '../api/config.js';
 import { readJwtExpiry } from '../api/token.js';
-import { assertServer, checkConnection, json, positiveNumber, scrubError, UpstreamTimeout, withTimeout, type ConnectionOptions } from './guard.js';
+import {
+  assertServer,
+  checkConnection,
+  json,
+  positiveNumber,
+  scrubError,
+  UpstreamTimeout,
+  withTimeout,
+  type ConnectionOptions,
+} from './guard.js';
 
 /** How long a call to mint a token may take before it is given up (ms). */
 export const DEFAULT_TOKEN_TIMEOUT_MS = 10_000;

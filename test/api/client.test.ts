@@ -68,9 +68,9 @@ describe('HeroClient', () => {
       const provider = async () => 'x';
       expect(sharedClient({ tenantId: '1', tokenProvider: provider }).baseUrl).to.equal(HERO_BASE_URLS.staging);
       expect(sharedClient({ tenantId: '1', tokenProvider: provider, env: 'production' }).baseUrl).to.equal(HERO_BASE_URLS.production);
-      expect(sharedClient({ tenantId: '1', tokenProvider: provider, env: 'production', baseUrl: 'https://proxy.example/hero/' }).baseUrl).to.equal(
-        'https://proxy.example/hero',
-      );
+      expect(
+        sharedClient({ tenantId: '1', tokenProvider: provider, env: 'production', baseUrl: 'https://proxy.example/hero/' }).baseUrl,
+      ).to.equal('https://proxy.example/hero');
     });
   });
 
@@ -154,7 +154,9 @@ describe('HeroClient', () => {
     });
 
     it('refreshes once on a 401 and gives up with an auth error if the new token is refused too', async () => {
-      worker.use(http.get('*/v1/locations', () => HttpResponse.json({ error: true, statusCode: 401, message: 'Unauthorized' }, { status: 401 })));
+      worker.use(
+        http.get('*/v1/locations', () => HttpResponse.json({ error: true, statusCode: 401, message: 'Unauthorized' }, { status: 401 })),
+      );
       const { client, calls } = makeClient();
       const error = await rejection(client.get('/v1/locations'));
       expect(error).to.be.instanceOf(HeroError);
@@ -167,7 +169,12 @@ describe('HeroClient', () => {
     it('reports a token endpoint that is down clearly, and recovers once it is back', async () => {
       let down = true;
       worker.use(http.get('*/api/hero-token', () => (down ? HttpResponse.error() : undefined)));
-      const client = new HeroClient({ baseUrl: API, tenantId: MOCK_PRACTICE_GROUP_ID, token: { kind: 'url', url: '/api/hero-token' }, retry: FAST });
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'url', url: '/api/hero-token' },
+        retry: FAST,
+      });
 
       const error = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(error.code).to.equal('auth');
@@ -181,7 +188,12 @@ describe('HeroClient', () => {
 
     it('stops retrying the token endpoint once nobody waits for the token (the element left the page)', async () => {
       worker.use(http.all('*/api/hero-token', () => new HttpResponse(null, { status: 503 })));
-      const client = new HeroClient({ baseUrl: API, tenantId: MOCK_PRACTICE_GROUP_ID, token: { kind: 'url', url: '/api/hero-token' }, retry: { baseDelayMs: 200, maxDelayMs: 200 } });
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'url', url: '/api/hero-token' },
+        retry: { baseDelayMs: 200, maxDelayMs: 200 },
+      });
       const controller = new AbortController();
       const call = client.get('/v1/locations', { signal: controller.signal });
       await waitUntil(() => requestsTo('/api/hero-token').length === 1, 'the first token request');
@@ -195,7 +207,12 @@ describe('HeroClient', () => {
 
     it('says when the token endpoint refuses (signed out) without retrying it', async () => {
       worker.use(http.get('*/api/hero-token', () => new HttpResponse(null, { status: 401 })));
-      const client = new HeroClient({ baseUrl: API, tenantId: MOCK_PRACTICE_GROUP_ID, token: { kind: 'url', url: '/api/hero-token' }, retry: FAST });
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'url', url: '/api/hero-token' },
+        retry: FAST,
+      });
       const error = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(error.code).to.equal('auth');
       expect(error.message).to.contain('sign in');
@@ -205,7 +222,12 @@ describe('HeroClient', () => {
     it('refuses an expired jwt-token before sending anything', async () => {
       const token = await mintMockToken({ ttlSeconds: 60 });
       mockClock.advance(120_000);
-      const client = new HeroClient({ baseUrl: API, tenantId: MOCK_PRACTICE_GROUP_ID, token: { kind: 'static', token }, now: () => mockClock.now() });
+      const client = new HeroClient({
+        baseUrl: API,
+        tenantId: MOCK_PRACTICE_GROUP_ID,
+        token: { kind: 'static', token },
+        now: () => mockClock.now(),
+      });
       const error = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(error.code).to.equal('auth');
       expect(error.message).to.contain('jwt-token');
@@ -287,7 +309,10 @@ describe('HeroClient', () => {
 
     it('marks a POST whose answer is cut off after the headers as of unknown outcome, and does not repeat it', async () => {
       worker.use(
-        http.post('*/v1/messages/send', () => new HttpResponse('{"message_id":"77","content":"Hel', { status: 201, headers: { 'content-type': 'application/json' } })),
+        http.post(
+          '*/v1/messages/send',
+          () => new HttpResponse('{"message_id":"77","content":"Hel', { status: 201, headers: { 'content-type': 'application/json' } }),
+        ),
       );
       const { client } = makeClient();
       const body = { patient_id: '1', message_type: 'sms', message_string: 'Hello' } as const;
@@ -455,7 +480,16 @@ describe('HeroClient', () => {
       worker.use(
         http.get('*/v1/locations', ({ request }) => {
           const index = Number(new URL(request.url).searchParams.get('page_index'));
-          const pages = [[{ id: '1', name: 'A' }, { id: '2', name: 'B' }], [{ id: 2, name: 'B' }, { id: '3', name: 'C' }]];
+          const pages = [
+            [
+              { id: '1', name: 'A' },
+              { id: '2', name: 'B' },
+            ],
+            [
+              { id: 2, name: 'B' },
+              { id: '3', name: 'C' },
+            ],
+          ];
           return HttpResponse.json({ data: pages[index] ?? [], count: 4 });
         }),
       );
@@ -494,7 +528,11 @@ describe('HeroClient', () => {
       worker.use(
         http.get('*/v1/locations', () =>
           HttpResponse.json(
-            { error: true, statusCode: 400, message: [{ code: 'invalid_type', expected: 'string', path: ['dob'], received: 'Jane Smith 1980-01-01' }] },
+            {
+              error: true,
+              statusCode: 400,
+              message: [{ code: 'invalid_type', expected: 'string', path: ['dob'], received: 'Jane Smith 1980-01-01' }],
+            },
             { status: 400 },
           ),
         ),
@@ -506,14 +544,22 @@ describe('HeroClient', () => {
       expect(error.message, 'the message is the kit’s own words only').not.to.contain('dob');
       expect(JSON.stringify(error.toDetail())).not.to.contain('Jane');
 
-      worker.use(http.get('*/v1/locations', () => HttpResponse.json({ error: true, statusCode: 404, message: 'No patient Jane Smith' }, { status: 404 })));
+      worker.use(
+        http.get('*/v1/locations', () =>
+          HttpResponse.json({ error: true, statusCode: 404, message: 'No patient Jane Smith' }, { status: 404 }),
+        ),
+      );
       const notFound = (await rejection(client.get('/v1/locations'))) as HeroError;
       expect(notFound.reason).to.equal(undefined);
       expect(notFound.message).not.to.contain('Jane');
     });
 
     it('reports a taken slot as a conflict with the API reason', async () => {
-      worker.use(http.post('*/v1/appointments', () => HttpResponse.json({ error: true, statusCode: 409, message: 'slot_unavailable' }, { status: 409 })));
+      worker.use(
+        http.post('*/v1/appointments', () =>
+          HttpResponse.json({ error: true, statusCode: 409, message: 'slot_unavailable' }, { status: 409 }),
+        ),
+      );
       const { client } = makeClient();
       const error = (await rejection(
         client.post('/v1/appointments', {

@@ -43,7 +43,9 @@ describe("Hero's documented response examples, rendered", function () {
     worker.use(http.get('*/v1/patients/:id', () => HttpResponse.json(patient)));
     const errors: Event[] = [];
     document.addEventListener('hero-error', (e) => errors.push(e));
-    const el = await fixture<HeroMessageComposer>(html`<hero-message-composer tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token" patient-id="401"></hero-message-composer>`);
+    const el = await fixture<HeroMessageComposer>(
+      html`<hero-message-composer tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token" patient-id="401"></hero-message-composer>`,
+    );
     await waitUntil(() => shadowText(el).includes('Baron string string'), 'the patient is shown', { timeout: 8000 });
     expect(shadowText($(el, '[part~="refusal"]')!)).to.contain('died on 24 August 2019');
     expect(errors).to.deep.equal([]);
@@ -64,9 +66,15 @@ describe("Hero's documented response examples, rendered", function () {
       http.post('*/v1/messages/send', () => HttpResponse.json(sent)),
       http.get('*/v1/messages/:id/status', () => HttpResponse.json(status)),
     );
-    const el = await fixture<HeroMessageComposer>(html`<hero-message-composer tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token" patient-id="401"></hero-message-composer>`);
+    const el = await fixture<HeroMessageComposer>(
+      html`<hero-message-composer tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token" patient-id="401"></hero-message-composer>`,
+    );
     await waitUntil(() => $(el, '#text'), 'the form is shown', { timeout: 8000 });
-    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('option')].some((o) => o.textContent?.trim() === 'string'), 'the documented template is offered', { timeout: 8000 });
+    await waitUntil(
+      () => [...el.shadowRoot!.querySelectorAll('option')].some((o) => o.textContent?.trim() === 'string'),
+      'the documented template is offered',
+      { timeout: 8000 },
+    );
     const textarea = $<HTMLTextAreaElement>(el, '#text')!;
     textarea.value = 'Your results are normal.';
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
@@ -85,7 +93,9 @@ describe("Hero's documented response examples, rendered", function () {
   it('the patient lookup lists the documented list patient (GET /v3/patients)', async () => {
     const list = await example('expanded/listPatientsV3.json');
     worker.use(http.get('*/v3/patients', () => HttpResponse.json(list)));
-    const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token"></hero-patient-lookup>`);
+    const el = await fixture<HeroPatientLookup>(
+      html`<hero-patient-lookup tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token"></hero-patient-lookup>`,
+    );
     $<HTMLInputElement>(el, 'input[name="mode"][value="name"]')!.click();
     await el.updateComplete;
     const set = async (id: string, value: string) => {
@@ -111,7 +121,9 @@ describe("Hero's documented response examples, rendered", function () {
   it('the slot picker offers the documented appointment type (GET /v1/appointment_types)', async () => {
     const types = await example('expanded/listAppointmentTypes.json');
     worker.use(http.get('*/v1/appointment_types', () => HttpResponse.json(types)));
-    const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token"></hero-slot-picker>`);
+    const el = await fixture<HeroSlotPicker>(
+      html`<hero-slot-picker tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token"></hero-slot-picker>`,
+    );
     await waitUntil(() => shadowText(el).includes('string'), 'the documented type is offered', { timeout: 8000 });
     expect(noError(el)).to.equal(true);
     await expect(el).to.be.accessible();
@@ -119,7 +131,8 @@ describe("Hero's documented response examples, rendered", function () {
 
   it('the slot picker confirms a booking from the documented appointment when the book answer lacks it (getAppointment)', async () => {
     const appointment = await example('getAppointment.json');
-    const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token"
+    const el =
+      await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${config.tenant} base-url=${config.base} token-url="/api/hero-token"
       appointment-type-id=${GP_APPOINTMENT} start-date=${nextMonday()} patient-id="401"></hero-slot-picker>`);
     await slotsShown(el);
     worker.use(

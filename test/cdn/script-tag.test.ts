@@ -6,7 +6,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 const BUNDLE = '/dist/cdn/hero-elements.js';
 /** Every tag the bundle must register; each element issue adds its tag here. */
-const TAGS = ['hero-provider', 'hero-slot-picker', 'hero-patient-lookup', 'hero-form-renderer', 'hero-message-composer', 'hero-message-history', 'hero-appointments'];
+const TAGS = [
+  'hero-provider',
+  'hero-slot-picker',
+  'hero-patient-lookup',
+  'hero-form-renderer',
+  'hero-message-composer',
+  'hero-message-history',
+  'hero-appointments',
+];
 
 describe('the script-tag bundle', () => {
   before(async () => {
@@ -37,7 +45,8 @@ describe('the script-tag bundle', () => {
   });
 
   it('loads the Welsh tables (hero-elements.cy.js, beside it) only for an element that speaks Welsh, and renders no English first', async () => {
-    const welshLoads = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/cdn/hero-elements.cy.js')).length;
+    const welshLoads = () =>
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/cdn/hero-elements.cy.js')).length;
     const english = await fixture(html`<hero-message-composer></hero-message-composer>`);
     expect(english.shadowRoot?.textContent).to.contain('No patient chosen');
     expect(welshLoads(), 'English does not load the Welsh file').to.equal(0);

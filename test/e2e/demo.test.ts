@@ -15,7 +15,11 @@ let browser: Browser;
 
 before(async () => {
   // In its own process group, so the whole tree (npx, tsx, node) ends with the test.
-  server = spawn('npx', ['tsx', 'demo/server.ts'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  server = spawn('npx', ['tsx', 'demo/server.ts'], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`the demo did not start: ${out}`)), 60_000);
@@ -53,7 +57,10 @@ describe('the demo', () => {
     await box('Month').fill('3');
     await box('Year').fill('1985');
     await lookup.getByRole('button', { name: 'Search' }).click();
-    await lookup.getByRole('button', { name: /^Select/ }).first().click();
+    await lookup
+      .getByRole('button', { name: /^Select/ })
+      .first()
+      .click();
 
     await page.locator('#current-patient').getByText('Olivia Bennett').waitFor();
     for (const tag of ['hero-slot-picker', 'hero-message-composer', 'hero-form-renderer']) {

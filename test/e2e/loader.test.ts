@@ -66,17 +66,32 @@ describe('the loader', () => {
   });
 
   it('defines a provider and the elements inside it, provider first, with one token for all', async () => {
-    const { page: tab, errors, api, scripts } = await open(
+    const {
+      page: tab,
+      errors,
+      api,
+      scripts,
+    } = await open(
       '/loader-provider.html',
       page(`<hero-provider tenant-id="1001" token-url="/api/hero-token">
         <hero-patient-lookup></hero-patient-lookup><hero-message-composer patient-id="401"></hero-message-composer>
       </hero-provider>`),
     );
-    await tab.locator('hero-message-composer').getByText(/Olivia Bennett/).first().waitFor();
+    await tab
+      .locator('hero-message-composer')
+      .getByText(/Olivia Bennett/)
+      .first()
+      .waitFor();
     await tab.locator('hero-patient-lookup').getByRole('textbox', { name: 'NHS number' }).waitFor();
     assert.equal(scripts.indexOf('hero-provider.js'), 1, 'the provider module is fetched right after the loader');
-    assert.deepEqual([...scripts].sort(), ['hero-core.js', 'hero-elements-loader.js', 'hero-message-composer.js', 'hero-patient-lookup.js', 'hero-provider.js']);
-    assert.equal(api.requests.filter((r) => r.path === '/api/hero-token').length, 1, 'one token for the provider\'s elements');
+    assert.deepEqual([...scripts].sort(), [
+      'hero-core.js',
+      'hero-elements-loader.js',
+      'hero-message-composer.js',
+      'hero-patient-lookup.js',
+      'hero-provider.js',
+    ]);
+    assert.equal(api.requests.filter((r) => r.path === '/api/hero-token').length, 1, "one token for the provider's elements");
     assert.deepEqual(errors, []);
     await tab.close();
   });
@@ -88,7 +103,11 @@ describe('the loader', () => {
 
     await tab.evaluate(() => {
       const picker = Object.assign(document.createElement('hero-slot-picker'), {});
-      for (const [name, value] of [['tenant-id', '1001'], ['token-url', '/api/hero-token']]) picker.setAttribute(name as string, value as string);
+      for (const [name, value] of [
+        ['tenant-id', '1001'],
+        ['token-url', '/api/hero-token'],
+      ])
+        picker.setAttribute(name as string, value as string);
       document.querySelector('main')!.append(picker);
     });
     await tab.locator('hero-slot-picker').getByRole('group', { name: 'What type of appointment do you need?' }).waitFor();
@@ -116,22 +135,33 @@ describe('the loader', () => {
   });
 
   it('loads the Welsh tables (hero-cy.js) only for an element that speaks Welsh', async () => {
-    const { page: tab, errors, scripts } = await open(
+    const {
+      page: tab,
+      errors,
+      scripts,
+    } = await open(
       '/loader-welsh.html',
       page('<hero-patient-lookup lang="cy" tenant-id="1001" token-url="/api/hero-token"></hero-patient-lookup>'),
     );
-    await tab.locator('hero-patient-lookup').getByRole('textbox', { name: /Rhif GIG/ }).waitFor();
+    await tab
+      .locator('hero-patient-lookup')
+      .getByRole('textbox', { name: /Rhif GIG/ })
+      .waitFor();
     assert.ok(scripts.includes('hero-cy.js'), 'the Welsh tables');
     assert.ok(!scripts.includes('hero-elements.cy.js'), "not the all-in-one file's copy");
     assert.deepEqual(errors, []);
     await tab.close();
   });
 
-  describe('with Subresource Integrity: an import map with every file\'s hash, and integrity on the loader\'s script tag', () => {
+  describe("with Subresource Integrity: an import map with every file's hash, and integrity on the loader's script tag", () => {
     const { integrity } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8')) as { integrity: Record<string, string> };
     /** The README's recipe, with this server's URLs. */
     const sriPage = (hashes: Record<string, string>) => {
-      const map = Object.fromEntries(Object.entries(hashes).filter(([f]) => f.startsWith('cdn/')).map(([file, hash]) => [`${server.url}/dist/${file}`, hash]));
+      const map = Object.fromEntries(
+        Object.entries(hashes)
+          .filter(([f]) => f.startsWith('cdn/'))
+          .map(([file, hash]) => [`${server.url}/dist/${file}`, hash]),
+      );
       return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>loader with SRI</title>
 <script type="importmap">${JSON.stringify({ integrity: map })}</script>
 <script type="module" src="/dist/cdn/hero-elements-loader.js" integrity="${hashes['cdn/hero-elements-loader.js']}" crossorigin="anonymous"></script>
@@ -146,11 +176,17 @@ describe('the loader', () => {
     });
 
     it('refuses a changed file: a wrong hash for hero-core.js leaves the element undefined', async () => {
-      const { page: tab, errors } = await open('/loader-sri-wrong.html', sriPage({ ...integrity, 'cdn/hero-core.js': `sha384-${'A'.repeat(64)}` }));
+      const { page: tab, errors } = await open(
+        '/loader-sri-wrong.html',
+        sriPage({ ...integrity, 'cdn/hero-core.js': `sha384-${'A'.repeat(64)}` }),
+      );
       await tab.waitForFunction(() => document.readyState === 'complete');
       await tab.waitForEvent('console', { predicate: (message) => message.text().includes('<hero-slot-picker> could not be loaded') });
       assert.equal(await defined(tab, 'hero-slot-picker'), false);
-      assert.ok(errors.some((e) => /integrity/i.test(e)), `the browser names the integrity failure: ${errors.join(' | ')}`);
+      assert.ok(
+        errors.some((e) => /integrity/i.test(e)),
+        `the browser names the integrity failure: ${errors.join(' | ')}`,
+      );
       await tab.close();
     });
   });

@@ -55,7 +55,14 @@ function fixture(component: string, name: string, size?: string): string {
 function section(id: string, html: string): string {
   const prefixed = html
     .replace(/\b(id|for)="([^"]+)"/g, (_, attr: string, value: string) => `${attr}="${id}-${value}"`)
-    .replace(/\baria-describedby="([^"]+)"/g, (_, ids: string) => `aria-describedby="${ids.split(/\s+/).map((v) => `${id}-${v}`).join(' ')}"`)
+    .replace(
+      /\baria-describedby="([^"]+)"/g,
+      (_, ids: string) =>
+        `aria-describedby="${ids
+          .split(/\s+/)
+          .map((v) => `${id}-${v}`)
+          .join(' ')}"`,
+    )
     .replace(/href="#([^"]+)"/g, (_, value: string) => `href="#${id}-${value}"`);
   return `<section id="ref-${id}" class="row">${prefixed}</section>`;
 }
@@ -89,7 +96,8 @@ const kitPage = () => `<!doctype html>
 <body><main class="page"><nhs-kit-page></nhs-kit-page></main></body></html>`;
 
 const bundle = async (entry: string, format: 'esm' | 'iife') =>
-  (await build({ entryPoints: [root(entry)], bundle: true, write: false, format, target: 'es2022', logLevel: 'silent' })).outputFiles[0]!.text;
+  (await build({ entryPoints: [root(entry)], bundle: true, write: false, format, target: 'es2022', logLevel: 'silent' })).outputFiles[0]!
+    .text;
 
 let server: StaticServer;
 let browser: Browser;
@@ -115,32 +123,43 @@ interface Opened {
 }
 
 async function open(width: number, which: 'reference' | 'kit'): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: 'en-GB', reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   // Page errors and console errors fail the test, except the refused font requests below.
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.startsWith('https://assets.nhs.uk/')) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.location().url.startsWith('https://assets.nhs.uk/'))
+      errors.push(`console: ${message.text()}`);
   });
   // nhsuk-frontend's CSS names Frutiger on assets.nhs.uk: no network here, and the kit's page has no
   // such font either, so both pages fall back to Arial.
   await page.route('https://assets.nhs.uk/**', (route) => route.abort());
   await page.route(`${server.url}/__nhs/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (path === '/__nhs/page.html') return route.fulfill({ contentType: 'text/html', body: which === 'kit' ? kitPage() : referencePage() });
+    if (path === '/__nhs/page.html')
+      return route.fulfill({ contentType: 'text/html', body: which === 'kit' ? kitPage() : referencePage() });
     if (path === '/__nhs/kit.js') return route.fulfill({ contentType: 'text/javascript', body: kitScript });
     return route.fulfill({ status: 404, body: 'not found' });
   });
   await page.goto(`${server.url}/__nhs/page.html`);
   await page.addScriptTag({ content: measureScript });
-  if (which === 'kit') await page.waitForFunction(() => document.querySelector('nhs-kit-page')?.shadowRoot?.querySelector('.error-summary'));
+  if (which === 'kit')
+    await page.waitForFunction(() => document.querySelector('nhs-kit-page')?.shadowRoot?.querySelector('.error-summary'));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const call: Opened['call'] = (name, ...args) =>
-    page.evaluate(({ name, args }) => (window as unknown as { nhsMeasure: Record<string, (...a: unknown[]) => unknown> }).nhsMeasure[name]!(...args), {
-      name,
-      args,
-    }) as never;
+    page.evaluate(
+      ({ name, args }) => (window as unknown as { nhsMeasure: Record<string, (...a: unknown[]) => unknown> }).nhsMeasure[name]!(...args),
+      {
+        name,
+        args,
+      },
+    ) as never;
   return { page, errors, call };
 }
 
@@ -162,8 +181,13 @@ function rgba(value: string): [number, number, number, number] {
   throw new Error(`not a colour: ${value}`);
 }
 const hex = (c: [number, number, number, number]) =>
-  c[3] === 0 ? 'transparent' : `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}${c[3] < 1 ? ` / ${c[3]}` : ''}`;
-const sameRgba = (a: number[], b: number[]) => (a[3] === 0 && b[3] === 0) || (a.every((v, i) => Math.abs(v - b[i]!) <= (i === 3 ? 0.01 : 1)));
+  c[3] === 0
+    ? 'transparent'
+    : `#${c
+        .slice(0, 3)
+        .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+        .join('')}${c[3] < 1 ? ` / ${c[3]}` : ''}`;
+const sameRgba = (a: number[], b: number[]) => (a[3] === 0 && b[3] === 0) || a.every((v, i) => Math.abs(v - b[i]!) <= (i === 3 ? 0.01 : 1));
 
 const colour = (value: string): Val => {
   const c = rgba(value);
@@ -210,7 +234,11 @@ function shadows(value: string): Val {
           })
           .filter((s) => s.colour[3] !== 0 && s.lengths.some((l) => l !== 0));
   const show = list.length
-    ? list.map((s) => `${s.inset ? 'inset ' : ''}${s.lengths.map((l) => `${l}`).join(' ')} ${hex(s.colour as [number, number, number, number])}`).join(', ')
+    ? list
+        .map(
+          (s) => `${s.inset ? 'inset ' : ''}${s.lengths.map((l) => `${l}`).join(' ')} ${hex(s.colour as [number, number, number, number])}`,
+        )
+        .join(', ')
     : 'none';
   return {
     show,
@@ -218,7 +246,12 @@ function shadows(value: string): Val {
       const other = (o as Val & { list: Shadow[] }).list;
       return (
         other?.length === list.length &&
-        list.every((s, i) => s.inset === other[i]!.inset && sameRgba(s.colour, other[i]!.colour) && s.lengths.every((l, j) => Math.abs(l - (other[i]!.lengths[j] ?? 0)) <= 0.05))
+        list.every(
+          (s, i) =>
+            s.inset === other[i]!.inset &&
+            sameRgba(s.colour, other[i]!.colour) &&
+            s.lengths.every((l, j) => Math.abs(l - (other[i]!.lengths[j] ?? 0)) <= 0.05),
+        )
       );
     },
     list,
@@ -254,8 +287,11 @@ function outline(el: Computed): Val {
  * offset or blur (nhsuk-frontend's radios); shown as "colour width at gap".
  */
 function ring(el: Computed): Val {
-  if (el.outlineStyle !== 'none' && visible(el.outlineColor)) return text(`${colour(el.outlineColor).show} ${el.outlineWidth} at ${el.outlineOffset}`);
-  const band = (shadows(el.boxShadow) as Val & { list: Shadow[] }).list.find((s) => !s.inset && s.lengths.slice(0, 3).every((l) => l === 0));
+  if (el.outlineStyle !== 'none' && visible(el.outlineColor))
+    return text(`${colour(el.outlineColor).show} ${el.outlineWidth} at ${el.outlineOffset}`);
+  const band = (shadows(el.boxShadow) as Val & { list: Shadow[] }).list.find(
+    (s) => !s.inset && s.lengths.slice(0, 3).every((l) => l === 0),
+  );
   return text(band ? `${hex(band.colour as [number, number, number, number])} ${band.lengths[3]}px at 0px` : 'none');
 }
 const family = (value: string) => text(value.toLowerCase().replace(/'/g, '"'));
@@ -312,7 +348,13 @@ const BUTTON_ASPECTS: Aspect[] = [
   { name: 'moves down by', get: (r) => px(r.shift), states: ['active'] },
 ];
 
-const button = (name: string, nhs: string, kit: string): Control => ({ name, nhs, kit, states: ['rest', 'hover', 'focus', 'active'], aspects: BUTTON_ASPECTS });
+const button = (name: string, nhs: string, kit: string): Control => ({
+  name,
+  nhs,
+  kit,
+  states: ['rest', 'hover', 'focus', 'active'],
+  aspects: BUTTON_ASPECTS,
+});
 
 const choice = (name: string, kind: 'radios' | 'checkboxes', kitId: string): Control => {
   const checkbox = kind === 'checkboxes';
@@ -334,7 +376,12 @@ const choice = (name: string, kind: 'radios' | 'checkboxes', kitId: string): Con
     },
     ...(checkbox
       ? [
-          { name: 'tick place (from the box)', get: (r: Read) => text(`${parseFloat(r.after.top) - parseFloat(r.before.top)}px ${parseFloat(r.after.left) - parseFloat(r.before.left)}px`), states: ['checked'] as State[] },
+          {
+            name: 'tick place (from the box)',
+            get: (r: Read) =>
+              text(`${parseFloat(r.after.top) - parseFloat(r.before.top)}px ${parseFloat(r.after.left) - parseFloat(r.before.left)}px`),
+            states: ['checked'] as State[],
+          },
           { name: 'tick transform', get: (r: Read) => text(r.after.transform), states: ['checked'] as State[] },
         ]
       : []),
@@ -397,9 +444,22 @@ const CONTROLS: Control[] = [
     states: ['rest'],
     aspects: typeAspects({ name: 'font family', get: (r) => family(r.el.fontFamily) }),
   },
-  { name: 'Error message', nhs: '#ref-error .nhsuk-error-message', kit: '.field.invalid .error-message', states: ['rest'], aspects: typeAspects() },
+  {
+    name: 'Error message',
+    nhs: '#ref-error .nhsuk-error-message',
+    kit: '.field.invalid .error-message',
+    states: ['rest'],
+    aspects: typeAspects(),
+  },
   // nhsuk-frontend's NHS number input is in a monospace font, so its width (in characters) differs.
-  { name: 'Input in error', nhs: '#ref-error .nhsuk-input', kit: '#nhs-number', states: ['rest'], aspects: [{ name: 'border', get: (r) => border(r.el) }], shot: false },
+  {
+    name: 'Input in error',
+    nhs: '#ref-error .nhsuk-input',
+    kit: '#nhs-number',
+    states: ['rest'],
+    aspects: [{ name: 'border', get: (r) => border(r.el) }],
+    shot: false,
+  },
   {
     name: 'Question in error',
     nhs: '#ref-error .nhsuk-form-group--error',
@@ -459,8 +519,9 @@ const KNOWN: Record<string, string> = {
   'Primary button / rest / padding (top, left)': BUTTON_PADDING,
   'Secondary button / rest / padding (top, left)': BUTTON_PADDING,
   'Warning button / rest / padding (top, left)': BUTTON_PADDING,
-  'Radio / rest / label padding left': 'the kit spaces a choice\'s label --hero-space-s (8px) from its control in every theme; NHS.UK 12px',
-  'Checkbox / rest / label padding left': 'the kit spaces a choice\'s label --hero-space-s (8px) from its control in every theme; NHS.UK 12px',
+  'Radio / rest / label padding left': "the kit spaces a choice's label --hero-space-s (8px) from its control in every theme; NHS.UK 12px",
+  'Checkbox / rest / label padding left':
+    "the kit spaces a choice's label --hero-space-s (8px) from its control in every theme; NHS.UK 12px",
   'Error summary title / rest / line height':
     'the kit gives headings one line height (1.25); NHS.UK one per size (29px for 22px, 32px for 26px): within 1.5px',
   'Error summary / rest / padding':
@@ -549,7 +610,10 @@ async function compareAt(width: number): Promise<{ rows: Row[]; shots: Shot[]; e
       for (const state of control.states) {
         const reads = {} as Record<'nhs' | 'kit', Read>;
         const images = {} as Record<'nhs' | 'kit', PNG>;
-        for (const [side, p] of [['nhs', nhs], ['kit', kit]] as const) {
+        for (const [side, p] of [
+          ['nhs', nhs],
+          ['kit', kit],
+        ] as const) {
           await enter(p, control, state, side);
           const selector = control[side];
           const rect = await p.call('rect', selector);
@@ -567,7 +631,11 @@ async function compareAt(width: number): Promise<{ rows: Row[]; shots: Shot[]; e
           await leave(p, control, state, side);
         }
         if (control.shot !== false) {
-          assert.equal(`${images.kit.width}×${images.kit.height}`, `${images.nhs.width}×${images.nhs.height}`, `${control.name} (${state}): both shots in the page`);
+          assert.equal(
+            `${images.kit.width}×${images.kit.height}`,
+            `${images.nhs.width}×${images.nhs.height}`,
+            `${control.name} (${state}): both shots in the page`,
+          );
           shots.push({ control: control.name, state, ...images });
         }
         for (const aspect of control.aspects) {
@@ -575,7 +643,16 @@ async function compareAt(width: number): Promise<{ rows: Row[]; shots: Shot[]; e
           const a = aspect.get(reads.nhs);
           const b = aspect.get(reads.kit);
           const known = KNOWN[`${control.name} / ${state} / ${aspect.name}`];
-          rows.push({ width, control: control.name, state, aspect: aspect.name, nhs: a.show, kit: b.show, match: a.same(b), ...(known ? { known } : {}) });
+          rows.push({
+            width,
+            control: control.name,
+            state,
+            aspect: aspect.name,
+            nhs: a.show,
+            kit: b.show,
+            match: a.same(b),
+            ...(known ? { known } : {}),
+          });
         }
       }
     }
@@ -610,7 +687,10 @@ function sheet(rows: PNG[][]): PNG {
 
 function table(rows: Row[]): string {
   const lines = ['| width | control | state | aspect | nhsuk-frontend | kit (nhs.css) | |', '|---|---|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.width} | ${r.control} | ${r.state} | ${r.aspect} | ${r.nhs} | ${r.kit} | ${r.match ? 'same' : r.known ? `differs: ${r.known}` : '**DIFFERS**'} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.width} | ${r.control} | ${r.state} | ${r.aspect} | ${r.nhs} | ${r.kit} | ${r.match ? 'same' : r.known ? `differs: ${r.known}` : '**DIFFERS**'} |`,
+    );
   return lines.join('\n');
 }
 
@@ -665,7 +745,8 @@ describe('the NHS theme against nhsuk-frontend', () => {
       t.diagnostic(matchBaseline(`nhs-kit-${width}`, PNG.sync.write(sheet(shots.map((s) => [s.kit])))).note);
 
       const differs = rows.filter((r) => !r.match && !r.known);
-      for (const r of rows.filter((row) => !row.match && row.known)) t.diagnostic(`known: ${r.control} (${r.state}) ${r.aspect}: ${r.nhs} vs ${r.kit}: ${r.known}`);
+      for (const r of rows.filter((row) => !row.match && row.known))
+        t.diagnostic(`known: ${r.control} (${r.state}) ${r.aspect}: ${r.nhs} vs ${r.kit}: ${r.known}`);
       assert.deepEqual(
         differs.map((r) => `${r.control} (${r.state}) ${r.aspect}: nhsuk-frontend ${r.nhs}, kit ${r.kit}`),
         [],

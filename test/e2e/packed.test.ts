@@ -39,7 +39,10 @@ const tarballReady = pack();
 tarballReady.catch(() => {}); // awaited by the tests
 const tarballFiles = tarballReady.then(async (tarball) => {
   const { stdout } = await exec('tar', ['-tzf', tarball], { maxBuffer: 16 * 1024 * 1024 });
-  return stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => f.replace(/^package\//, ''));
 });
 tarballFiles.catch(() => {});
 
@@ -80,7 +83,10 @@ const pipelines = new Map<string, Promise<Built>>(
       if (app.name === 'react') {
         // Its own step, reported by its own test: hero-elements/api types in a fresh app.
         at = Date.now();
-        apiCheck = await run(bin(dir, 'tsc'), ['-p', 'tsconfig.api.json'], dir, log).then(() => undefined, (error: Error) => error);
+        apiCheck = await run(bin(dir, 'tsc'), ['-p', 'tsconfig.api.json'], dir, log).then(
+          () => undefined,
+          (error: Error) => error,
+        );
         steps.push(`tsc -p tsconfig.api.json ${seconds(at)} s`);
       }
       timings.push(`${app.name}: ${steps.join(', ')} (done at ${seconds(started)} s)`);
@@ -109,12 +115,25 @@ describe('the packed tarball', () => {
     const log = join(WORK, 'lint.log');
     rmSync(log, { force: true });
     await run(process.execPath, ['node_modules/publint/src/cli.js', 'run', '--strict', tarball], process.cwd(), log);
-    await run(process.execPath, ['node_modules/@arethetypeswrong/cli/dist/index.js', tarball, '--profile', 'esm-only', '--format', 'table'], process.cwd(), log);
+    await run(
+      process.execPath,
+      ['node_modules/@arethetypeswrong/cli/dist/index.js', tarball, '--profile', 'esm-only', '--format', 'table'],
+      process.cwd(),
+      log,
+    );
   });
 
   it('ships dist/, the manifest, README and LICENSE, and nothing of the sources, tests, mock or demos', async () => {
     const files = await tarballFiles;
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/cdn/hero-elements-loader.js', 'dist/editors/web-types.json']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/cdn/hero-elements-loader.js',
+      'dist/editors/web-types.json',
+    ]) {
       assert.ok(files.includes(file), `ships ${file}`);
     }
     for (const file of files) {
@@ -186,7 +205,9 @@ function recordHeroEvents(): void {
 }
 
 const heroEvents = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __heroEvents: { type: string; tag: string; hydrated: boolean; code?: string }[] }).__heroEvents);
+  page.evaluate(
+    () => (window as unknown as { __heroEvents: { type: string; tag: string; hydrated: boolean; code?: string }[] }).__heroEvents,
+  );
 
 /** Whether the elements have issue 15's point 1 (wait quietly for configuration; `ready`, `:state(ready)`). */
 const waitsForConfiguration = (page: Page) =>
@@ -197,7 +218,11 @@ const POINT_1 = 'awaits issue 15 point 1 (elements wait quietly for configuratio
 /** Chooses the first time the slot picker offers, reserves it and confirms it. */
 async function bookFirstTime(page: Page): Promise<void> {
   const picker = page.locator('hero-slot-picker');
-  await picker.getByRole('listbox', { name: /^Available times on / }).getByRole('option').first().click();
+  await picker
+    .getByRole('listbox', { name: /^Available times on / })
+    .getByRole('option')
+    .first()
+    .click();
   await picker.getByRole('button', { name: 'Reserve this time' }).click();
   await picker.getByRole('button', { name: 'Confirm appointment' }).click();
 }
@@ -210,7 +235,10 @@ async function selectPatient(page: Page): Promise<void> {
   await lookup.getByLabel('Month', { exact: true }).fill('3');
   await lookup.getByLabel('Year', { exact: true }).fill('1985');
   await lookup.getByRole('button', { name: 'Search', exact: true }).click();
-  await lookup.getByRole('button', { name: /^Select\b/ }).first().click();
+  await lookup
+    .getByRole('button', { name: /^Select\b/ })
+    .first()
+    .click();
 }
 
 /** Serves the built app (its static output, or its own server) and opens `path` in a fresh page. */
@@ -218,7 +246,10 @@ async function open(app: AppSpec, built: Built, path = '/') {
   const server =
     'static' in app.serve
       ? await serveStatic(join(built.dir, app.serve.static), { spa: true })
-      : await startServer(app as AppSpec & { serve: { command: (port: number) => string[] } }, built.dir, built.log).then((s) => ({ url: s.url, close: s.stop }));
+      : await startServer(app as AppSpec & { serve: { command: (port: number) => string[] } }, built.dir, built.log).then((s) => ({
+          url: s.url,
+          close: s.stop,
+        }));
   const page = await browser.newPage();
   page.setDefaultTimeout(20_000);
   await page.addInitScript(recordHeroEvents);
@@ -245,7 +276,10 @@ for (const app of APPS) {
         const { apiCheck } = await pipelines.get(app.name)!;
         // The known defect: dist/api/client.d.ts imports a devDependency's types (the fix is in src/api/client.ts).
         const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> };
-        if (readFileSync('dist/api/client.d.ts', 'utf8').includes("'openapi-typescript-helpers'") && !pkg.dependencies?.['openapi-typescript-helpers']) {
+        if (
+          readFileSync('dist/api/client.d.ts', 'utf8').includes("'openapi-typescript-helpers'") &&
+          !pkg.dependencies?.['openapi-typescript-helpers']
+        ) {
           t.todo('awaits the fix in src/api/client.ts: dist/api/client.d.ts imports openapi-typescript-helpers, a devDependency');
         }
         if (apiCheck) throw apiCheck;
@@ -274,16 +308,34 @@ for (const app of APPS) {
       }
 
       it('books a slot against the mock: hero-appointment-book reaches the app, and `days` arrived as a number', async () => {
-        assert.equal(await page.getByRole('status').filter({ hasText: /appointment booked|Booked appointment/ }).textContent(), 'No appointment booked yet');
+        assert.equal(
+          await page
+            .getByRole('status')
+            .filter({ hasText: /appointment booked|Booked appointment/ })
+            .textContent(),
+          'No appointment booked yet',
+        );
         await bookFirstTime(page);
-        await page.getByRole('status').filter({ hasText: /^Booked appointment \d+$/ }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Booked appointment \d+$/ })
+          .waitFor();
         await page.locator('hero-slot-picker').getByRole('heading', { name: 'Appointment booked' }).waitFor();
-        assert.ok(api.requests.some((r) => r.method === 'PATCH' && /\/v1\/appointments\/\d+\/book$/.test(r.path)), 'booked through the API');
+        assert.ok(
+          api.requests.some((r) => r.method === 'PATCH' && /\/v1\/appointments\/\d+\/book$/.test(r.path)),
+          'booked through the API',
+        );
         assert.equal(await page.locator('hero-slot-picker').evaluate((el) => (el as HTMLElement & { days: unknown }).days), 14);
       });
 
       it("(a) turns hero-patient-select into app state: the app's text and the composer's patientId", async () => {
-        assert.equal(await page.getByRole('status').filter({ hasText: /patient chosen|Writing to/ }).textContent(), 'No patient chosen yet');
+        assert.equal(
+          await page
+            .getByRole('status')
+            .filter({ hasText: /patient chosen|Writing to/ })
+            .textContent(),
+          'No patient chosen yet',
+        );
         assert.equal(await page.locator('hero-message-composer').count(), 0, 'no composer before a patient is chosen');
         await selectPatient(page);
         await page.getByRole('status').filter({ hasText: 'Writing to Olivia Bennett' }).waitFor();
@@ -304,22 +356,35 @@ for (const app of APPS) {
       });
 
       it("(c) got its token from the app's own function, and logged no error", () => {
-        assert.ok(api.requests.some((r) => r.path === '/api/hero-token'), "the app's token function fetched /api/hero-token");
+        assert.ok(
+          api.requests.some((r) => r.path === '/api/hero-token'),
+          "the app's token function fetched /api/hero-token",
+        );
         assert.deepEqual(errors, []);
       });
 
       it(`fires no hero-error${app.ssr ? ' (before or after hydration)' : ''}, and hero-ready reaches the app's own listener`, async (t: TestContext) => {
         if (app.ssr && !(await waitsForConfiguration(page))) t.todo(POINT_1);
         const events = await heroEvents(page);
-        assert.deepEqual(events.filter((e) => e.type === 'hero-error'), [], 'no hero-error');
+        assert.deepEqual(
+          events.filter((e) => e.type === 'hero-error'),
+          [],
+          'no hero-error',
+        );
         assert.equal(await page.getByTestId('slot-picker-ready').textContent(), 'ready', "the app's onHeroReady listener heard hero-ready");
-        if (app.ssr) assert.ok(events.some((e) => e.type === 'hero-ready' && e.tag === 'hero-slot-picker' && e.hydrated), 'hero-ready after hydration');
+        if (app.ssr)
+          assert.ok(
+            events.some((e) => e.type === 'hero-ready' && e.tag === 'hero-slot-picker' && e.hydrated),
+            'hero-ready after hydration',
+          );
       });
 
       it('each element has `ready` and :state(ready) once its data has rendered', async (t: TestContext) => {
         if (!(await waitsForConfiguration(page))) t.todo(POINT_1);
         for (const tag of ['hero-slot-picker', 'hero-patient-lookup', 'hero-message-composer']) {
-          const state = await page.locator(tag).evaluate((el) => ({ ready: (el as HTMLElement & { ready?: boolean }).ready, matches: el.matches(':state(ready)') }));
+          const state = await page
+            .locator(tag)
+            .evaluate((el) => ({ ready: (el as HTMLElement & { ready?: boolean }).ready, matches: el.matches(':state(ready)') }));
           assert.deepEqual(state, { ready: true, matches: true }, tag);
         }
       });
@@ -352,7 +417,10 @@ for (const app of APPS) {
 
         it('fires no hero-error before or after hydration', async (t: TestContext) => {
           if (!(await waitsForConfiguration(serverPage))) t.todo(POINT_1);
-          assert.deepEqual((await heroEvents(serverPage)).filter((e) => e.type === 'hero-error'), []);
+          assert.deepEqual(
+            (await heroEvents(serverPage)).filter((e) => e.type === 'hero-error'),
+            [],
+          );
         });
       });
     }

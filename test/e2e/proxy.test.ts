@@ -23,7 +23,11 @@ import { createProxyHandler, toNodeHandler } from '../../src/server/index.js';
 import { collectPageErrors, launchChromium } from '../support/e2e.js';
 
 /** "Hero": the mock, answering the proxy's API-key calls; the test's own loopback traffic goes by. */
-const hero = setupServer(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()), apiKeyAuth(), ...handlers);
+const hero = setupServer(
+  http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
+  apiKeyAuth(),
+  ...handlers,
+);
 const upstream: Request[] = [];
 hero.events.on('request:start', ({ request }) => {
   if (request.url.startsWith(MOCK_BASE_URL)) upstream.push(request.clone());
@@ -140,7 +144,10 @@ after(async () => {
 
 const events = () => page.evaluate(() => (window as unknown as { heroEvents: { type: string; code?: string }[] }).heroEvents);
 const waitForEvent = (type: string) =>
-  page.waitForFunction((wanted) => (window as unknown as { heroEvents: { type: string }[] }).heroEvents.some((e) => e.type === wanted), type);
+  page.waitForFunction(
+    (wanted) => (window as unknown as { heroEvents: { type: string }[] }).heroEvents.some((e) => e.type === wanted),
+    type,
+  );
 
 describe('proxy mode, end to end', () => {
   it('finds a patient', async () => {
@@ -150,7 +157,10 @@ describe('proxy mode, end to end', () => {
     await lookup.getByLabel('Month', { exact: true }).fill('3');
     await lookup.getByLabel('Year', { exact: true }).fill('1985');
     await lookup.getByRole('button', { name: 'Search', exact: true }).click();
-    await lookup.getByRole('button', { name: /^Select\b/ }).first().click();
+    await lookup
+      .getByRole('button', { name: /^Select\b/ })
+      .first()
+      .click();
     await waitForEvent('hero-patient-select');
   });
 
@@ -188,7 +198,8 @@ describe('proxy mode, end to end', () => {
     const apiCalls = fromBrowser.filter((r) => r.path.startsWith('/api/hero/'));
     assert.ok(apiCalls.length >= 10, `the elements called the proxy (${apiCalls.length} calls)`);
     for (const call of fromBrowser) {
-      for (const header of ['authorization', 'x-practice-group-id', 'x-api-key']) assert.equal(call.headers[header], undefined, `${call.method} ${call.path}: ${header}`);
+      for (const header of ['authorization', 'x-practice-group-id', 'x-api-key'])
+        assert.equal(call.headers[header], undefined, `${call.method} ${call.path}: ${header}`);
     }
     assert.ok(!fromBrowser.some((r) => r.path === '/api/hero-token'), 'no token was asked for');
   });
@@ -212,7 +223,9 @@ describe('proxy mode, end to end', () => {
     const statuses = await page.evaluate(() =>
       Promise.all([
         ...['/api/hero/v1/batch_message', '/api/hero/v1/access_token'].map((path) =>
-          fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"all patients"}' }).then((r) => r.status),
+          fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"all patients"}' }).then(
+            (r) => r.status,
+          ),
         ),
         fetch('/api/hero/v1/locations', { credentials: 'omit' }).then((r) => r.status),
       ]),
@@ -222,9 +235,19 @@ describe('proxy mode, end to end', () => {
   });
 
   it('had no page errors, no hero-error, and nothing broke the Content Security Policy (Trusted Types included)', async () => {
-    assert.deepEqual(errors.filter((e) => !/status of 40[14]/.test(e)), []);
-    assert.deepEqual((await events()).filter((e) => e.type === 'hero-error'), []);
+    assert.deepEqual(
+      errors.filter((e) => !/status of 40[14]/.test(e)),
+      [],
+    );
+    assert.deepEqual(
+      (await events()).filter((e) => e.type === 'hero-error'),
+      [],
+    );
     assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
-    assert.equal(await page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes), 'object', 'Trusted Types enforced in this Chromium');
+    assert.equal(
+      await page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes),
+      'object',
+      'Trusted Types enforced in this Chromium',
+    );
   });
 });

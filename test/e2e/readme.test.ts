@@ -16,7 +16,9 @@ const snippets = readmeSnippets();
 
 /** Every .d.ts file under `dir`. */
 function listDts(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.d.ts')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.d.ts'))
+    .map((f) => join(dir, f));
 }
 
 describe('README', () => {
@@ -31,11 +33,26 @@ describe('README', () => {
       }[];
     }[];
   };
-  const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])));
+  const elements = new Map(
+    manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])),
+  );
   const themeTokens = new Set(readFileSync('src/themes/default.css', 'utf8').match(/--hero-[\w-]+/g));
   const byKind = (kind: Snippet['kind']) => snippets.filter((s) => s.kind === kind);
   /** Attributes any element takes: HTML's global ones and the form-associated trio. */
-  const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'lang', 'dir', 'slot', 'hidden', 'title', 'part', 'exportparts', 'tabindex', 'inert']);
+  const GLOBAL_ATTRIBUTES = new Set([
+    'id',
+    'class',
+    'style',
+    'lang',
+    'dir',
+    'slot',
+    'hidden',
+    'title',
+    'part',
+    'exportparts',
+    'tabindex',
+    'inert',
+  ]);
 
   it('html: every <hero-*> tag and attribute exists (custom-elements.json)', () => {
     assert.ok(byKind('html').length >= 2);
@@ -58,7 +75,10 @@ describe('README', () => {
   it('css: every ::part() is a part of its element, every --hero-* property is documented', () => {
     for (const { line, code } of byKind('css')) {
       for (const [, tag, part] of code.matchAll(/(hero-[\w-]+)::part\(([\w-]+)\)/g)) {
-        assert.ok(elements.get(tag as string)?.cssParts?.some((p) => p.name === part), `README.md:${line}: ${tag}::part(${part})`);
+        assert.ok(
+          elements.get(tag as string)?.cssParts?.some((p) => p.name === part),
+          `README.md:${line}: ${tag}::part(${part})`,
+        );
       }
       for (const [name] of code.matchAll(/--hero-[\w-]+/g)) {
         const known = themeTokens.has(name) || [...elements.values()].some((e) => e.cssProperties?.some((p) => p.name === name));
@@ -70,7 +90,8 @@ describe('README', () => {
   it('sh: every `npm run <script>` is a script of package.json', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
     for (const { line, code } of byKind('sh')) {
-      for (const [, script] of code.matchAll(/npm run ([\w:-]+)/g)) assert.ok(scripts[script as string], `README.md:${line}: npm run ${script}`);
+      for (const [, script] of code.matchAll(/npm run ([\w:-]+)/g))
+        assert.ok(scripts[script as string], `README.md:${line}: npm run ${script}`);
     }
   });
 
@@ -78,7 +99,11 @@ describe('README', () => {
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('## Events'), readme.indexOf('## Accessibility statement'));
     /** Field names of an exported interface in dist/ (`status?` for optional ones). */
-    const declarations = readFileSync('dist/index.d.ts', 'utf8') + listDts('dist').map((f) => readFileSync(f, 'utf8')).join('\n');
+    const declarations =
+      readFileSync('dist/index.d.ts', 'utf8') +
+      listDts('dist')
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
     const fields = (type: string) => {
       if (type === 'Record<string, never>') return [];
       const body = new RegExp(`interface ${type} \\{([^}]*)\\}`).exec(declarations)?.[1];
@@ -91,7 +116,14 @@ describe('README', () => {
     for (const [, who, names, details] of rows) {
       const events = [...(names as string).matchAll(/`(hero-[\w-]+)`/g)].map((m) => m[1] as string);
       const parts = events.length === 1 ? [details as string] : (details as string).split(/;\s*/);
-      const shapes = parts.map((d) => /\{([^}]*)\}/.exec(d)?.[1]?.split(',').map((f) => f.trim()).filter(Boolean) ?? null);
+      const shapes = parts.map(
+        (d) =>
+          /\{([^}]*)\}/
+            .exec(d)?.[1]
+            ?.split(',')
+            .map((f) => f.trim())
+            .filter(Boolean) ?? null,
+      );
       assert.equal(shapes.length, events.length, `${who}: one detail per event`);
       events.forEach((name, i) => {
         const tag = who === 'all' ? 'hero-slot-picker' : (who as string).replace(/`/g, '');
@@ -109,5 +141,4 @@ describe('README', () => {
       }
     }
   });
-
 });

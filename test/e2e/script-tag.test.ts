@@ -37,16 +37,21 @@ after(async () => {
 
 test('the page loads only the bundle and one theme file from its own server (plus the token route)', async () => {
   await page.getByRole('textbox', { name: /NHS number/i }).waitFor();
-  assert.deepEqual(
-    loaded.filter((path) => path !== '/api/hero-token').sort(),
-    ['/dist/cdn/hero-elements.js', '/dist/themes/default.css', '/examples/script-tag/index.html'],
-  );
+  assert.deepEqual(loaded.filter((path) => path !== '/api/hero-token').sort(), [
+    '/dist/cdn/hero-elements.js',
+    '/dist/themes/default.css',
+    '/examples/script-tag/index.html',
+  ]);
 });
 
 test('all four elements render their first data with one token for the page', async () => {
   await page.getByRole('group', { name: 'What type of appointment do you need?' }).waitFor();
   await page.getByRole('region', { name: 'A practice form' }).getByRole('heading', { name: 'Your health' }).waitFor();
-  await page.getByRole('region', { name: 'Message the patient' }).getByText(/Olivia Bennett/).first().waitFor();
+  await page
+    .getByRole('region', { name: 'Message the patient' })
+    .getByText(/Olivia Bennett/)
+    .first()
+    .waitFor();
   assert.equal(api.requests.filter((r) => r.path === '/api/hero-token').length, 1, 'four elements under one provider share one token');
   assert.deepEqual(errors, []);
 });
@@ -58,8 +63,15 @@ test('a patient found in the lookup flows to the other elements through the page
   await lookup.getByRole('textbox', { name: 'Month' }).fill('11');
   await lookup.getByRole('textbox', { name: 'Year' }).fill('1972');
   await lookup.getByRole('button', { name: 'Search' }).click();
-  await lookup.getByRole('button', { name: /Mohammed Rahman/ }).first().click();
-  await page.getByRole('region', { name: 'Message the patient' }).getByText(/Mohammed Rahman/).first().waitFor();
+  await lookup
+    .getByRole('button', { name: /Mohammed Rahman/ })
+    .first()
+    .click();
+  await page
+    .getByRole('region', { name: 'Message the patient' })
+    .getByText(/Mohammed Rahman/)
+    .first()
+    .waitFor();
   assert.deepEqual(errors, []);
 });
 
@@ -73,7 +85,12 @@ test('the integrity hashes the build prints let the bundle load under SRI, and a
     const defined = await tab.evaluate(
       ({ src, value }) =>
         new Promise<boolean>((done) => {
-          const script = Object.assign(document.createElement('script'), { type: 'module', src, integrity: value, crossOrigin: 'anonymous' });
+          const script = Object.assign(document.createElement('script'), {
+            type: 'module',
+            src,
+            integrity: value,
+            crossOrigin: 'anonymous',
+          });
           script.onload = () => done(Boolean(customElements.get('hero-slot-picker')));
           script.onerror = () => done(false);
           document.head.append(script);
@@ -116,9 +133,16 @@ test("the README's Content Security Policy, with Trusted Types enforced, blocks 
   await tab.goto(`${server.url}/csp.html`);
   await tab.getByRole('group', { name: 'What type of appointment do you need?' }).waitFor();
   await tab.locator('hero-form-renderer').getByRole('heading', { name: 'Your health' }).waitFor();
-  await tab.locator('hero-message-composer').getByText(/Olivia Bennett/).first().waitFor();
+  await tab
+    .locator('hero-message-composer')
+    .getByText(/Olivia Bennett/)
+    .first()
+    .waitFor();
   await tab.locator('hero-patient-lookup').getByRole('textbox', { name: 'NHS number' }).waitFor();
-  assert.ok(tabApi.requests.some((r) => r.path.startsWith('/v1/')), 'the elements called the API');
+  assert.ok(
+    tabApi.requests.some((r) => r.path.startsWith('/v1/')),
+    'the elements called the API',
+  );
   assert.equal(await tab.evaluate(() => 'trustedTypes' in window), true, 'the browser enforces Trusted Types');
   assert.deepEqual(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [], 'no CSP violation');
   assert.deepEqual(tabErrors, []);

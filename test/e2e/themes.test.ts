@@ -72,7 +72,11 @@ async function shoot(theme: string): Promise<Buffer> {
       w.heroReady = [];
       w.heroErrors = [];
       document.addEventListener('hero-ready', (event) => w.heroReady.push((event.target as Element).tagName), true);
-      document.addEventListener('hero-error', (event) => w.heroErrors.push(`${(event.target as Element).tagName}: ${JSON.stringify((event as CustomEvent).detail)}`), true);
+      document.addEventListener(
+        'hero-error',
+        (event) => w.heroErrors.push(`${(event.target as Element).tagName}: ${JSON.stringify((event as CustomEvent).detail)}`),
+        true,
+      );
     });
     await page.goto(`${server.url}/iframe.html?id=theming-themes--${theme}&viewMode=story`);
     await page.waitForSelector(`main.hero-theme-${theme}`);
@@ -97,9 +101,17 @@ async function shoot(theme: string): Promise<Buffer> {
     // Each theme must keep the elements accessible, contrast included (axe reads open shadow roots).
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+      const { axe } = window as unknown as {
+        axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      };
       const result = await axe.run(document.querySelector('main')!);
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ')).join(', ')}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.nodes.length}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' > '))
+            .join(', ')}`,
+      );
     });
     assert.deepEqual(violations, [], `${theme}: axe violations`);
     const shot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });

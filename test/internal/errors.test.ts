@@ -28,7 +28,11 @@ const failing = (status: number) => http.get('*/v1/locations', () => new HttpRes
 function focused(el: HeroProbe): string {
   const inside = document.activeElement === el ? el.shadowRoot!.activeElement : null;
   const node = inside ?? document.activeElement;
-  return node ? (inside ? (node.getAttribute('part') ?? node.localName) : `outside: ${node.localName}${node.id ? `#${node.id}` : ''}`) : 'nothing';
+  return node
+    ? inside
+      ? (node.getAttribute('part') ?? node.localName)
+      : `outside: ${node.localName}${node.id ? `#${node.id}` : ''}`
+    : 'nothing';
 }
 
 describe('errors and focus', () => {
@@ -54,7 +58,9 @@ describe('errors and focus', () => {
       expect(el.messageFor(new HeroError('server', 'x'))).to.equal(
         'Sorry, there is a problem with the service. Try again later. If you need help now, call your GP surgery on 01234 567890.',
       );
-      expect(el.messageFor(new HeroError('network', 'x'))).to.match(/^Sorry, we could not connect\. .* call your GP surgery on 01234 567890\.$/);
+      expect(el.messageFor(new HeroError('network', 'x'))).to.match(
+        /^Sorry, we could not connect\. .* call your GP surgery on 01234 567890\.$/,
+      );
       expect(el.messageFor(new Error('anything thrown'))).to.contain('Sorry, there is a problem with the service.');
     });
 
@@ -166,7 +172,14 @@ describe('answers with parts the kit cannot use', () => {
   it('shows what could be used and reports the rest once through hero-error (server), naming no value', async () => {
     worker.use(
       http.get('*/v1/locations', () =>
-        HttpResponse.json({ data: [{ id: '1', name: 'Thornbury' }, { id: 'Jane Smith', name: 'Bad' }, { id: '3', name: 'Alveston' }], count: 3 }),
+        HttpResponse.json({
+          data: [
+            { id: '1', name: 'Thornbury' },
+            { id: 'Jane Smith', name: 'Bad' },
+            { id: '3', name: 'Alveston' },
+          ],
+          count: 3,
+        }),
       ),
     );
     const errors: CustomEvent[] = [];

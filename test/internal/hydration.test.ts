@@ -82,7 +82,10 @@ describe('elements created before their configuration (server rendering, hydrati
     const parent = await fixture<HTMLElement>(html`<div></div>`);
     // As server-rendered markup: the tags and their attributes, no configuration yet.
     parent.innerHTML = `<hero-provider>${ELEMENTS.map(
-      ({ tag, attributes }) => `<${tag} ${Object.entries(attributes).map(([n, v]) => `${n}="${v}"`).join(' ')}></${tag}>`,
+      ({ tag, attributes }) =>
+        `<${tag} ${Object.entries(attributes)
+          .map(([n, v]) => `${n}="${v}"`)
+          .join(' ')}></${tag}>`,
     ).join('')}</hero-provider>`;
     const provider = parent.querySelector('hero-provider')!;
     const elements = ELEMENTS.map(({ tag }) => provider.querySelector(tag) as Hydrated);
@@ -98,7 +101,9 @@ describe('elements created before their configuration (server rendering, hydrati
     await oneEvent(control.firstElementChild!, 'hero-error');
     await waitUntil(() => elements.every((el) => el.ready), 'all ready', { timeout: 8000 });
 
-    expect(errors.map((e) => (elements.includes(e.target as Hydrated) ? (e.target as Element).localName : 'control'))).to.deep.equal(['control']);
+    expect(errors.map((e) => (elements.includes(e.target as Hydrated) ? (e.target as Element).localName : 'control'))).to.deep.equal([
+      'control',
+    ]);
     expect(elements.map((el) => readies.filter((e) => e.target === el).length)).to.deep.equal(ELEMENTS.map(() => 1));
     expect(apiRequests().filter((r) => new URL(r.url).pathname === '/api/hero-token')).to.have.length(1);
   });

@@ -17,7 +17,11 @@ describe('language and strings', () => {
     el.standalone = true;
     parent.append(el);
     const seen: string[] = [];
-    new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? '')).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? '')).observe(el.shadowRoot!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     await el.updateComplete;
     expect(textOf(el, 'h2')).to.equal('Lleoliadau');
     expect(textOf(el, '.shared'), 'from the lazily loaded Welsh module').to.equal('Mae problem wedi codi');

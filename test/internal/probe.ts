@@ -90,13 +90,15 @@ export class HeroProbe extends HeroElement {
     return litHtml`<h2 part="heading">${this.t('heading')}</h2>
       <label class="label" for="name">${this.t('name')}</label>
       <input id="name" class="input" />
-      ${this.standalone
-        ? litHtml`<p class="shared">${this.t('summary.title')}</p>`
-        : this.list.render({
-            pending: () => litHtml`<p class="loading" part="loading" role="status">${this.t('loading')}</p>`,
-            complete: (list) => litHtml`<p class="count">${this.t('count', { count: list.length })}</p>`,
-            error: (error) => this.renderError(error, () => void this.list.run()),
-          })}
+      ${
+        this.standalone
+          ? litHtml`<p class="shared">${this.t('summary.title')}</p>`
+          : this.list.render({
+              pending: () => litHtml`<p class="loading" part="loading" role="status">${this.t('loading')}</p>`,
+              complete: (list) => litHtml`<p class="count">${this.t('count', { count: list.length })}</p>`,
+              error: (error) => this.renderError(error, () => void this.list.run()),
+            })
+      }
       ${this.renderAnnouncer()}`;
   }
 }
@@ -112,11 +114,14 @@ export const CONFIG = { tenantId: MOCK_PRACTICE_GROUP_ID, baseUrl: MOCK_BASE_URL
 
 /** A probe configured for the mock API, in the page. */
 export async function configuredProbe(): Promise<HeroProbe> {
-  return fixture<HeroProbe>(html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`);
+  return fixture<HeroProbe>(
+    html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`,
+  );
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-export const textOf = (el: Element, selector: string): string => (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (el: Element, selector: string): string =>
+  (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const loaded = (el: HeroProbe): Promise<void> => waitUntil(() => textOf(el, '.count') !== '', 'data rendered', { timeout: 8000 });
 
 /** Records every `type` event fired at `target` (from now on). */

@@ -15,7 +15,9 @@ describe('readiness', () => {
         return undefined;
       }),
     );
-    const el = await fixture<HeroProbe>(html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`);
+    const el = await fixture<HeroProbe>(
+      html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`,
+    );
     const readies = record(el, 'hero-ready');
     expect(el.ready).to.equal(false);
     expect(el.matches(':state(ready)')).to.equal(false);
@@ -45,7 +47,9 @@ describe('readiness', () => {
   });
 
   it('lets a page that listens late read it: ready and :state(ready)', async () => {
-    const el = await fixture<HeroProbe>(html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`);
+    const el = await fixture<HeroProbe>(
+      html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`,
+    );
     await loaded(el);
     await el.updateComplete;
     // A listener attached now has missed the event; the property and the state tell it.
@@ -66,7 +70,9 @@ describe('readiness', () => {
 
   it('is not ready while it shows an error', async () => {
     worker.use(http.get('*/v1/locations', () => new HttpResponse(null, { status: 500 })));
-    const el = await fixture<HeroProbe>(html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`);
+    const el = await fixture<HeroProbe>(
+      html`<hero-probe tenant-id=${CONFIG.tenantId} base-url=${CONFIG.baseUrl} token-url=${CONFIG.tokenUrl}></hero-probe>`,
+    );
     await oneEvent(el, 'hero-error');
     await el.updateComplete;
     expect(el.ready).to.equal(false);

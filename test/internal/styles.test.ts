@@ -45,7 +45,9 @@ describe('base styles', () => {
   });
 
   it('still lets the page style the host itself, and inherit the theme’s tokens', async () => {
-    const page = await fixture<HTMLElement>(html`<div style="--hero-color-text: rgb(1, 2, 3)"><hero-probe standalone style="margin: 7px"></hero-probe></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div style="--hero-color-text: rgb(1, 2, 3)"><hero-probe standalone style="margin: 7px"></hero-probe></div>`,
+    );
     const el = page.querySelector<HeroProbe>('hero-probe')!;
     await el.updateComplete;
     expect(getComputedStyle(el).marginTop).to.equal('7px');

@@ -5,7 +5,15 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, DECEASED_PATIENT_ID, UNKNOWN_NHS_NUMBER, ALL_FIELD_TYPES_FORM_ID, patients, scenarios } from '../../mock/index.js';
+import {
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  DECEASED_PATIENT_ID,
+  UNKNOWN_NHS_NUMBER,
+  ALL_FIELD_TYPES_FORM_ID,
+  patients,
+  scenarios,
+} from '../../mock/index.js';
 import '../../src/components/slot-picker/hero-slot-picker.js';
 import '../../src/components/patient-lookup/hero-patient-lookup.js';
 import '../../src/components/form-renderer/hero-form-renderer.js';
@@ -44,11 +52,18 @@ function fragmentsOf(message: Messages[string]): string[] {
               has: () => true,
               get: (_, name) => (name === 'count' || name === 'characters' || name === 'segments' ? count : HOLE),
             }),
-          )
-            .replace(/\b[15]\b/g, HOLE),
+          ).replace(/\b[15]\b/g, HOLE),
         )
       : [message.replace(/\{\{\w+\}\}/g, HOLE).replace(/\{\w+\}/g, HOLE)];
-  return texts.flatMap((text) => text.split(HOLE)).map((f) => f.replace(/\s+/g, ' ').trim().replace(/^[,.:;()]+|[,.:;()]+$/g, '').trim());
+  return texts
+    .flatMap((text) => text.split(HOLE))
+    .map((f) =>
+      f
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^[,.:;()]+|[,.:;()]+$/g, '')
+        .trim(),
+    );
 }
 
 interface EnglishProbe {
@@ -118,7 +133,8 @@ function englishLeft(el: HTMLElement, table: Messages): string[] {
 }
 
 const WELSH_MONTHS = /Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr/;
-const ENGLISH_DATES = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const ENGLISH_DATES =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Asserts no English is left in `state`, comparing strings only (a Lit element in a failure message crashes Chromium). */
 function expectWelsh(el: HTMLElement, table: Messages, state: string): void {
@@ -182,7 +198,9 @@ describe('Welsh (lang="cy")', function () {
       expect(textOf(el)).to.contain('Dewiswch y math o apwyntiad sydd ei angen arnoch');
       expectWelsh(el, slotPickerStrings, 'type required');
 
-      $$<HTMLInputElement>(el, 'input[name="appointment-type"]').find((i) => i.value === '101')!.click();
+      $$<HTMLInputElement>(el, 'input[name="appointment-type"]')
+        .find((i) => i.value === '101')!
+        .click();
       await el.updateComplete;
       await click(el, '[part="continue-button"]');
       await waitUntil(() => options(el).length > 0, 'times listed', { timeout: 8000 });
@@ -387,7 +405,8 @@ describe('Welsh (lang="cy")', function () {
   describe('<hero-message-history>', () => {
     const history = (patientId: string) =>
       html`<hero-message-history tenant-id=${CONFIG.tenant} base-url=${CONFIG.base} token-url="/api/hero-token" patient-id=${patientId}></hero-message-history>`;
-    const settled = (el: Lit) => waitUntil(() => $(el, '[part~="list"], [part~="empty"], [part~="error"]'), 'the history settled', { timeout: 8000 });
+    const settled = (el: Lit) =>
+      waitUntil(() => $(el, '[part~="list"], [part~="empty"], [part~="error"]'), 'the history settled', { timeout: 8000 });
 
     it('lists every state, explains failures, opens a long message and pages, all in Welsh', async () => {
       const el = await inWelsh<Lit>(history('401'), 'hero-message-history');
@@ -422,7 +441,8 @@ describe('Welsh (lang="cy")', function () {
   describe('<hero-appointments>', () => {
     const list = (patientId: string) =>
       html`<hero-appointments tenant-id=${CONFIG.tenant} base-url=${CONFIG.base} token-url="/api/hero-token" practice-phone="01454 123456" include-past patient-id=${patientId}></hero-appointments>`;
-    const settled = (el: Lit) => waitUntil(() => $(el, '[part~="list"], [part~="empty"], [part~="error"]'), 'the appointments settled', { timeout: 8000 });
+    const settled = (el: Lit) =>
+      waitUntil(() => $(el, '[part~="list"], [part~="empty"], [part~="error"]'), 'the appointments settled', { timeout: 8000 });
 
     it('lists appointments in every state, explains the policy, asks before cancelling and cancels, all in Welsh', async () => {
       const el = await inWelsh<Lit>(list('401'), 'hero-appointments');

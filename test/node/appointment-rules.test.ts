@@ -6,7 +6,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AppointmentListItem } from '../../src/api/types.js';
-import { cancelRule, canReschedule, locationText, modeOf, policyHours, practitionerName } from '../../src/components/appointments/appointment-rules.js';
+import {
+  cancelRule,
+  canReschedule,
+  locationText,
+  modeOf,
+  policyHours,
+  practitionerName,
+} from '../../src/components/appointments/appointment-rules.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-10-24T12:00:00Z');
@@ -42,7 +49,10 @@ describe('cancelRule', () => {
     assert.equal(cancelRule(appointment(), NOW), 'allowed');
     assert.equal(cancelRule(appointment({ start_time: new Date(NOW + 24 * HOUR).toISOString() }), NOW), 'allowed', 'exactly 24 hours away');
     assert.equal(cancelRule(appointment({ start_time: new Date(NOW + 24 * HOUR - 1).toISOString() }), NOW), 'window');
-    assert.equal(cancelRule(appointment({ cancellation_policy_hours: 0, start_time: new Date(NOW + 60_000).toISOString() }), NOW), 'allowed');
+    assert.equal(
+      cancelRule(appointment({ cancellation_policy_hours: 0, start_time: new Date(NOW + 60_000).toISOString() }), NOW),
+      'allowed',
+    );
   });
 
   it('counts the policy in real hours across the October clock change (25 wall-clock hours that day)', () => {
@@ -61,7 +71,10 @@ describe('cancelRule', () => {
   });
 
   it('reads a missing or odd policy as no policy, and rounds the hours it words', () => {
-    assert.equal(cancelRule(appointment({ cancellation_policy_hours: Number.NaN, start_time: new Date(NOW + HOUR).toISOString() }), NOW), 'allowed');
+    assert.equal(
+      cancelRule(appointment({ cancellation_policy_hours: Number.NaN, start_time: new Date(NOW + HOUR).toISOString() }), NOW),
+      'allowed',
+    );
     assert.equal(policyHours(appointment({ cancellation_policy_hours: 23.6 })), 24);
     assert.equal(policyHours(appointment({ cancellation_policy_hours: -3 })), 0);
   });
@@ -82,9 +95,22 @@ describe('canReschedule, modeOf, names', () => {
   });
 
   it('joins names and addresses, leaving out what the API left empty', () => {
-    assert.equal(practitionerName({ id: '1', title: 'Dr', first_name: 'Priya', last_name: 'Sharma', practitioner_type: 'GP' }), 'Dr Priya Sharma');
+    assert.equal(
+      practitionerName({ id: '1', title: 'Dr', first_name: 'Priya', last_name: 'Sharma', practitioner_type: 'GP' }),
+      'Dr Priya Sharma',
+    );
     assert.equal(practitionerName({ id: '1', title: null, first_name: '', last_name: 'Sharma', practitioner_type: 'GP' }), 'Sharma');
     assert.equal(practitionerName(undefined), '');
-    assert.equal(locationText({ id: '1', name: 'Castle Street', address_line_1: '3 Castle Street', address_line_2: null, town: 'Thornbury', postcode: 'BS35 1HB' }), 'Castle Street, 3 Castle Street, Thornbury, BS35 1HB');
+    assert.equal(
+      locationText({
+        id: '1',
+        name: 'Castle Street',
+        address_line_1: '3 Castle Street',
+        address_line_2: null,
+        town: 'Thornbury',
+        postcode: 'BS35 1HB',
+      }),
+      'Castle Street, 3 Castle Street, Thornbury, BS35 1HB',
+    );
   });
 });

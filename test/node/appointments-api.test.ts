@@ -49,13 +49,17 @@ interface Call {
 /** A client answering from `answers` (a function per `METHOD path`), recording every call. */
 function client(answers: Record<string, (options: Call['options']) => unknown>): ApiClient & { calls: Call[] } {
   const calls: Call[] = [];
-  const call = (method: string) => async (path: string, options: Call['options'] = {}) => {
-    calls.push({ method, path, options });
-    const answer = answers[`${method} ${path}`];
-    if (!answer) throw new Error(`unexpected ${method} ${path}`);
-    return answer(options);
+  const call =
+    (method: string) =>
+    async (path: string, options: Call['options'] = {}) => {
+      calls.push({ method, path, options });
+      const answer = answers[`${method} ${path}`];
+      if (!answer) throw new Error(`unexpected ${method} ${path}`);
+      return answer(options);
+    };
+  return { calls, get: call('GET'), patch: call('PATCH'), post: call('POST'), listAll: call('GET') } as unknown as ApiClient & {
+    calls: Call[];
   };
-  return { calls, get: call('GET'), patch: call('PATCH'), post: call('POST'), listAll: call('GET') } as unknown as ApiClient & { calls: Call[] };
 }
 
 const status = (id: string, state: AppointmentStatus['status'], cancelledAt: string | null = null): AppointmentStatus => ({
@@ -70,28 +74,64 @@ describe('loadAppointmentsPage', () => {
   it('asks for the patient’s upcoming appointments from today (London), in the listed states, a page at a time', async () => {
     const api = client({ 'GET /v2/appointments': () => ({ data: [], count: 0 }) });
     await loadAppointmentsPage(api, { patientId: '401', when: 'upcoming', page: 2, perPage: 10, now: NOW }, signal);
-    assert.deepEqual(api.calls[0]!.options.query, { patient_id: '401', start_date: '2026-12-07', status: ['reserved', 'booked', 'cancelled'], page_index: '2', page_size: '10' });
+    assert.deepEqual(api.calls[0]!.options.query, {
+      patient_id: '401',
+      start_date: '2026-12-07',
+      status: ['reserved', 'booked', 'cancelled'],
+      page_index: '2',
+      page_size: '10',
+    });
     await loadAppointmentsPage(api, { patientId: '401', when: 'past', page: 0, perPage: 10, now: NOW }, signal);
-    assert.deepEqual(api.calls[1]!.options.query, { patient_id: '401', end_date: '2026-12-07', order_descending: true, status: ['reserved', 'booked', 'cancelled'], page_index: '0', page_size: '10' });
+    assert.deepEqual(api.calls[1]!.options.query, {
+      patient_id: '401',
+      end_date: '2026-12-07',
+      order_descending: true,
+      status: ['reserved', 'booked', 'cancelled'],
+      page_index: '0',
+      page_size: '10',
+    });
   });
 
   it('keeps only this patient’s appointments with a time, on the right side of now', async () => {
-    const data = [appointment('1', -1), appointment('2', 1), appointment('3', 2, { patient_id: '402' }), appointment('4', 3, { start_time: null })];
+    const data = [
+      appointment('1', -1),
+      appointment('2', 1),
+      appointment('3', 2, { patient_id: '402' }),
+      appointment('4', 3, { start_time: null }),
+    ];
     const api = client({ 'GET /v2/appointments': () => ({ data, count: 4 }) });
     const upcoming = await loadAppointmentsPage(api, { patientId: '401', when: 'upcoming', page: 0, perPage: 10, now: NOW }, signal);
-    assert.deepEqual(upcoming.items.map((a) => a.id), ['2']);
+    assert.deepEqual(
+      upcoming.items.map((a) => a.id),
+      ['2'],
+    );
     const past = await loadAppointmentsPage(api, { patientId: '401', when: 'past', page: 0, perPage: 10, now: NOW }, signal);
-    assert.deepEqual(past.items.map((a) => a.id), ['1']);
+    assert.deepEqual(
+      past.items.map((a) => a.id),
+      ['1'],
+    );
   });
 
   it('follows the page size the server gives, and says when there is more', async () => {
     const page = (n: number, from: number) => Array.from({ length: n }, (_, i) => appointment(String(from + i), 10 + from + i));
-    const first = await loadAppointmentsPage(client({ 'GET /v2/appointments': () => ({ data: page(20, 0), count: 45 }) }), { patientId: '401', when: 'upcoming', page: 0, perPage: 50, now: NOW }, signal);
+    const first = await loadAppointmentsPage(
+      client({ 'GET /v2/appointments': () => ({ data: page(20, 0), count: 45 }) }),
+      { patientId: '401', when: 'upcoming', page: 0, perPage: 50, now: NOW },
+      signal,
+    );
     assert.equal(first.perPage, 20, 'the server capped the page at 20');
     assert.equal(first.more, true);
-    const last = await loadAppointmentsPage(client({ 'GET /v2/appointments': () => ({ data: page(5, 40), count: 45 }) }), { patientId: '401', when: 'upcoming', page: 2, perPage: 20, now: NOW }, signal);
+    const last = await loadAppointmentsPage(
+      client({ 'GET /v2/appointments': () => ({ data: page(5, 40), count: 45 }) }),
+      { patientId: '401', when: 'upcoming', page: 2, perPage: 20, now: NOW },
+      signal,
+    );
     assert.equal(last.more, false);
-    const empty = await loadAppointmentsPage(client({ 'GET /v2/appointments': () => ({ data: [], count: 45 }) }), { patientId: '401', when: 'upcoming', page: 3, perPage: 20, now: NOW }, signal);
+    const empty = await loadAppointmentsPage(
+      client({ 'GET /v2/appointments': () => ({ data: [], count: 45 }) }),
+      { patientId: '401', when: 'upcoming', page: 3, perPage: 20, now: NOW },
+      signal,
+    );
     assert.equal(empty.more, false, 'an empty page ends the list, whatever count says');
   });
 });
@@ -108,7 +148,10 @@ describe('cancelAppointment', () => {
     assert.equal(outcome.appointment.status, 'cancelled');
     assert.equal(outcome.appointment.cancelled_at, '2026-12-07T10:00:01Z');
     assert.equal(outcome.appointment.can_be_cancelled, false);
-    assert.deepEqual(api.calls.map((c) => `${c.method} ${c.path}`), ['PATCH /v1/appointments/{id}/cancel', 'GET /v1/appointments/{id}/status']);
+    assert.deepEqual(
+      api.calls.map((c) => `${c.method} ${c.path}`),
+      ['PATCH /v1/appointments/{id}/cancel', 'GET /v1/appointments/{id}/status'],
+    );
     assert.deepEqual(api.calls[0]!.options.path, { id: '7' });
   });
 
@@ -128,7 +171,10 @@ describe('cancelAppointment', () => {
     const lost = () => {
       throw new HeroError('server', 'gateway', { status: 502, outcomeUnknown: true });
     };
-    const went = client({ 'PATCH /v1/appointments/{id}/cancel': lost, 'GET /v1/appointments/{id}/status': () => status('7', 'cancelled', '2026-12-07T10:00:01Z') });
+    const went = client({
+      'PATCH /v1/appointments/{id}/cancel': lost,
+      'GET /v1/appointments/{id}/status': () => status('7', 'cancelled', '2026-12-07T10:00:01Z'),
+    });
     assert.equal((await cancelAppointment(went, appointment('7', 48))).kind, 'cancelled');
     const stayed = client({ 'PATCH /v1/appointments/{id}/cancel': lost, 'GET /v1/appointments/{id}/status': () => status('7', 'booked') });
     assert.equal((await cancelAppointment(stayed, appointment('7', 48))).kind, 'not-cancelled');
@@ -139,8 +185,15 @@ describe('cancelAppointment', () => {
       },
     });
     assert.equal((await cancelAppointment(unknown, appointment('7', 48))).kind, 'unknown');
-    const otherAppointment = client({ 'PATCH /v1/appointments/{id}/cancel': lost, 'GET /v1/appointments/{id}/status': () => status('8', 'cancelled') });
-    assert.equal((await cancelAppointment(otherAppointment, appointment('7', 48))).kind, 'unknown', 'a status of another appointment proves nothing');
+    const otherAppointment = client({
+      'PATCH /v1/appointments/{id}/cancel': lost,
+      'GET /v1/appointments/{id}/status': () => status('8', 'cancelled'),
+    });
+    assert.equal(
+      (await cancelAppointment(otherAppointment, appointment('7', 48))).kind,
+      'unknown',
+      'a status of another appointment proves nothing',
+    );
     for (const api of [went, stayed, unknown, otherAppointment]) assert.equal(api.calls.filter((c) => c.method === 'PATCH').length, 1);
   });
 
@@ -157,6 +210,9 @@ describe('cancelAppointment', () => {
   it('checkCancelled only reads', async () => {
     const api = client({ 'GET /v1/appointments/{id}/status': () => status('7', 'booked') });
     assert.equal((await checkCancelled(api, appointment('7', 48), new Error('lost'))).kind, 'not-cancelled');
-    assert.deepEqual(api.calls.map((c) => c.method), ['GET']);
+    assert.deepEqual(
+      api.calls.map((c) => c.method),
+      ['GET'],
+    );
   });
 });

@@ -146,7 +146,10 @@ describe('GOV.UK date input validation', () => {
     assert.equal(message(parts('29', '3', '2026'), notFuture), 'ok 2026-03-29');
     assert.equal(message(parts('1', '1', '2027'), notFuture), 'Date of birth must be today or in the past');
     assert.equal(message(parts('29', '3', '2026'), { when: 'future', today: TODAY }), 'Date of birth must be in the future');
-    assert.equal(message(parts('28', '3', '2026'), { when: 'today-or-future', today: TODAY }), 'Date of birth must be today or in the future');
+    assert.equal(
+      message(parts('28', '3', '2026'), { when: 'today-or-future', today: TODAY }),
+      'Date of birth must be today or in the future',
+    );
     assert.equal(message(parts('29', '3', '2026'), { when: 'today-or-future', today: TODAY }), 'ok 2026-03-29');
   });
 
@@ -164,6 +167,10 @@ describe('GOV.UK date input validation', () => {
   it('fills another language’s templates when given them', () => {
     const result = validateDateParts(parts('14', '', '1985'));
     assert.equal(result.ok, false);
-    if (!result.ok) assert.equal(dateErrorMessage(result, 'Dyddiad geni', { 'date.missing_month': 'Rhaid i {label} gynnwys mis' }), 'Rhaid i Dyddiad geni gynnwys mis');
+    if (!result.ok)
+      assert.equal(
+        dateErrorMessage(result, 'Dyddiad geni', { 'date.missing_month': 'Rhaid i {label} gynnwys mis' }),
+        'Rhaid i Dyddiad geni gynnwys mis',
+      );
   });
 });

@@ -24,7 +24,14 @@ const STAMP = Date.UTC(2026, 11, 6, 23, 0, 0);
 
 function event(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
   const start = at('2026-12-07', 9, 30);
-  return { uid: 'hero-appointment-8005@hero-elements', start, end: start + 10 * 60_000, title: 'GP appointment, Riverside Surgery', stamp: STAMP, ...overrides };
+  return {
+    uid: 'hero-appointment-8005@hero-elements',
+    start,
+    end: start + 10 * 60_000,
+    title: 'GP appointment, Riverside Surgery',
+    stamp: STAMP,
+    ...overrides,
+  };
 }
 
 /** The file's content lines, unfolded (RFC 5545 §3.1: a CRLF followed by one space is removed). */
@@ -57,7 +64,14 @@ describe('icsFile', () => {
     assert.ok(text.endsWith('\r\n'));
     assert.ok(!/[^\r]\n/.test(text), 'every line break is CRLF');
     const lines = unfold(text);
-    assert.deepEqual(lines.slice(0, 6), ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hero Health//Hero Elements//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT']);
+    assert.deepEqual(lines.slice(0, 6), [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Hero Health//Hero Elements//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+    ]);
     assert.deepEqual(lines.slice(-3), ['END:VEVENT', 'END:VCALENDAR', '']);
     assert.equal(property(text, 'UID'), 'hero-appointment-8005@hero-elements');
     assert.equal(property(text, 'DTSTAMP'), '20261206T230000Z');
@@ -119,7 +133,10 @@ describe('icsFile', () => {
   });
 
   it('keeps an https URL and drops any other', () => {
-    assert.equal(property(icsFile(event({ url: 'https://video.example.test/consult/8005' })), 'URL'), 'https://video.example.test/consult/8005');
+    assert.equal(
+      property(icsFile(event({ url: 'https://video.example.test/consult/8005' })), 'URL'),
+      'https://video.example.test/consult/8005',
+    );
     assert.equal(property(icsFile(event({ url: 'javascript:alert(1)' })), 'URL'), undefined);
     assert.equal(property(icsFile(event({ url: 'http://video.example.test/x' })), 'URL'), undefined);
     assert.equal(property(icsFile(event({ url: 'https://a.test/x\r\nATTENDEE:evil' })), 'URL'), undefined);
@@ -158,7 +175,18 @@ describe('the pieces', () => {
   it('safeHttpsUrl keeps https only', () => {
     assert.equal(safeHttpsUrl('https://x.test/a?b=c'), 'https://x.test/a?b=c');
     assert.equal(safeHttpsUrl('HTTPS://x.test/'), 'HTTPS://x.test/');
-    for (const bad of [null, undefined, '', 'http://x.test', 'ftp://x.test', 'data:text/html,hi', '//x.test', 'https://x.test/\u0000', 'https://x .test']) assert.equal(safeHttpsUrl(bad), undefined, String(bad));
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      'http://x.test',
+      'ftp://x.test',
+      'data:text/html,hi',
+      '//x.test',
+      'https://x.test/\u0000',
+      'https://x .test',
+    ])
+      assert.equal(safeHttpsUrl(bad), undefined, String(bad));
   });
 
   it('icsFileName names the day in UTC', () => {
@@ -168,7 +196,14 @@ describe('the pieces', () => {
 
 describe('calendar links', () => {
   const bst = at('2026-07-14', 9, 30);
-  const linkEvent = { start: bst, end: bst + 15 * 60_000, title: 'GP video consultation, Riverside Surgery', location: 'Video call', description: 'Booking reference: 8005', url: 'https://video.example.test/consult/8005' };
+  const linkEvent = {
+    start: bst,
+    end: bst + 15 * 60_000,
+    title: 'GP video consultation, Riverside Surgery',
+    location: 'Video call',
+    description: 'Booking reference: 8005',
+    url: 'https://video.example.test/consult/8005',
+  };
 
   it('Google: the TEMPLATE page with the title, UTC dates, details and place', () => {
     const url = new URL(googleCalendarUrl(linkEvent));

@@ -4,7 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clockTimeErrorMessage, clockTimeMessages, formatClockTime, parseClockTime, type ClockTimeResult } from '../../src/domain/clock-time.js';
+import {
+  clockTimeErrorMessage,
+  clockTimeMessages,
+  formatClockTime,
+  parseClockTime,
+  type ClockTimeResult,
+} from '../../src/domain/clock-time.js';
 
 const minutesOf = (text: string): number | undefined => {
   const result = parseClockTime(text);
@@ -69,7 +75,14 @@ describe('parseClockTime', () => {
   });
 
   it('refuses 1 to 11 with no am or pm and no leading zero as ambiguous, keeping the morning reading', () => {
-    for (const [text, minutes] of [['9:30', hm(9, 30)], ['930', hm(9, 30)], ['7', hm(7)], ['10:30', hm(10, 30)], ['11.15', hm(11, 15)], ['1', hm(1)]] as const) {
+    for (const [text, minutes] of [
+      ['9:30', hm(9, 30)],
+      ['930', hm(9, 30)],
+      ['7', hm(7)],
+      ['10:30', hm(10, 30)],
+      ['11.15', hm(11, 15)],
+      ['1', hm(1)],
+    ] as const) {
       const result = refused(text);
       assert.equal(result.code, 'ambiguous', text);
       assert.equal(result.minutes, minutes, text);
@@ -77,7 +90,23 @@ describe('parseClockTime', () => {
   });
 
   it('refuses what is not a time as invalid', () => {
-    for (const text of ['24:00', '25', '9:60', '13pm', '0am', '00:30am', '9:3', '9:', 'nine', '9:30 in the morning', '9-30', '12:00:00', '930 BST', '-1', '9.30.am.x']) {
+    for (const text of [
+      '24:00',
+      '25',
+      '9:60',
+      '13pm',
+      '0am',
+      '00:30am',
+      '9:3',
+      '9:',
+      'nine',
+      '9:30 in the morning',
+      '9-30',
+      '12:00:00',
+      '930 BST',
+      '-1',
+      '9.30.am.x',
+    ]) {
       assert.equal(refused(text).code, 'invalid', text);
     }
   });

@@ -32,7 +32,12 @@ describe('decoders', () => {
 
   it('skips a slot it cannot use, keeps the rest, and says where', () => {
     const { value, issues } = run('GET /v1/slots', {
-      data: [SLOT, { ...SLOT, id: '9002', start_time: 'soon' }, { ...SLOT, id: '' }, { ...SLOT, id: '9004', finish_time: '2026-12-08T08:00:00.000Z' }],
+      data: [
+        SLOT,
+        { ...SLOT, id: '9002', start_time: 'soon' },
+        { ...SLOT, id: '' },
+        { ...SLOT, id: '9004', finish_time: '2026-12-08T08:00:00.000Z' },
+      ],
       count: 4,
     });
     assert.deepEqual(
@@ -84,11 +89,20 @@ describe('decoders', () => {
   });
 
   it('reads patients through the one normaliser, in every list and single shape', () => {
-    const v3 = run('GET /v3/patients', { data: [{ hero_id: 401, dob: '1985-03-14T00:00:00Z', line_1: '17 Gloucester Road', identifiers: [] }], count: 1 });
+    const v3 = run('GET /v3/patients', {
+      data: [{ hero_id: 401, dob: '1985-03-14T00:00:00Z', line_1: '17 Gloucester Road', identifiers: [] }],
+      count: 1,
+    });
     assert.equal(v3.value.data[0]!.id, '401');
     assert.equal(v3.value.data[0]!.dob, '1985-03-14');
     assert.equal(v3.value.data[0]!.address_line_1, '17 Gloucester Road');
-    const v1 = run('GET /v1/patients/{id}', { id: '404', restricted: true, mobile: '07700900321', postcode: 'BS35 2HR', dob: '1979-09-05' });
+    const v1 = run('GET /v1/patients/{id}', {
+      id: '404',
+      restricted: true,
+      mobile: '07700900321',
+      postcode: 'BS35 2HR',
+      dob: '1979-09-05',
+    });
     assert.equal('postcode' in v1.value, false);
     assert.equal(v1.value.has_mobile, true);
   });
@@ -104,7 +118,10 @@ describe('decoders', () => {
   });
 
   it('notes an unlisted enum value and keeps the item', () => {
-    const { value, issues } = run('GET /v1/templates', { data: [{ id: 1, name: 'Reminder', content: 'Hi', link: 'video', type: 'hero' }], count: 1 });
+    const { value, issues } = run('GET /v1/templates', {
+      data: [{ id: 1, name: 'Reminder', content: 'Hi', link: 'video', type: 'hero' }],
+      count: 1,
+    });
     assert.equal(value.data[0]!.link, 'no_link');
     assert.deepEqual(issues, [{ path: '$.data[0].link', problem: 'unexpected value (expected one of no_link, booking, form)' }]);
   });
@@ -142,8 +159,14 @@ describe('decoders', () => {
     assert.equal(decoderFor('GET', '/v1/unknown'), undefined);
   });
 
-  it('reads a patient\'s appointments with their state, worked out from the dates when the state is missing or unknown', () => {
-    const base = { practitioner_id: '201', location_id: '301', appointment_type_id: '101', duration: 10, start_time: '2026-12-08T09:00:00.000Z' };
+  it("reads a patient's appointments with their state, worked out from the dates when the state is missing or unknown", () => {
+    const base = {
+      practitioner_id: '201',
+      location_id: '301',
+      appointment_type_id: '101',
+      duration: 10,
+      start_time: '2026-12-08T09:00:00.000Z',
+    };
     const future = new Date(Date.now() + 60_000).toISOString();
     const { value, issues } = run('GET /v2/appointments', {
       data: [
@@ -157,7 +180,12 @@ describe('decoders', () => {
     });
     assert.deepEqual(
       value.data.map((a) => [a.id, a.status]),
-      [['1', 'booked'], ['2', 'cancelled'], ['3', 'reserved'], ['4', 'expired']],
+      [
+        ['1', 'booked'],
+        ['2', 'cancelled'],
+        ['3', 'reserved'],
+        ['4', 'expired'],
+      ],
     );
     assert.equal(value.data[1]!.cancelled_at, '2026-12-02T10:00:00Z');
     assert.deepEqual(
@@ -165,13 +193,31 @@ describe('decoders', () => {
       ['$.data[2].status', '$.data[4].practitioner_id'],
     );
     const status = run('GET /v1/appointments/{id}/status', { id: 9001, status: 'cancelled', cancelled_at: '2026-12-02T10:00:00Z' }).value;
-    assert.deepEqual(status, { id: '9001', status: 'cancelled', reserved_until: null, booking_confirmed_at: null, cancelled_at: '2026-12-02T10:00:00Z' });
+    assert.deepEqual(status, {
+      id: '9001',
+      status: 'cancelled',
+      reserved_until: null,
+      booking_confirmed_at: null,
+      cancelled_at: '2026-12-02T10:00:00Z',
+    });
   });
 
   it('keeps the video address of an appointment and never refuses the answer to an edit, reschedule or cancel', () => {
-    const appointment = { id: '9001', practitioner_id: '201', location_id: '301', appointment_type_id: '103', start_time: '2026-12-08T09:00:00Z', video: true, video_url: 'https://video.example/abc' };
+    const appointment = {
+      id: '9001',
+      practitioner_id: '201',
+      location_id: '301',
+      appointment_type_id: '103',
+      start_time: '2026-12-08T09:00:00Z',
+      video: true,
+      video_url: 'https://video.example/abc',
+    };
     assert.equal(run('GET /v1/appointments/{id}', appointment).value.video_url, 'https://video.example/abc');
-    for (const key of ['PUT /v1/appointments/{id}', 'PATCH /v1/appointments/{id}/reschedule', 'PATCH /v1/appointments/{id}/cancel'] as const) {
+    for (const key of [
+      'PUT /v1/appointments/{id}',
+      'PATCH /v1/appointments/{id}/reschedule',
+      'PATCH /v1/appointments/{id}/cancel',
+    ] as const) {
       assert.equal(run(key, undefined).value, undefined, key);
       assert.equal(run(key, '').value, undefined, key);
       assert.equal(run(key, { id: '9001' }).value, undefined, key);
@@ -199,7 +245,10 @@ describe('decoders', () => {
     assert.equal(value.data[0]!.write_to_record.status, 'failed');
     assert.equal(value.data[0]!.status, 'fatal');
     assert.equal('mobile' in value.data[0]!.patient, false, 'the patient object is allow-listed');
-    assert.deepEqual(issues.map((i) => i.path), ['$.data[1].patient']);
+    assert.deepEqual(
+      issues.map((i) => i.path),
+      ['$.data[1].patient'],
+    );
   });
 
   it('reads one message with its sender, and an unknown delivery state as pending (noted)', () => {
@@ -216,18 +265,35 @@ describe('decoders', () => {
     assert.equal(value.status, 'pending');
     assert.deepEqual(value.sent_by_admin, { id: '23', first_name: 'Karen', last_name: 'Price' });
     assert.equal(value.write_to_record.snomed_code, '185316007');
-    assert.deepEqual(issues.map((i) => i.path), ['$.status']);
+    assert.deepEqual(
+      issues.map((i) => i.path),
+      ['$.status'],
+    );
   });
 
-  it('never refuses the answer to creating a link, and reads a link\'s status', () => {
-    assert.deepEqual(run('POST /v1/booking_links', { id: 70001, url: 'https://book.example/x' }).value, { id: '70001', url: 'https://book.example/x', expires_at: null });
+  it("never refuses the answer to creating a link, and reads a link's status", () => {
+    assert.deepEqual(run('POST /v1/booking_links', { id: 70001, url: 'https://book.example/x' }).value, {
+      id: '70001',
+      url: 'https://book.example/x',
+      expires_at: null,
+    });
     assert.deepEqual(run('POST /v1/form_links', null).value, { id: null, url: null, expires_at: null });
     assert.deepEqual(run('POST /v1/attachment_links', { attachment_uuid: 'abc' }).value, { id: null, attachment_uuid: 'abc', url: null });
-    assert.deepEqual(run('GET /v1/links/status', { id: '70001', type: 'booking', status: 'used' }).value, { id: '70001', type: 'booking', name: null, status: 'used' });
+    assert.deepEqual(run('GET /v1/links/status', { id: '70001', type: 'booking', status: 'used' }).value, {
+      id: '70001',
+      type: 'booking',
+      name: null,
+      status: 'used',
+    });
   });
 
   it('reads the practice: name, phone and address', () => {
-    const { value } = run('GET /v1/me', { id: '1001', name: 'Millbrook Medical Practice', phone: '01454 000000', address: { line_1: '42 High Street', postcode: 'BS35 2AQ' } });
+    const { value } = run('GET /v1/me', {
+      id: '1001',
+      name: 'Millbrook Medical Practice',
+      phone: '01454 000000',
+      address: { line_1: '42 High Street', postcode: 'BS35 2AQ' },
+    });
     assert.equal(value.name, 'Millbrook Medical Practice');
     assert.equal(value.phone, '01454 000000');
     assert.equal(value.sector, undefined);
@@ -241,7 +307,10 @@ describe("Hero's documented response examples (mock/doc-examples)", () => {
 
   it('covers every operation the kit decodes: an example, or the reason Hero shows none', () => {
     const covered = new Set([...docExamples.map((e) => e.operation), ...Object.keys(operationsWithoutDocExample)]);
-    assert.deepEqual(Object.keys(DECODERS).filter((key) => !covered.has(key)), []);
+    assert.deepEqual(
+      Object.keys(DECODERS).filter((key) => !covered.has(key)),
+      [],
+    );
     for (const example of docExamples) assert.ok(example.operation in DECODERS, `${example.file}: ${example.operation} has a decoder`);
   });
 
@@ -258,7 +327,11 @@ describe("Hero's documented response examples (mock/doc-examples)", () => {
         const empty = items.every((item) => typeof item === 'object' && item !== null && Object.keys(item).length === 0);
         // `{ "data": [ {} ] }`: the collapsed item carries nothing to show: it is skipped (said so), or,
         // for patients, kept as a row without an id that cannot be selected. Nothing breaks.
-        if (empty) assert.ok(data.every((item) => (item as { id?: unknown }).id == null), 'a collapsed {} item identifies nothing');
+        if (empty)
+          assert.ok(
+            data.every((item) => (item as { id?: unknown }).id == null),
+            'a collapsed {} item identifies nothing',
+          );
         else assert.equal(data.length, items.length, 'every documented item is kept');
       }
     });
@@ -277,9 +350,10 @@ describe("Hero's documented response examples (mock/doc-examples)", () => {
     assert.equal(appointment.id, 'string');
     const sent = decode(DECODERS['POST /v1/messages/send'], load('sendMessage.json')).value;
     assert.equal(sent.message_id, 'string');
-    assert.deepEqual(decode(DECODERS['POST /v1/patients/register_pds'], load('registerPatientPds.patient-id.json')).value, { patient_id: '98765' });
+    assert.deepEqual(decode(DECODERS['POST /v1/patients/register_pds'], load('registerPatientPds.patient-id.json')).value, {
+      patient_id: '98765',
+    });
     const pds = decode(DECODERS['POST /v1/patients/register_pds'], load('registerPatientPds.verify.json')).value;
     assert.equal('login_url' in pds && pds.login_url, 'https://patient.herohealth.net/verify/abc123');
   });
 });
-

@@ -33,7 +33,10 @@ const flush = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 
-function setup(answers: (id: string, call: number) => Partial<DeliveryStatus> | Error, options: { maxPolls?: number; patient?: () => string } = {}) {
+function setup(
+  answers: (id: string, call: number) => Partial<DeliveryStatus> | Error,
+  options: { maxPolls?: number; patient?: () => string } = {},
+) {
   const host = new Host();
   const calls: { id: string; signal: AbortSignal }[] = [];
   const changes: MessageDeliveryState[] = [];
@@ -59,7 +62,10 @@ describe('DeliveryPoller', () => {
   afterEach(() => mock.timers.reset());
 
   it('waits by the schedule, its last entry repeating', () => {
-    assert.deepEqual([0, 1, 2, 5].map((n) => pollDelay(n, [2, 4, 8])), [2, 4, 8, 8]);
+    assert.deepEqual(
+      [0, 1, 2, 5].map((n) => pollDelay(n, [2, 4, 8])),
+      [2, 4, 8, 8],
+    );
   });
 
   it('polls with backoff and stops on a final status, reporting each change once', async () => {

@@ -27,7 +27,8 @@ const tokens: string[] = [];
 const seen: Request[] = [];
 mockApi.events.on('request:start', ({ request }) => void seen.push(request.clone()));
 mockApi.events.on('response:mocked', async ({ request, response }) => {
-  if (new URL(request.url).pathname === '/v1/access_token' && response.ok) tokens.push(((await response.clone().json()) as { access_token: string }).access_token);
+  if (new URL(request.url).pathname === '/v1/access_token' && response.ok)
+    tokens.push(((await response.clone().json()) as { access_token: string }).access_token);
 });
 
 interface Run {
@@ -37,7 +38,10 @@ interface Run {
 }
 
 /** Runs the command line as a partner would, with the mock's key in the environment. */
-async function doctor(args: string[] = [], { fetch, env = {} }: { fetch?: typeof globalThis.fetch; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+async function doctor(
+  args: string[] = [],
+  { fetch, env = {} }: { fetch?: typeof globalThis.fetch; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const status = await main(['doctor', ...args], {
@@ -49,7 +53,8 @@ async function doctor(args: string[] = [], { fetch, env = {} }: { fetch?: typeof
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 const onMock = ['--base-url', MOCK_BASE_URL];
-const json = async (args: string[], options?: Parameters<typeof doctor>[1]) => JSON.parse((await doctor([...onMock, '--json', ...args], options)).out) as DoctorReport;
+const json = async (args: string[], options?: Parameters<typeof doctor>[1]) =>
+  JSON.parse((await doctor([...onMock, '--json', ...args], options)).out) as DoctorReport;
 const check = (report: DoctorReport, id: string) => report.checks.find((c) => c.id === id)!;
 /** The lines of the table that start with a status symbol, by title. */
 const line = (out: string, title: string) => out.split('\n').find((l) => /^[✓⚠✗] /.test(l) && l.slice(2).startsWith(title)) ?? '';
@@ -70,14 +75,24 @@ interface Cors {
 }
 
 /** A gateway in front of the mock that answers CORS as Hero's might (the mock itself has no CORS). */
-function corsGateway({ allowOrigin, allowMethods = 'GET, POST, PATCH, PUT', allowHeaders = 'authorization, content-type, x-practice-group-id, accept', bareAnswers = [] }: Cors = {}): typeof globalThis.fetch {
+function corsGateway({
+  allowOrigin,
+  allowMethods = 'GET, POST, PATCH, PUT',
+  allowHeaders = 'authorization, content-type, x-practice-group-id, accept',
+  bareAnswers = [],
+}: Cors = {}): typeof globalThis.fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const origin = request.headers.get('origin');
     if (request.method === 'OPTIONS') {
       return new Response(null, {
         status: 204,
-        headers: { 'access-control-allow-origin': allowOrigin ?? origin ?? '', 'access-control-allow-methods': allowMethods, 'access-control-allow-headers': allowHeaders, 'access-control-max-age': '600' },
+        headers: {
+          'access-control-allow-origin': allowOrigin ?? origin ?? '',
+          'access-control-allow-methods': allowMethods,
+          'access-control-allow-headers': allowHeaders,
+          'access-control-max-age': '600',
+        },
       });
     }
     const response = await globalThis.fetch(request);
@@ -104,7 +119,19 @@ describe('npx hero-elements doctor', () => {
     it('passes every check, and says CORS was not checked without an origin', async () => {
       const run = await doctor(onMock);
       assert.equal(run.status, 0, run.out + run.err);
-      for (const title of ['Access token', 'Bearer token', 'Appointment types', 'Locations', 'Practitioners', 'Slots', 'Message templates', 'Assignees', 'SMS credits', 'A form', 'Patient search']) {
+      for (const title of [
+        'Access token',
+        'Bearer token',
+        'Appointment types',
+        'Locations',
+        'Practitioners',
+        'Slots',
+        'Message templates',
+        'Assignees',
+        'SMS credits',
+        'A form',
+        'Patient search',
+      ]) {
         assert.match(line(run.out, title), /^✓ /, title);
       }
       assert.match(line(run.out, 'CORS'), /^⚠ .*not checked: no origin given/);
@@ -117,7 +144,8 @@ describe('npx hero-elements doctor', () => {
     it('passes the CORS checks behind a gateway that allows the origin, every header and method', async () => {
       const run = await doctor([...onMock, '--origin', ORIGIN], { fetch: corsGateway() });
       assert.equal(run.status, 0, run.out);
-      for (const method of ['GET', 'POST', 'PATCH', 'PUT']) assert.match(line(run.out, `CORS preflight ${method}`), /^✓ .*allowed from https:\/\/partner\.example/, method);
+      for (const method of ['GET', 'POST', 'PATCH', 'PUT'])
+        assert.match(line(run.out, `CORS preflight ${method}`), /^✓ .*allowed from https:\/\/partner\.example/, method);
       assert.match(line(run.out, 'CORS on answers'), /^✓ /);
       assert.doesNotMatch(run.out, /^[⚠✗]/m);
     });
@@ -139,7 +167,10 @@ describe('npx hero-elements doctor', () => {
       await doctor(onMock);
       for (const request of seen.filter((r) => r.method === 'GET' && new URL(r.url).pathname !== '/v1/forms')) {
         const path = new URL(request.url).pathname.replace(/\/\d+$/, '/{id}');
-        assert.ok(ELEMENT_OPERATIONS.some((o) => o.method === 'GET' && o.path === path), `GET ${path} is an element's call`);
+        assert.ok(
+          ELEMENT_OPERATIONS.some((o) => o.method === 'GET' && o.path === path),
+          `GET ${path} is an element's call`,
+        );
         assert.match(request.headers.get('authorization') ?? '', /^Bearer /);
         assert.equal(request.headers.get('x-practice-group-id'), MOCK_PRACTICE_GROUP_ID);
         assert.equal(request.headers.get('x-api-key'), null, 'the key only goes to the token endpoint');
@@ -148,7 +179,10 @@ describe('npx hero-elements doctor', () => {
 
     it('checks the first form by default, and the one asked for with --form-id', async () => {
       await doctor(onMock);
-      assert.ok(seen.some((r) => new URL(r.url).pathname === '/v1/forms'), 'listed the forms');
+      assert.ok(
+        seen.some((r) => new URL(r.url).pathname === '/v1/forms'),
+        'listed the forms',
+      );
       const first = seen.find((r) => /^\/v1\/forms\/\d+$/.test(new URL(r.url).pathname));
       assert.equal(new URL(first!.url).pathname, '/v1/forms/601');
       seen.length = 0;
@@ -175,23 +209,82 @@ describe('npx hero-elements doctor', () => {
         HttpResponse.json({
           // count left out; one type with an unknown sector and no slot_count; one whose id is no id
           data: [
-            { id: 101, name: 'Zebedee clinic', partner_slot_name: '', next_available_at: null, price: 0, sector: 'private', duration: 10, video: false, in_person: true, telephone: false, use_partner_bookable_slots: true, admin_booking_invoice_required: false, form_id: null, practitioner_type: 'GP', assignee_id: null, assignee_type: null },
-            { id: 'not an id!', name: 'Zebedee', partner_slot_name: '', next_available_at: null, slot_count: 3, price: 0, sector: 'nhs', duration: 10, video: false, in_person: true, telephone: false, use_partner_bookable_slots: true, admin_booking_invoice_required: false, form_id: null, practitioner_type: 'GP', assignee_id: null, assignee_type: null },
+            {
+              id: 101,
+              name: 'Zebedee clinic',
+              partner_slot_name: '',
+              next_available_at: null,
+              price: 0,
+              sector: 'private',
+              duration: 10,
+              video: false,
+              in_person: true,
+              telephone: false,
+              use_partner_bookable_slots: true,
+              admin_booking_invoice_required: false,
+              form_id: null,
+              practitioner_type: 'GP',
+              assignee_id: null,
+              assignee_type: null,
+            },
+            {
+              id: 'not an id!',
+              name: 'Zebedee',
+              partner_slot_name: '',
+              next_available_at: null,
+              slot_count: 3,
+              price: 0,
+              sector: 'nhs',
+              duration: 10,
+              video: false,
+              in_person: true,
+              telephone: false,
+              use_partner_bookable_slots: true,
+              admin_booking_invoice_required: false,
+              form_id: null,
+              practitioner_type: 'GP',
+              assignee_id: null,
+              assignee_type: null,
+            },
           ],
         }),
       ),
       http.get('*/v1/locations', () => HttpResponse.json({ results: [{ id: '301', name: 'Quillfeather House' }], total: 1 })),
-      http.get('*/v1/practitioners', () => HttpResponse.json({ data: [{ id: '201', title: 'Dr', last_name: 'Quillfeather', practitioner_type: 'GP' }], count: 1 })),
+      http.get('*/v1/practitioners', () =>
+        HttpResponse.json({ data: [{ id: '201', title: 'Dr', last_name: 'Quillfeather', practitioner_type: 'GP' }], count: 1 }),
+      ),
       http.get('*/v1/slots', () =>
         HttpResponse.json({
-          data: [1, 2, 3].map((n) => ({ id: `${n}`, practitioner_id: '201', appointment_type_id: '101', location_id: '301', start_time: 1_900_000_000 + n * 600, finish_time: 1_900_000_600 + n * 600 })),
+          data: [1, 2, 3].map((n) => ({
+            id: `${n}`,
+            practitioner_id: '201',
+            appointment_type_id: '101',
+            location_id: '301',
+            start_time: 1_900_000_000 + n * 600,
+            finish_time: 1_900_000_600 + n * 600,
+          })),
           count: 3,
         }),
       ),
       http.get('*/v1/templates', () =>
-        HttpResponse.json({ data: [{ id: '501', name: 'Zebedee reminder', content: 'Shh-secret-template-text', link: 'sms_link', type: 'hero', send_follow_up_one: false, send_follow_up_two: false }], count: 1 }),
+        HttpResponse.json({
+          data: [
+            {
+              id: '501',
+              name: 'Zebedee reminder',
+              content: 'Shh-secret-template-text',
+              link: 'sms_link',
+              type: 'hero',
+              send_follow_up_one: false,
+              send_follow_up_two: false,
+            },
+          ],
+          count: 1,
+        }),
       ),
-      http.get('*/v1/messages/assignee/collection', () => HttpResponse.json([{ label: 'Zebedee', value: 1, type: 'Admin', key: 'Admin-1' }])),
+      http.get('*/v1/messages/assignee/collection', () =>
+        HttpResponse.json([{ label: 'Zebedee', value: 1, type: 'Admin', key: 'Admin-1' }]),
+      ),
       http.get('*/v1/me/sms-credits', () => HttpResponse.json({ balance: 7777 })),
       http.get('*/v1/forms', () => HttpResponse.json({ data: [{ id: '777', title: 'Zebedee form' }], count: 1 })),
       http.get('*/v1/forms/:id', () =>
@@ -266,7 +359,9 @@ describe('npx hero-elements doctor', () => {
     it('gives the same differences, with their paths and counts, in --json', () => {
       const slots = check(report, 'slots');
       assert.equal(slots.status, 'fail');
-      assert.deepEqual(slots.differences, [{ path: '$.data[*].start_time', problem: 'expected a date-time, got number; item skipped', count: 3, status: 'fail' }]);
+      assert.deepEqual(slots.differences, [
+        { path: '$.data[*].start_time', problem: 'expected a date-time, got number; item skipped', count: 3, status: 'fail' },
+      ]);
     });
 
     it('prints no value from the answers, nor the key or a token', () => {
@@ -280,14 +375,21 @@ describe('npx hero-elements doctor', () => {
       const someone = patients.find((p) => p.first_name && p.nhs_number)!;
       mockApi.use(http.get('*/v3/patients', () => HttpResponse.json({ data: [toListPatient(someone)], count: 1 })));
       const run = await doctor(onMock);
-      assert.match(line(run.out, 'Patient search'), /^⚠ .*1 record matched a test-range NHS number and date of birth, where none should \(nothing about them is shown\)/);
+      assert.match(
+        line(run.out, 'Patient search'),
+        /^⚠ .*1 record matched a test-range NHS number and date of birth, where none should \(nothing about them is shown\)/,
+      );
       assertNothingLeaked(run.out, [someone.first_name!, someone.last_name!, someone.nhs_number!, someone.dob!.slice(0, 10)]);
     });
   });
 
   describe('CORS that would block the elements', () => {
     it('names the missing header, a method listed in the wrong case, and answers without Access-Control-Allow-Origin', async () => {
-      const fetch = corsGateway({ allowMethods: 'get, post, patch', allowHeaders: 'Authorization, Content-Type', bareAnswers: ['/v1/slots'] });
+      const fetch = corsGateway({
+        allowMethods: 'get, post, patch',
+        allowHeaders: 'Authorization, Content-Type',
+        bareAnswers: ['/v1/slots'],
+      });
       const run = await doctor([...onMock, '--origin', ORIGIN], { fetch });
       assert.equal(run.status, 1);
       assert.match(line(run.out, 'CORS preflight GET'), /^✗ /);
@@ -295,7 +397,10 @@ describe('npx hero-elements doctor', () => {
       assert.match(line(run.out, 'CORS preflight PATCH'), /^✗ /);
       assert.match(run.out, /✗ access-control-allow-methods: lists patch, not PATCH: browsers compare methods exactly/);
       assert.match(line(run.out, 'CORS preflight PUT'), /^⚠ /, 'no element uses PUT yet');
-      assert.match(run.out, /✗ GET \/v1\/slots: access-control-allow-origin: missing: the browser will not let the element read the answer/);
+      assert.match(
+        run.out,
+        /✗ GET \/v1\/slots: access-control-allow-origin: missing: the browser will not let the element read the answer/,
+      );
       assert.match(run.out, /→ Ask Hero to allow https:\/\/partner\.example/);
     });
 
@@ -313,7 +418,11 @@ describe('npx hero-elements doctor', () => {
 
   describe('a key Hero accepts only from servers', () => {
     const bearerRefused = () => [
-      http.all(/\/v\d+\//, ({ request }) => (request.headers.has('authorization') ? HttpResponse.json({ error: true, statusCode: 403, message: 'Forbidden' }, { status: 403 }) : undefined)),
+      http.all(/\/v\d+\//, ({ request }) =>
+        request.headers.has('authorization')
+          ? HttpResponse.json({ error: true, statusCode: 403, message: 'Forbidden' }, { status: 403 })
+          : undefined,
+      ),
       apiKeyAuth(),
     ];
 
@@ -349,10 +458,12 @@ describe('npx hero-elements doctor', () => {
 
   describe('when Hero is slow or down', () => {
     it('gives up on a hung endpoint after --timeout, names it, and finishes the rest', { timeout: 10_000 }, async () => {
-      mockApi.use(http.get('*/v1/templates', async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }));
+      mockApi.use(
+        http.get('*/v1/templates', async () => {
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+      );
       const run = await doctor([...onMock, '--timeout', '0.2']);
       assert.equal(run.status, 1);
       assert.match(line(run.out, 'Message templates'), /^✗ .*no answer in time/);
@@ -360,7 +471,14 @@ describe('npx hero-elements doctor', () => {
     });
 
     it('names a refusal of the kit’s query by its paths and codes', async () => {
-      mockApi.use(http.get('*/v1/slots', () => HttpResponse.json({ error: true, statusCode: 400, message: [{ code: 'invalid_string', expected: 'YYYY-MM-DD', path: ['start_date'] }] }, { status: 400 })));
+      mockApi.use(
+        http.get('*/v1/slots', () =>
+          HttpResponse.json(
+            { error: true, statusCode: 400, message: [{ code: 'invalid_string', expected: 'YYYY-MM-DD', path: ['start_date'] }] },
+            { status: 400 },
+          ),
+        ),
+      );
       const run = await doctor(onMock);
       assert.match(line(run.out, 'Slots'), /^✗ .*Hero refused the elements’ query \(HTTP 400\)/);
       assert.match(run.out, /✗ start_date: invalid_string \(expected YYYY-MM-DD\)/);
@@ -404,7 +522,9 @@ describe('npx hero-elements doctor', () => {
         symlinkSync(resolve('dist/server/cli.js'), join(dir, 'hero-elements'));
         const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'hero-elements'), '--help']);
         assert.match(stdout, /Usage: npx hero-elements doctor/);
-        const missing = await promisify(execFile)(process.execPath, [join(dir, 'hero-elements'), 'doctor'], { env: { PATH: process.env['PATH'] ?? '' } }).catch((error: { code: number; stderr: string }) => error);
+        const missing = await promisify(execFile)(process.execPath, [join(dir, 'hero-elements'), 'doctor'], {
+          env: { PATH: process.env['PATH'] ?? '' },
+        }).catch((error: { code: number; stderr: string }) => error);
         assert.equal((missing as { code: number }).code, 2);
       } finally {
         rmSync(dir, { recursive: true, force: true });

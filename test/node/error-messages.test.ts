@@ -14,7 +14,10 @@ import * as cy from '../../src/locales/cy.js';
 
 const CODES: HeroErrorCode[] = ['auth', 'network', 'not_found', 'validation', 'conflict', 'rate_limited', 'server'];
 const LANGUAGES: Record<string, Messages> = { 'en-GB': commonStrings, cy: cy.common };
-const translate = (table: Messages, element: Messages = {}) => (key: string, vars?: MessageVars) => formatMessage(element[key] ?? table[key], key, vars);
+const translate =
+  (table: Messages, element: Messages = {}) =>
+  (key: string, vars?: MessageVars) =>
+    formatMessage(element[key] ?? table[key], key, vars);
 
 describe('error messages', () => {
   for (const [lang, table] of Object.entries(LANGUAGES)) {
@@ -49,7 +52,10 @@ describe('error messages', () => {
       errorMessage(t, new HeroError('server', 'x'), 'patient', '01234 567890'),
       'Sorry, there is a problem with the service. Try again later. If you need help now, call your GP surgery on 01234 567890.',
     );
-    assert.equal(errorMessage(t, new HeroError('server', 'x'), 'patient', '  '), 'Sorry, there is a problem with the service. Try again later. If you need help now, contact your GP surgery.');
+    assert.equal(
+      errorMessage(t, new HeroError('server', 'x'), 'patient', '  '),
+      'Sorry, there is a problem with the service. Try again later. If you need help now, contact your GP surgery.',
+    );
   });
 
   it('lets an element say what the help is for (the slot picker: booking an appointment)', () => {
@@ -63,7 +69,10 @@ describe('error messages', () => {
 
   it('tells staff what failed and what to check', () => {
     const t = translate(commonStrings);
-    assert.equal(errorMessage(t, new HeroError('server', 'x'), 'staff', '01234 567890'), 'Hero is having a problem. Try again in a few minutes.');
+    assert.equal(
+      errorMessage(t, new HeroError('server', 'x'), 'staff', '01234 567890'),
+      'Hero is having a problem. Try again in a few minutes.',
+    );
     assert.match(errorMessage(t, new HeroError('auth', 'x'), 'staff'), /check the set-up/);
   });
 

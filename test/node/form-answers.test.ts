@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormAnswerValue, FormField } from '../../src/api/types.js';
 import { field } from '../../mock/fixtures.js';
-import { checkAnswer, formMessage, fromValue, isEmpty, isQuestion, messageVars, problemKey, questionClause, toValue } from '../../src/components/form-renderer/answers.js';
+import {
+  checkAnswer,
+  formMessage,
+  fromValue,
+  isEmpty,
+  isQuestion,
+  messageVars,
+  problemKey,
+  questionClause,
+  toValue,
+} from '../../src/components/form-renderer/answers.js';
 import { formStrings } from '../../src/components/form-renderer/form-renderer.strings.js';
 import { formatMessage, type Messages } from '../../src/internal/localize.js';
 
@@ -123,7 +133,10 @@ describe('form answers: GOV.UK validation messages', () => {
 
   it('asks to enter required text, naming a noun label or the question made into a clause', () => {
     assert.equal(message(q({ type: 'string', name: 'Preferred name', required: true }), ''), 'Enter preferred name');
-    assert.equal(message(q({ type: 'text', name: 'What would you like to talk about?', required: true }), ' '), 'Enter what you would like to talk about');
+    assert.equal(
+      message(q({ type: 'text', name: 'What would you like to talk about?', required: true }), ' '),
+      'Enter what you would like to talk about',
+    );
     assert.equal(message(q({ type: 'text', name: 'How are your symptoms?', required: true }), ' '), 'Enter an answer');
     assert.equal(message(q({ type: 'string', name: 'Preferred name' }), ''), undefined);
   });
@@ -173,6 +186,9 @@ describe('form answers: GOV.UK validation messages', () => {
     assert.equal(message(q({ type: 'consent', name: 'I agree.', required: true }), false, true), undefined);
     assert.equal(message(q({ type: 'integer', name: 'Height', required: true }), '1.5', true), 'Height must be a whole number');
     assert.equal(message(q({ type: 'datepicker', name: 'Date', required: true }), { day: '', month: '', year: '' }, true), undefined);
-    assert.equal(message(q({ type: 'datepicker', name: 'Date', required: true }), { day: '1', month: '', year: '' }, true), 'Date must include a month and year');
+    assert.equal(
+      message(q({ type: 'datepicker', name: 'Date', required: true }), { day: '1', month: '', year: '' }, true),
+      'Date must include a month and year',
+    );
   });
 });

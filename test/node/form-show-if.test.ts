@@ -6,7 +6,12 @@ import { answerMatches, visibility } from '../../src/components/form-renderer/sh
 
 const options = ['current', 'ex', 'never'].map((value) => ({ label: value, value }));
 const smoke = field({ form_question_id: '1', name: 'Do you smoke?', type: 'radio', options });
-const howMany = field({ form_question_id: '2', name: 'How many a day?', type: 'integer', show_if: { form_question_id: '1', equals: 'current' } });
+const howMany = field({
+  form_question_id: '2',
+  name: 'How many a day?',
+  type: 'integer',
+  show_if: { form_question_id: '1', equals: 'current' },
+});
 const brand = field({ form_question_id: '3', name: 'Brand', type: 'string', show_if: { form_question_id: '2', equals: 20 } });
 const plain = field({ form_question_id: '4', name: 'Name', type: 'string' });
 const fields: FormField[] = [smoke, howMany, brand, plain];
@@ -31,8 +36,21 @@ describe('show-if', () => {
   });
 
   it('matches checkboxes by inclusion and booleans by value', () => {
-    const conditions = field({ form_question_id: '5', name: 'Conditions', type: 'checkboxes', options: [{ label: 'Asthma', value: 'asthma' }, { label: 'COPD', value: 'copd' }] });
-    const inhaler = field({ form_question_id: '6', name: 'Inhaler', type: 'boolean', show_if: { form_question_id: '5', equals: 'asthma' } });
+    const conditions = field({
+      form_question_id: '5',
+      name: 'Conditions',
+      type: 'checkboxes',
+      options: [
+        { label: 'Asthma', value: 'asthma' },
+        { label: 'COPD', value: 'copd' },
+      ],
+    });
+    const inhaler = field({
+      form_question_id: '6',
+      name: 'Inhaler',
+      type: 'boolean',
+      show_if: { form_question_id: '5', equals: 'asthma' },
+    });
     const spacer = field({ form_question_id: '7', name: 'Spacer', type: 'string', show_if: { form_question_id: '6', equals: true } });
     const list = [conditions, inhaler, spacer];
     assert.equal(visibility(list, { '5': ['copd', 'asthma'] }).get('6'), true);

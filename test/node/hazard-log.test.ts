@@ -18,7 +18,11 @@ interface Control {
 const controls = CONTROLS as Control[];
 const log = readFileSync(new URL('../../docs/clinical-safety.md', import.meta.url), 'utf8');
 /** Rows of the controls table: `| C1 | H2 | … | proven |`. */
-const rows = [...log.matchAll(/^\| (C\d+) \| (H\d+) \|.*\| (proven|not proven) \|$/gm)].map(([, id, hazard, proven]) => ({ id, hazard, proven }));
+const rows = [...log.matchAll(/^\| (C\d+) \| (H\d+) \|.*\| (proven|not proven) \|$/gm)].map(([, id, hazard, proven]) => ({
+  id,
+  hazard,
+  proven,
+}));
 
 describe('clinical-safety hazard log', () => {
   it('lists the same controls, for the same hazards, as the script that proves them', () => {

@@ -79,7 +79,13 @@ for (const { tz, januaryOffset } of ZONES) {
     });
 
     it('adds no zone to times that happen once', () => {
-      for (const iso of ['2026-10-24T23:59:00Z', '2026-10-25T02:00:00Z', '2026-10-25T08:00:00Z', '2026-03-29T01:30:00Z', '2026-07-01T00:30:00Z']) {
+      for (const iso of [
+        '2026-10-24T23:59:00Z',
+        '2026-10-25T02:00:00Z',
+        '2026-10-25T08:00:00Z',
+        '2026-03-29T01:30:00Z',
+        '2026-07-01T00:30:00Z',
+      ]) {
         assert.equal(repeatedHourZone(utc(iso)), undefined, iso);
         assert.doesNotMatch(formatLondonTime(utc(iso)), /\(/, iso);
       }

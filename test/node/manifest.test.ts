@@ -41,7 +41,18 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { m
 
 /** ELEMENTS-API.md, "Configuration": on every element and the provider. */
 const CONFIG_ATTRIBUTES = ['tenant-id', 'env', 'base-url', 'jwt-token', 'token-url', 'lang', 'auth', 'request-timeout', 'practice-phone'];
-const CONFIG_PROPERTIES = ['tenantId', 'env', 'baseUrl', 'jwtToken', 'tokenUrl', 'tokenProvider', 'lang', 'auth', 'requestTimeout', 'practicePhone'];
+const CONFIG_PROPERTIES = [
+  'tenantId',
+  'env',
+  'baseUrl',
+  'jwtToken',
+  'tokenUrl',
+  'tokenProvider',
+  'lang',
+  'auth',
+  'requestTimeout',
+  'practicePhone',
+];
 /** What every element (not the provider) has besides: its heading level, and readiness as state. */
 const ELEMENT_ATTRIBUTES = ['heading-level'];
 const ELEMENT_PROPERTIES = ['headingLevel', 'ready', 'strings'];
@@ -56,8 +67,18 @@ const ELEMENTS: { tag: string; folder: string; cls: ElementClass; attributes: st
     attributes: ['appointment-type-id', 'location-id', 'practitioner-id', 'patient-id', 'start-date', 'days'],
   },
   { tag: 'hero-patient-lookup', folder: 'patient-lookup', cls: HeroPatientLookup, attributes: ['allow-register'] },
-  { tag: 'hero-form-renderer', folder: 'form-renderer', cls: HeroFormRenderer, attributes: ['form-id', 'patient-id', 'appointment-id', 'response-id'] },
-  { tag: 'hero-message-composer', folder: 'message-composer', cls: HeroMessageComposer, attributes: ['patient-id', 'channels', 'template-id'] },
+  {
+    tag: 'hero-form-renderer',
+    folder: 'form-renderer',
+    cls: HeroFormRenderer,
+    attributes: ['form-id', 'patient-id', 'appointment-id', 'response-id'],
+  },
+  {
+    tag: 'hero-message-composer',
+    folder: 'message-composer',
+    cls: HeroMessageComposer,
+    attributes: ['patient-id', 'channels', 'template-id'],
+  },
   { tag: 'hero-message-history', folder: 'message-history', cls: HeroMessageHistory, attributes: ['patient-id'] },
   { tag: 'hero-appointments', folder: 'appointments', cls: HeroAppointments, attributes: ['patient-id', 'include-past', 'audience'] },
 ];
@@ -91,7 +112,9 @@ function partsIn(source: string): Set<string> {
 }
 
 const cssText = (styles: CSSResultGroup | undefined): string =>
-  Array.isArray(styles) ? styles.map((s) => cssText(s as CSSResultGroup)).join('\n') : ((styles as { cssText?: string } | undefined)?.cssText ?? '');
+  Array.isArray(styles)
+    ? styles.map((s) => cssText(s as CSSResultGroup)).join('\n')
+    : ((styles as { cssText?: string } | undefined)?.cssText ?? '');
 
 const baseSource = readFileSync('src/internal/hero-element.ts', 'utf8');
 const errorViewSource = readFileSync('src/internal/error-view.ts', 'utf8');
@@ -108,7 +131,8 @@ describe('custom-elements.json', () => {
 
       it('lists every attribute ELEMENTS-API.md names, and the configuration properties', () => {
         const attrs = names(element.attributes);
-        const own = tag === 'hero-provider' ? { attributes: [], properties: [] } : { attributes: ELEMENT_ATTRIBUTES, properties: ELEMENT_PROPERTIES };
+        const own =
+          tag === 'hero-provider' ? { attributes: [], properties: [] } : { attributes: ELEMENT_ATTRIBUTES, properties: ELEMENT_PROPERTIES };
         for (const a of [...CONFIG_ATTRIBUTES, ...own.attributes, ...attributes]) assert.ok(attrs.has(a), `attribute ${a}`);
         const members = names(element.members);
         for (const p of [...CONFIG_PROPERTIES, ...own.properties]) assert.ok(members.has(p), `property ${p}`);
@@ -119,7 +143,10 @@ describe('custom-elements.json', () => {
           const ready = element.members?.find((m) => m.name === 'ready') as (Named & { readonly?: boolean }) | undefined;
           assert.equal(ready?.readonly, true, 'ready is read-only');
           assert.ok(ready?.description?.trim(), 'ready has a description');
-          assert.ok(((element as { cssStates?: Named[] }).cssStates ?? []).some((s) => s.name === 'ready'), '@cssstate ready');
+          assert.ok(
+            ((element as { cssStates?: Named[] }).cssStates ?? []).some((s) => s.name === 'ready'),
+            '@cssstate ready',
+          );
         });
       }
 
@@ -153,9 +180,13 @@ describe('custom-elements.json', () => {
         if (tag !== 'hero-provider') {
           // The base's own states (waiting for the configuration, the configuration error), on every element.
           source += baseSource.slice(baseSource.indexOf('protected override render('));
-          source += errorViewSource.slice(errorViewSource.indexOf('export function errorView('), errorViewSource.indexOf('export interface ErrorSummaryItem'));
+          source += errorViewSource.slice(
+            errorViewSource.indexOf('export function errorView('),
+            errorViewSource.indexOf('export interface ErrorSummaryItem'),
+          );
           // The error summary, where the element uses it.
-          if (/this\.renderErrorSummary\(/.test(source)) source += errorViewSource.slice(errorViewSource.indexOf('export function errorSummaryView('));
+          if (/this\.renderErrorSummary\(/.test(source))
+            source += errorViewSource.slice(errorViewSource.indexOf('export function errorSummaryView('));
         }
         const used = partsIn(source);
         const documented = names(element.cssParts);
@@ -176,7 +207,10 @@ describe('custom-elements.json', () => {
       it('lists every event of its event map, each with its detail type', () => {
         const events = new Map((element.events ?? []).map((e) => [e.name, e]));
         const registration = readFileSync(join('src/components', folder, `hero-${folder}.ts`), 'utf8');
-        const declared = [...registration.matchAll(/'(hero-[a-z-]+)':\s*(CustomEvent<[^>]+>)/g)].map(([, name, type]) => ({ name: name!, type: type! }));
+        const declared = [...registration.matchAll(/'(hero-[a-z-]+)':\s*(CustomEvent<[^>]+>)/g)].map(([, name, type]) => ({
+          name: name!,
+          type: type!,
+        }));
         // An element with events of its own declares them in GlobalEventHandlersEventMap (the message history has none).
         if (/GlobalEventHandlersEventMap/.test(registration)) assert.ok(declared.length >= 1, `read the event map of <${tag}>`);
         if (tag !== 'hero-provider') {
@@ -195,11 +229,14 @@ describe('custom-elements.json', () => {
     });
   }
 
-  it('names the provider\'s slot', () => {
-    assert.ok((entry('hero-provider').slots ?? []).some((s) => s.name === ''), 'default slot');
+  it("names the provider's slot", () => {
+    assert.ok(
+      (entry('hero-provider').slots ?? []).some((s) => s.name === ''),
+      'default slot',
+    );
   });
 
-  it('keeps the base classes\' hero-ready and hero-error typed for the hero-element.ts event map', () => {
+  it("keeps the base classes' hero-ready and hero-error typed for the hero-element.ts event map", () => {
     assert.match(baseSource, /'hero-ready': CustomEvent<HeroEventDetails\['hero-ready'\]>/);
     assert.match(baseSource, /'hero-ready': Record<string, never>/);
     assert.match(baseSource, /'hero-error': CustomEvent<HeroErrorDetail>/);

@@ -46,7 +46,12 @@ const context = (over: Partial<DraftContext> = {}): DraftContext => ({
   now: NOW,
   ...over,
 });
-const draft = (over: Partial<Draft> = {}): Draft => ({ ...emptyDraft('sms'), recipients: { sms: '07700 900123', email: '' }, text: 'Hello', ...over });
+const draft = (over: Partial<Draft> = {}): Draft => ({
+  ...emptyDraft('sms'),
+  recipients: { sms: '07700 900123', email: '' },
+  text: 'Hello',
+  ...over,
+});
 
 describe('checkDraft', () => {
   it('builds the send request, with admin_id only when admin-id is set', () => {
@@ -60,7 +65,10 @@ describe('checkDraft', () => {
   });
 
   it('refuses a number that is not a mobile, apart from one that is not a number at all', () => {
-    assert.equal(checkDraft(draft({ recipients: { sms: '01454 412345', email: '' } }), '401', context()).errors.recipient?.key, 'error.sms.notMobile');
+    assert.equal(
+      checkDraft(draft({ recipients: { sms: '01454 412345', email: '' } }), '401', context()).errors.recipient?.key,
+      'error.sms.notMobile',
+    );
     assert.equal(checkDraft(draft({ recipients: { sms: '0770', email: '' } }), '401', context()).errors.recipient?.key, 'error.sms.format');
   });
 
@@ -78,12 +86,16 @@ describe('checkDraft', () => {
   });
 
   it('reads the send time as people type it, in London time, and refuses the past and the ambiguous', () => {
-    const at = (time: string, date = { day: '1', month: '7', year: '2026' }) => checkDraft(draft({ schedule: true, date, time }), '401', context());
+    const at = (time: string, date = { day: '1', month: '7', year: '2026' }) =>
+      checkDraft(draft({ schedule: true, date, time }), '401', context());
     assert.equal(at('9:30am').request?.send_at, '2026-07-01T08:30:00.000Z');
     assert.equal(at('14:30').request?.send_at, '2026-07-01T13:30:00.000Z');
     assert.deepEqual(at('9:30').errors['send-time'], { key: 'error.time.ambiguous', vars: { am: 570, pm: 1290 } });
     assert.equal(at('25:00').errors['send-time']?.key, 'error.time.format');
-    assert.deepEqual(at('9am', { day: '1', month: '', year: '2026' }).errors['send-date'], { key: 'error.date.incomplete', parts: ['month'] });
+    assert.deepEqual(at('9am', { day: '1', month: '', year: '2026' }).errors['send-date'], {
+      key: 'error.date.incomplete',
+      parts: ['month'],
+    });
     assert.equal(at('9am', { day: '1', month: '3', year: '2026' }).errors['send-date']?.key, 'error.date.past');
     assert.equal(at('11am', { day: '10', month: '3', year: '2026' }).errors['send-time']?.key, 'error.time.past');
     assert.equal(scheduledMs({ date: { day: '30', month: '2', year: '2026' }, time: '9am' }), undefined);
@@ -92,7 +104,11 @@ describe('checkDraft', () => {
   it('sends a template’s prepared message and link, and leaves its gaps to its fields', () => {
     const filling = checkDraft(draft({ text: 'Hi {{first_name}} on {{appointment_date}}' }), '401', context({ filling: {} }));
     assert.equal(filling.errors.text, undefined);
-    const prepared = checkDraft(draft({ text: 'ignored' }), '401', context({ filling: { prepared: { text: 'Hi Olivia: https://x.test/a', shortLinkId: 'L1' } } }));
+    const prepared = checkDraft(
+      draft({ text: 'ignored' }),
+      '401',
+      context({ filling: { prepared: { text: 'Hi Olivia: https://x.test/a', shortLinkId: 'L1' } } }),
+    );
     assert.equal(prepared.request?.message_string, 'Hi Olivia: https://x.test/a');
     assert.equal(prepared.request?.short_link_id, 'L1');
   });
@@ -109,11 +125,15 @@ describe('refreshErrors', () => {
     const shown = { text: { key: 'error.text.required' }, 'snomed-code': { key: 'error.snomed.invalid' } } as const;
     assert.deepEqual(refreshErrors(shown, { recipient: { key: 'error.sms.format' } }), { 'snomed-code': { key: 'error.snomed.invalid' } });
     assert.deepEqual(refreshErrors(shown, {}, 'snomed-code'), {});
-    assert.deepEqual(refreshErrors({ text: { key: 'error.text.required' } }, { text: { key: 'error.text.tooLong.sms' } }), { text: { key: 'error.text.tooLong.sms' } });
+    assert.deepEqual(refreshErrors({ text: { key: 'error.text.required' } }, { text: { key: 'error.text.tooLong.sms' } }), {
+      text: { key: 'error.text.tooLong.sms' },
+    });
   });
 
   it('maps Hero’s 400 issues to fields', () => {
-    assert.deepEqual(fieldsFromIssues([{ path: ['recipient_contact_detail'] }, { path: ['nothing_we_show'] }]), { recipient: { key: 'api.field' } });
+    assert.deepEqual(fieldsFromIssues([{ path: ['recipient_contact_detail'] }, { path: ['nothing_we_show'] }]), {
+      recipient: { key: 'api.field' },
+    });
   });
 });
 
@@ -129,7 +149,13 @@ class Host implements ReactiveControllerHost {
 const request: MessageSendRequest = { patient_id: '401', message_type: 'sms', message_string: 'Hello' };
 
 function flow(post: () => Promise<unknown>, latest?: () => Promise<unknown>) {
-  const calls = { sends: 0, reads: 0, accepted: [] as { current: boolean; patientId: string }[], told: [] as ('uncertain' | Notice)[], refused: 0 };
+  const calls = {
+    sends: 0,
+    reads: 0,
+    accepted: [] as { current: boolean; patientId: string }[],
+    told: [] as ('uncertain' | Notice)[],
+    refused: 0,
+  };
   const client = {
     post: async () => {
       calls.sends++;

@@ -33,7 +33,10 @@ function sent(overrides: Partial<SentMessage> & { patientId?: string } = {}): Se
 describe('messageTime', () => {
   it('is when it was sent; if not yet sent, when it is scheduled; otherwise when it was made', () => {
     assert.deepEqual(messageTime(sent()), { kind: 'sent', ms: Date.parse('2026-03-01T09:00:05Z') });
-    assert.deepEqual(messageTime(sent({ sent_at: null, scheduled_at: '2026-03-11T09:30:00Z' })), { kind: 'scheduled', ms: Date.parse('2026-03-11T09:30:00Z') });
+    assert.deepEqual(messageTime(sent({ sent_at: null, scheduled_at: '2026-03-11T09:30:00Z' })), {
+      kind: 'scheduled',
+      ms: Date.parse('2026-03-11T09:30:00Z'),
+    });
     assert.deepEqual(messageTime(sent({ sent_at: null })), { kind: 'created', ms: Date.parse('2026-03-01T09:00:00Z') });
   });
 
@@ -78,7 +81,8 @@ describe('latestMessage (for "Last message sent …")', () => {
 
 describe('deliveryOf and recordOf', () => {
   it('keeps the six documented delivery states, and calls a pending message due later "scheduled"', () => {
-    for (const state of ['delivered', 'declined', 'sent', 'pending', 'retry', 'fatal']) assert.equal(deliveryOf(state, undefined, NOW), state);
+    for (const state of ['delivered', 'declined', 'sent', 'pending', 'retry', 'fatal'])
+      assert.equal(deliveryOf(state, undefined, NOW), state);
     assert.equal(deliveryOf('pending', NOW + 60_000, NOW), 'scheduled');
     assert.equal(deliveryOf('pending', NOW - 60_000, NOW), 'pending');
     assert.equal(deliveryOf('sent', NOW + 60_000, NOW), 'sent');
@@ -135,9 +139,36 @@ describe('redactContacts', () => {
 
 describe('pageInfo', () => {
   it('pages 23 messages ten at a time: three pages, the last short', () => {
-    assert.deepEqual(pageInfo(0, 10, 10, 23, 50), { page: 0, pages: 3, from: 1, to: 10, total: 23, newer: false, older: true, capped: false });
-    assert.deepEqual(pageInfo(1, 10, 10, 23, 50), { page: 1, pages: 3, from: 11, to: 20, total: 23, newer: true, older: true, capped: false });
-    assert.deepEqual(pageInfo(2, 3, 10, 23, 50), { page: 2, pages: 3, from: 21, to: 23, total: 23, newer: true, older: false, capped: false });
+    assert.deepEqual(pageInfo(0, 10, 10, 23, 50), {
+      page: 0,
+      pages: 3,
+      from: 1,
+      to: 10,
+      total: 23,
+      newer: false,
+      older: true,
+      capped: false,
+    });
+    assert.deepEqual(pageInfo(1, 10, 10, 23, 50), {
+      page: 1,
+      pages: 3,
+      from: 11,
+      to: 20,
+      total: 23,
+      newer: true,
+      older: true,
+      capped: false,
+    });
+    assert.deepEqual(pageInfo(2, 3, 10, 23, 50), {
+      page: 2,
+      pages: 3,
+      from: 21,
+      to: 23,
+      total: 23,
+      newer: true,
+      older: false,
+      capped: false,
+    });
   });
 
   it('follows a server that gives fewer per page than asked', () => {

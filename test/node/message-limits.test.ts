@@ -56,10 +56,7 @@ describe('checkMessageLength', () => {
     });
 
     it('treats an empty message as fitting (other rules refuse it)', () => {
-      assert.deepEqual(
-        { ok: checkMessageLength('sms', '').ok, used: checkMessageLength('sms', '').used },
-        { ok: true, used: 0 },
-      );
+      assert.deepEqual({ ok: checkMessageLength('sms', '').ok, used: checkMessageLength('sms', '').used }, { ok: true, used: 0 });
     });
   });
 

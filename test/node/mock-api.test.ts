@@ -128,9 +128,7 @@ const londonWallTime = (iso: string): string =>
     new Date(iso),
   );
 const londonDay = (iso: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(iso),
-  );
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 async function firstFreeSlot(query = ''): Promise<Slot> {
   const page = await getJson<{ data: Slot[] }>(`/v1/slots?page_size=1${query}`);
@@ -227,13 +225,21 @@ describe('validation', () => {
   it('rejects an empty message, an unknown message type and a missing patient', async () => {
     const empty = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: '' } });
     assert.equal(empty.status, 400);
-    assert.deepEqual(((await empty.json()) as { message: unknown[] }).message, [{ code: 'too_small', expected: 'minLength 1', path: ['message_string'] }]);
+    assert.deepEqual(((await empty.json()) as { message: unknown[] }).message, [
+      { code: 'too_small', expected: 'minLength 1', path: ['message_string'] },
+    ]);
     const badType = await api('/v1/messages/send', {
       method: 'POST',
       json: { patient_id: '401', message_type: 'fax', message_string: 'Hi' },
     });
-    assert.deepEqual(((await badType.json()) as { message: { path: string[] }[] }).message.map((m) => m.path), [['message_type']]);
-    const unknown = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '999999', message_type: 'sms', message_string: 'Hi' } });
+    assert.deepEqual(
+      ((await badType.json()) as { message: { path: string[] }[] }).message.map((m) => m.path),
+      [['message_type']],
+    );
+    const unknown = await api('/v1/messages/send', {
+      method: 'POST',
+      json: { patient_id: '999999', message_type: 'sms', message_string: 'Hi' },
+    });
     assert.equal(unknown.status, 404);
   });
 
@@ -241,10 +247,13 @@ describe('validation', () => {
     const res = await api('/v1/appointments', { method: 'POST', json: {} });
     assert.equal(res.status, 400);
     const body = (await res.json()) as { message: { path: string[] }[] };
-    assert.deepEqual(
-      body.message.map((m) => m.path[0]).sort(),
-      ['appointment_type_id', 'duration', 'location_id', 'practitioner_id', 'start_time'],
-    );
+    assert.deepEqual(body.message.map((m) => m.path[0]).sort(), [
+      'appointment_type_id',
+      'duration',
+      'location_id',
+      'practitioner_id',
+      'start_time',
+    ]);
   });
 
   it('requires at least one filter on GET /v3/patients', async () => {
@@ -386,7 +395,10 @@ describe('booking', () => {
     const fetched = await getJson<Appointment>(`/v1/appointments/${reservation.id}`);
     assert.equal(fetched.booking_confirmed_at, appointment.booking_confirmed_at);
 
-    const cancel = await api(`/v1/appointments/${reservation.id}/cancel`, { method: 'PATCH', json: { suppress_cancellation_policy: true } });
+    const cancel = await api(`/v1/appointments/${reservation.id}/cancel`, {
+      method: 'PATCH',
+      json: { suppress_cancellation_policy: true },
+    });
     assert.equal(cancel.status, 204);
     const free = await getJson<{ available: boolean }>('/v1/slots/availability', { method: 'POST', json: { slot_id: slot.id } });
     assert.equal(free.available, true, 'cancelling frees the slot');
@@ -433,7 +445,10 @@ describe('patients', () => {
     assert.equal(smiths.count, 2);
     // The documented list shape: hero_id (here once as a number, a documented variant), line_*, no id.
     assert.deepEqual(smiths.data.map((p) => String(p.hero_id)).sort(), [...SAME_NAME_PATIENT_IDS].sort());
-    assert.ok(smiths.data.some((p) => typeof p.hero_id === 'number'), 'one numeric id');
+    assert.ok(
+      smiths.data.some((p) => typeof p.hero_id === 'number'),
+      'one numeric id',
+    );
     for (const p of smiths.data) {
       assert.equal('id' in p, false);
       assert.equal('address_line_1' in p, false);
@@ -441,7 +456,10 @@ describe('patients', () => {
       assert.equal(typeof p.line_1, 'string');
     }
     const restrictedListed = await getJson<{ data: Record<string, unknown>[] }>('/v3/patients?nhs_number=9990000042');
-    assert.ok(restrictedListed.data[0]?.['next_of_kin'] && restrictedListed.data[0]?.['home_phone'], 'extra contact fields the kit must drop');
+    assert.ok(
+      restrictedListed.data[0]?.['next_of_kin'] && restrictedListed.data[0]?.['home_phone'],
+      'extra contact fields the kit must drop',
+    );
     const accent = await getJson<{ count: number }>('/v3/patients?first_name=Zoe');
     assert.equal(accent.count, 1, 'names match without accents');
     const spaced = await getJson<{ data: ListPatient[] }>(`/v3/patients?nhs_number=${encodeURIComponent('999 000 0018')}`);
@@ -467,7 +485,9 @@ describe('patients', () => {
     const byDemographics = await post({ dob: '1985-03-14', postcode: 'bs351dg', forename: 'olivia', surname: 'BENNETT' });
     assert.deepEqual(await byDemographics.json(), { patient_id: '401' });
 
-    const verify = (await (await post({ nhs_number: PDS_IDENTITY_VERIFICATION_NHS_NUMBER, dob: PDS_IDENTITY_VERIFICATION_DOB })).json()) as Record<string, string>;
+    const verify = (await (
+      await post({ nhs_number: PDS_IDENTITY_VERIFICATION_NHS_NUMBER, dob: PDS_IDENTITY_VERIFICATION_DOB })
+    ).json()) as Record<string, string>;
     assert.ok(verify['message'] && verify['login_url']?.startsWith('https://'));
 
     const missing = await post({ nhs_number: UNKNOWN_NHS_NUMBER, dob: '1970-01-01' });
@@ -569,7 +589,15 @@ describe('scenarios', () => {
 
   it('empty: lists come back empty but still need a token', async () => {
     server.use(...scenarios.empty);
-    for (const path of ['/v1/slots', '/v1/appointment_types', '/v1/locations', '/v1/practitioners', '/v1/templates', '/v1/forms', '/v1/patients']) {
+    for (const path of [
+      '/v1/slots',
+      '/v1/appointment_types',
+      '/v1/locations',
+      '/v1/practitioners',
+      '/v1/templates',
+      '/v1/forms',
+      '/v1/patients',
+    ]) {
       assert.deepEqual(await getJson(path), { data: [], count: 0 }, path);
     }
     assert.deepEqual(await getJson('/v1/messages/assignee/collection'), { data: [] });
@@ -637,8 +665,15 @@ describe('scenarios', () => {
     server.use(...scenarios['slot-taken-400']);
     const invalid = await api('/v1/appointments', { method: 'POST', json: reservationBody(slot) });
     assert.equal(invalid.status, 400);
-    assert.deepEqual(await invalid.json(), { error: true, statusCode: 400, message: [{ code: 'custom', expected: 'an available slot', path: ['start_time'] }] });
-    const move = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.upcoming}/reschedule`, { method: 'PATCH', json: { start_time: slot.start_time } });
+    assert.deepEqual(await invalid.json(), {
+      error: true,
+      statusCode: 400,
+      message: [{ code: 'custom', expected: 'an available slot', path: ['start_time'] }],
+    });
+    const move = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.upcoming}/reschedule`, {
+      method: 'PATCH',
+      json: { start_time: slot.start_time },
+    });
     assert.equal(move.status, 400, 'rescheduling to a taken slot too');
   });
 
@@ -667,7 +702,11 @@ describe('scenarios', () => {
       if (!next.data.length) break;
     }
     assert.equal(seen.size, page.count);
-    assert.equal((await getJson<{ data: unknown[] }>('/v3/patients?last_name=Smith&page_size=1')).data.length, 1, 'a smaller page_size is honoured');
+    assert.equal(
+      (await getJson<{ data: unknown[] }>('/v3/patients?last_name=Smith&page_size=1')).data.length,
+      1,
+      'a smaller page_size is honoured',
+    );
   });
 
   it('malformed-items: list pages carry items without an id, with a garbled date, and not an object; count is unchanged', async () => {
@@ -680,7 +719,10 @@ describe('scenarios', () => {
     assert.ok(page.data.some((item) => (item as Slot).start_time === 'not a date'));
     assert.ok(page.data.includes('unexpected'));
     const v3 = await getJson<{ data: unknown[] }>('/v3/patients?last_name=Smith');
-    assert.ok(v3.data.some((item) => typeof item === 'object' && item !== null && !('hero_id' in item)), 'list patients lose hero_id');
+    assert.ok(
+      v3.data.some((item) => typeof item === 'object' && item !== null && !('hero_id' in item)),
+      'list patients lose hero_id',
+    );
   });
 
   it('flaky: the first request to each endpoint answers 503 with Retry-After: 0, retries succeed', async () => {
@@ -712,8 +754,12 @@ describe('request validation against openapi.yaml', () => {
   };
 
   it('checks query parameters by their documented types: dates, booleans, enums, digits', async () => {
-    assert.deepEqual(await problems(await api('/v1/slots?start_date=tomorrow')), [{ code: 'invalid_string', expected: 'date', path: ['start_date'] }]);
-    assert.deepEqual(await problems(await api('/v1/appointment_types?has_availability=maybe')), [{ code: 'invalid_type', expected: 'boolean', path: ['has_availability'] }]);
+    assert.deepEqual(await problems(await api('/v1/slots?start_date=tomorrow')), [
+      { code: 'invalid_string', expected: 'date', path: ['start_date'] },
+    ]);
+    assert.deepEqual(await problems(await api('/v1/appointment_types?has_availability=maybe')), [
+      { code: 'invalid_type', expected: 'boolean', path: ['has_availability'] },
+    ]);
     assert.deepEqual(await problems(await api('/v1/forms?form_type=survey')), [
       { code: 'invalid_enum_value', expected: "'questionnaire' | 'response' | 'appointment' | 'care_navigation'", path: ['form_type'] },
     ]);
@@ -725,16 +771,22 @@ describe('request validation against openapi.yaml', () => {
   });
 
   it('checks bodies: required fields, types, patterns, unions; unknown fields pass, as the document allows', async () => {
-    assert.deepEqual(await problems(await api('/v1/snomed/validate', { method: 'POST', json: { code: 123 } })), [{ code: 'invalid_type', expected: 'string', path: ['code'] }]);
-    assert.deepEqual(await problems(await api('/v1/messages/send', { method: 'POST', json: { patient_id: 'P401', message_type: 'sms', message_string: 'Hi' } })), [
-      { code: 'invalid_string', expected: 'a string matching ^\\d+$', path: ['patient_id'] },
+    assert.deepEqual(await problems(await api('/v1/snomed/validate', { method: 'POST', json: { code: 123 } })), [
+      { code: 'invalid_type', expected: 'string', path: ['code'] },
     ]);
+    assert.deepEqual(
+      await problems(
+        await api('/v1/messages/send', { method: 'POST', json: { patient_id: 'P401', message_type: 'sms', message_string: 'Hi' } }),
+      ),
+      [{ code: 'invalid_string', expected: 'a string matching ^\\d+$', path: ['patient_id'] }],
+    );
     assert.deepEqual(await problems(await api('/v1/patients/register_pds', { method: 'POST', json: { dob: '1985-03-14' } })), [
       { code: 'invalid_union', expected: 'object | object', path: [] },
     ]);
-    assert.deepEqual(await problems(await api('/v1/appointments', { method: 'POST', body: '{not json', headers: { 'content-type': 'application/json' } })), [
-      { code: 'invalid_json', expected: 'object', path: [] },
-    ]);
+    assert.deepEqual(
+      await problems(await api('/v1/appointments', { method: 'POST', body: '{not json', headers: { 'content-type': 'application/json' } })),
+      [{ code: 'invalid_json', expected: 'object', path: [] }],
+    );
     const extra = await api('/v1/snomed/validate', { method: 'POST', json: { code: '185316007', note: 'ignored' } });
     assert.equal(extra.status, 200);
   });
@@ -742,8 +794,8 @@ describe('request validation against openapi.yaml', () => {
 
 // ───────────────────────────── the next features' API ─────────────────────────────
 
-describe('a patient\'s appointments', () => {
-  it('lists patient 401\'s appointments in every state, earliest first, and filters them', async () => {
+describe("a patient's appointments", () => {
+  it("lists patient 401's appointments in every state, earliest first, and filters them", async () => {
     const list = await getJson<AppointmentList>(`/v2/appointments?patient_id=${APPOINTMENTS_PATIENT_ID}`);
     const byId = new Map(list.data.map((a) => [a.id, a]));
     assert.equal(list.count, 6);
@@ -756,7 +808,10 @@ describe('a patient\'s appointments', () => {
     const starts = list.data.map((a) => a.start_time!);
     assert.deepEqual(starts, [...starts].sort());
     const cancelled = await getJson<AppointmentList>(`/v2/appointments?patient_id=${APPOINTMENTS_PATIENT_ID}&status=cancelled`);
-    assert.deepEqual(cancelled.data.map((a) => a.id), [SEEDED_APPOINTMENT_IDS.cancelled]);
+    assert.deepEqual(
+      cancelled.data.map((a) => a.id),
+      [SEEDED_APPOINTMENT_IDS.cancelled],
+    );
     assert.equal((await getJson<AppointmentList>('/v2/appointments?patient_id=402')).count, 0);
   });
 
@@ -769,19 +824,25 @@ describe('a patient\'s appointments', () => {
     assert.ok(appointment.video_url);
   });
 
-  it('answers an appointment\'s status', async () => {
+  it("answers an appointment's status", async () => {
     const status = await getJson<AppointmentStatus>(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.cancelled}/status`);
     assert.equal(status.status, 'cancelled');
     assert.ok(status.cancelled_at);
   });
 
   it('releases a reservation with suppress_mail: true and records it; a booked one inside the policy needs suppress_cancellation_policy', async () => {
-    const release = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.reserved}/cancel`, { method: 'PATCH', json: { suppress_mail: true } });
+    const release = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.reserved}/cancel`, {
+      method: 'PATCH',
+      json: { suppress_mail: true },
+    });
     assert.equal(release.status, 204);
     assert.deepEqual(mockDb.cancellations, [{ appointmentId: SEEDED_APPOINTMENT_IDS.reserved, released: true, suppress_mail: true }]);
     const refused = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/cancel`, { method: 'PATCH', json: {} });
     assert.equal(refused.status, 400);
-    const allowed = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/cancel`, { method: 'PATCH', json: { suppress_cancellation_policy: true } });
+    const allowed = await api(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/cancel`, {
+      method: 'PATCH',
+      json: { suppress_cancellation_policy: true },
+    });
     assert.equal(allowed.status, 204);
     assert.equal((await getJson<AppointmentStatus>(`/v1/appointments/${SEEDED_APPOINTMENT_IDS.insidePolicy}/status`)).status, 'cancelled');
   });
@@ -792,7 +853,12 @@ describe('a patient\'s appointments', () => {
     const reservation = (await (await api('/v1/appointments', { method: 'POST', json: reservationBody(first!) })).json()) as { id: string };
     const edit = await api(`/v1/appointments/${reservation.id}`, {
       method: 'PUT',
-      json: { start_time: second!.start_time, duration: 10, practitioner_id: second!.practitioner_id, suppress_availability_check: second!.location_id !== first!.location_id },
+      json: {
+        start_time: second!.start_time,
+        duration: 10,
+        practitioner_id: second!.practitioner_id,
+        suppress_availability_check: second!.location_id !== first!.location_id,
+      },
     });
     assert.equal(edit.status, 200, await edit.clone().text());
     assert.equal(((await edit.json()) as Appointment).start_time, second!.start_time);
@@ -811,17 +877,25 @@ describe('a patient\'s appointments', () => {
 });
 
 describe('messages: history, one message, links, the practice', () => {
-  it('lists patient 401\'s sent messages in every delivery and write-to-record state, newest first', async () => {
+  it("lists patient 401's sent messages in every delivery and write-to-record state, newest first", async () => {
     const list = await getJson<SentMessageList>(`/v2/sent_messages?patient_id=${MESSAGE_HISTORY_PATIENT_ID}`);
     assert.deepEqual(new Set(list.data.map((m) => m.status)), new Set(['delivered', 'declined', 'sent', 'pending', 'retry', 'fatal']));
     assert.deepEqual(new Set(list.data.map((m) => m.write_to_record.status)), new Set(['success', 'failed', 'not_written', null]));
     assert.ok(list.data.every((m) => m.patient.id === MESSAGE_HISTORY_PATIENT_ID));
     const created = list.data.map((m) => m.created_at!);
     assert.deepEqual(created, [...created].sort().reverse());
-    const failed = await getJson<SentMessageList>(`/v2/sent_messages?patient_id=${MESSAGE_HISTORY_PATIENT_ID}&write_to_record_status=failed`);
-    assert.deepEqual(failed.data.map((m) => m.id), ['29005']);
+    const failed = await getJson<SentMessageList>(
+      `/v2/sent_messages?patient_id=${MESSAGE_HISTORY_PATIENT_ID}&write_to_record_status=failed`,
+    );
+    assert.deepEqual(
+      failed.data.map((m) => m.id),
+      ['29005'],
+    );
     const scheduled = await getJson<SentMessageList>('/v2/sent_messages?scheduled=true');
-    assert.deepEqual(scheduled.data.map((m) => m.id), ['29004']);
+    assert.deepEqual(
+      scheduled.data.map((m) => m.id),
+      ['29004'],
+    );
   });
 
   it('answers one message with who sent it, and its status consistently', async () => {
@@ -834,35 +908,77 @@ describe('messages: history, one message, links, the practice', () => {
   });
 
   it('creates a booking link, sends it in a message, and the history names it', async () => {
-    const link = (await (await api('/v1/booking_links', { method: 'POST', json: { appointment_type_id: '101', location_id: '301', patient_id: '401', expiry_date: '2027-01-31', maximum_use_count: 1 } })).json()) as { id: string; url: string };
+    const link = (await (
+      await api('/v1/booking_links', {
+        method: 'POST',
+        json: { appointment_type_id: '101', location_id: '301', patient_id: '401', expiry_date: '2027-01-31', maximum_use_count: 1 },
+      })
+    ).json()) as { id: string; url: string };
     assert.match(link.id, /^\d+$/);
-    const sent = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: `Book here: ${link.url}`, short_link_id: link.id } });
+    const sent = await api('/v1/messages/send', {
+      method: 'POST',
+      json: { patient_id: '401', message_type: 'sms', message_string: `Book here: ${link.url}`, short_link_id: link.id },
+    });
     assert.equal(sent.status, 200);
     const { message_id } = (await sent.json()) as { message_id: string };
     const history = await getJson<SentMessageList>('/v2/sent_messages?patient_id=401&short_link_id=' + link.id);
     const item = history.data.find((m) => m.id === message_id)!;
     assert.equal(item.short_link?.type, 'booking');
     assert.equal(item.sent_by, 'API');
-    assert.deepEqual(await getJson<ShortLink>(`/v1/links/status?short_link_id=${link.id}`), { id: link.id, type: 'booking', name: 'GP appointment', status: 'active' });
-    const unknownLink = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'sms', message_string: 'x', short_link_id: '1' } });
+    assert.deepEqual(await getJson<ShortLink>(`/v1/links/status?short_link_id=${link.id}`), {
+      id: link.id,
+      type: 'booking',
+      name: 'GP appointment',
+      status: 'active',
+    });
+    const unknownLink = await api('/v1/messages/send', {
+      method: 'POST',
+      json: { patient_id: '401', message_type: 'sms', message_string: 'x', short_link_id: '1' },
+    });
     assert.equal(unknownLink.status, 404);
   });
 
   it('refuses a patient’s link sent to another patient (mock only), and takes a generic link for anyone', async () => {
-    const olivias = (await (await api('/v1/form_links', { method: 'POST', json: { form_id: '602', patient_id: '401' } })).json()) as { id: string };
-    const toMohammed = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '402', message_type: 'sms', message_string: 'x', short_link_id: olivias.id } });
+    const olivias = (await (await api('/v1/form_links', { method: 'POST', json: { form_id: '602', patient_id: '401' } })).json()) as {
+      id: string;
+    };
+    const toMohammed = await api('/v1/messages/send', {
+      method: 'POST',
+      json: { patient_id: '402', message_type: 'sms', message_string: 'x', short_link_id: olivias.id },
+    });
     assert.equal(toMohammed.status, 400);
     assert.deepEqual(((await toMohammed.json()) as ValidationError).message[0]!.path, ['short_link_id']);
-    const generic = (await (await api('/v1/booking_links', { method: 'POST', json: { appointment_type_id: '101', location_id: '301' } })).json()) as { id: string };
-    const sent = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '402', message_type: 'sms', message_string: 'x', short_link_id: generic.id } });
+    const generic = (await (
+      await api('/v1/booking_links', { method: 'POST', json: { appointment_type_id: '101', location_id: '301' } })
+    ).json()) as { id: string };
+    const sent = await api('/v1/messages/send', {
+      method: 'POST',
+      json: { patient_id: '402', message_type: 'sms', message_string: 'x', short_link_id: generic.id },
+    });
     assert.equal(sent.status, 200);
   });
 
   it('creates form, video and attachment links; an attachment is sent by its uuid', async () => {
     assert.equal((await api('/v1/form_links', { method: 'POST', json: { form_id: '602', patient_id: '401' } })).status, 200);
-    assert.equal((await api('/v1/video_links', { method: 'POST', json: { patient_id: '401', appointment_id: SEEDED_APPOINTMENT_IDS.afterClocksChange } })).status, 200);
-    const attachment = (await (await api('/v1/attachment_links', { method: 'POST', json: { patient_id: '401', file_name: 'results.pdf', content_type: 'application/pdf', content: 'JVBERi0=' } })).json()) as { attachment_uuid: string };
-    const sent = await api('/v1/messages/send', { method: 'POST', json: { patient_id: '401', message_type: 'email', message_string: 'Your results', attachment_uuid: attachment.attachment_uuid } });
+    assert.equal(
+      (
+        await api('/v1/video_links', {
+          method: 'POST',
+          json: { patient_id: '401', appointment_id: SEEDED_APPOINTMENT_IDS.afterClocksChange },
+        })
+      ).status,
+      200,
+    );
+    const attachment = (await (
+      await api('/v1/attachment_links', {
+        method: 'POST',
+        json: { patient_id: '401', file_name: 'results.pdf', content_type: 'application/pdf', content: 'JVBERi0=' },
+      })
+    ).json()) as { attachment_uuid: string };
+    const sent = await api('/v1/messages/send', {
+      method: 'POST',
+      json: { patient_id: '401', message_type: 'email', message_string: 'Your results', attachment_uuid: attachment.attachment_uuid },
+    });
     assert.equal(sent.status, 200);
   });
 
@@ -878,4 +994,3 @@ describe('messages: history, one message, links, the practice', () => {
     assert.equal(v3.data[0]!.dob, '1985-03-14', 'v3 documents a date');
   });
 });
-

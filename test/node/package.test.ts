@@ -22,19 +22,40 @@ const TAGS = (JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modu
   .flatMap((m) => m.declarations ?? [])
   .flatMap((d) => (d.tagName ? [d.tagName] : []));
 /** What `npm run build` puts in dist/cdn/ (besides maps and integrity.json). */
-const CDN_FILES = ['hero-elements.js', 'hero-elements.cy.js', 'hero-elements-loader.js', 'hero-core.js', 'hero-cy.js', ...TAGS.map((t) => `${t}.js`)];
+const CDN_FILES = [
+  'hero-elements.js',
+  'hero-elements.cy.js',
+  'hero-elements-loader.js',
+  'hero-core.js',
+  'hero-cy.js',
+  ...TAGS.map((t) => `${t}.js`),
+];
 
 describe('the hero-elements package', () => {
   it('is an ES module package named hero-elements with the documented entry points', () => {
     assert.equal(pkg.name, 'hero-elements');
     assert.equal(pkg.type, 'module');
-    for (const subpath of ['.', './slot-picker', './patient-lookup', './form-renderer', './message-composer', './message-history', './appointments', './react', './server', './themes/*.css', './custom-elements.json']) {
+    for (const subpath of [
+      '.',
+      './slot-picker',
+      './patient-lookup',
+      './form-renderer',
+      './message-composer',
+      './message-history',
+      './appointments',
+      './react',
+      './server',
+      './themes/*.css',
+      './custom-elements.json',
+    ]) {
       assert.ok(subpath in pkg.exports, `exports ${subpath}`);
     }
   });
 
   it('has typings beside every entry point that is built', () => {
-    const built = Object.values(pkg.exports).filter((t): t is { types: string; default: string } => typeof t === 'object' && existsSync(t.default));
+    const built = Object.values(pkg.exports).filter(
+      (t): t is { types: string; default: string } => typeof t === 'object' && existsSync(t.default),
+    );
     assert.ok(built.length >= 3, 'at least the root, provider, server and api entries are built');
     for (const target of built) assert.ok(existsSync(target.types), `${target.types} exists`);
   });
@@ -70,7 +91,11 @@ describe('the hero-elements package', () => {
     const source = readFileSync(cdn, 'utf8');
     // Self-contained: no static import statement, and no dynamic import() but the Welsh tables'.
     assert.doesNotMatch(source, /(^|[;}])\s*import\s*[{*"'\w]/m, 'no static imports: self-contained');
-    assert.deepEqual(source.match(/\bimport\s*\(\s*["'`][^"'`]*["'`]/g), ['import(`./hero-elements.cy.js`'], 'only the Welsh tables, loaded on demand');
+    assert.deepEqual(
+      source.match(/\bimport\s*\(\s*["'`][^"'`]*["'`]/g),
+      ['import(`./hero-elements.cy.js`'],
+      'only the Welsh tables, loaded on demand',
+    );
     assert.doesNotMatch(source, /vite:preloadError|__vitePreload|__vite__mapDeps/, 'no preload helper');
     assert.match(source, /["'`]hero-provider["'`]/, 'registers <hero-provider>');
     // Minified: names mangled and comments gone, and the CSS and HTML of Lit's literals too.
@@ -83,14 +108,23 @@ describe('the hero-elements package', () => {
   });
 
   it('builds one module per element, a shared core, the Welsh tables and the loader beside the all-in-one file, each with its source map', () => {
-    const js = readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).sort();
+    const js = readdirSync('dist/cdn')
+      .filter((f) => f.endsWith('.js'))
+      .sort();
     assert.deepEqual(js, [...CDN_FILES].sort());
     for (const file of js) {
       const source = readFileSync(`dist/cdn/${file}`, 'utf8');
-      assert.ok(source.endsWith(`//# sourceMappingURL=${file}.map`) || source.endsWith(`//# sourceMappingURL=${file}.map\n`), `${file} names its map`);
+      assert.ok(
+        source.endsWith(`//# sourceMappingURL=${file}.map`) || source.endsWith(`//# sourceMappingURL=${file}.map\n`),
+        `${file} names its map`,
+      );
       assert.ok(existsSync(`dist/cdn/${file}.map`), `${file}.map is built`);
       assert.doesNotMatch(source, /vite:preloadError|__vitePreload|__vite__mapDeps/, `${file}: no preload helper`);
-      assert.doesNotMatch(source, /process\.env|import\.meta\.env|Lit is in dev mode/, `${file}: production Lit, nothing left for a bundler to replace`);
+      assert.doesNotMatch(
+        source,
+        /process\.env|import\.meta\.env|Lit is in dev mode/,
+        `${file}: production Lit, nothing left for a bundler to replace`,
+      );
     }
     for (const tag of TAGS) {
       const source = readFileSync(`dist/cdn/${tag}.js`, 'utf8');
@@ -126,7 +160,9 @@ describe('the hero-elements package', () => {
       [...CDN_FILES.map((f) => `cdn/${f}`), ...['dark', 'default', 'high-contrast', 'nhs'].map((t) => `themes/${t}.css`)].sort(),
     );
     for (const [file, hash] of Object.entries(integrity)) {
-      const expected = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+      const expected = `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/${file}`))
+        .digest('base64')}`;
       assert.equal(hash, expected, file);
     }
   });
@@ -153,25 +189,47 @@ describe('the hero-elements package', () => {
       contributions: { html: { elements: { name: string; attributes: { name: string }[] }[] }; css: { properties: { name: string }[] } };
     };
     assert.equal(webTypes.name, 'hero-elements');
-    const html = JSON.parse(readFileSync('dist/editors/vscode.html-custom-data.json', 'utf8')) as { tags: { name: string; attributes: { name: string }[] }[] };
+    const html = JSON.parse(readFileSync('dist/editors/vscode.html-custom-data.json', 'utf8')) as {
+      tags: { name: string; attributes: { name: string }[] }[];
+    };
     const css = JSON.parse(readFileSync('dist/editors/vscode.css-custom-data.json', 'utf8')) as { properties: { name: string }[] };
     for (const tag of TAGS) {
-      for (const [source, tags] of [['web-types', webTypes.contributions.html.elements], ['VS Code', html.tags]] as const) {
+      for (const [source, tags] of [
+        ['web-types', webTypes.contributions.html.elements],
+        ['VS Code', html.tags],
+      ] as const) {
         const element = tags.find((t) => t.name === tag);
         assert.ok(element, `${source}: <${tag}>`);
-        if (tag !== 'hero-provider') assert.ok(element.attributes.some((a) => a.name === 'tenant-id'), `${source}: <${tag} tenant-id>`);
+        if (tag !== 'hero-provider')
+          assert.ok(
+            element.attributes.some((a) => a.name === 'tenant-id'),
+            `${source}: <${tag} tenant-id>`,
+          );
       }
     }
-    assert.ok(html.tags.find((t) => t.name === 'hero-slot-picker')?.attributes.some((a) => a.name === 'days'), 'VS Code: <hero-slot-picker days>');
-    assert.ok(css.properties.some((p) => p.name === '--hero-slot-picker-accent'), 'VS Code CSS: --hero-slot-picker-accent');
-    assert.ok(webTypes.contributions.css.properties.some((p) => p.name === '--hero-color-primary'), 'web-types CSS: --hero-color-primary');
+    assert.ok(
+      html.tags.find((t) => t.name === 'hero-slot-picker')?.attributes.some((a) => a.name === 'days'),
+      'VS Code: <hero-slot-picker days>',
+    );
+    assert.ok(
+      css.properties.some((p) => p.name === '--hero-slot-picker-accent'),
+      'VS Code CSS: --hero-slot-picker-accent',
+    );
+    assert.ok(
+      webTypes.contributions.css.properties.some((p) => p.name === '--hero-color-primary'),
+      'web-types CSS: --hero-color-primary',
+    );
   });
 
   it('ships JSX intrinsic-element types for React, Preact and Solid (types-only entries)', () => {
     const types = readFileSync('dist/jsx/custom-elements.d.ts', 'utf8');
     for (const tag of TAGS) assert.match(types, new RegExp(`"${tag}": Partial<`), `<${tag}> typed`);
     assert.doesNotMatch(types, /^declare (module|global)/m, 'the shared types augment nothing by themselves');
-    for (const [entry, module] of [['./jsx-react', 'react'], ['./jsx-preact', 'preact'], ['./jsx-solid', 'solid-js/jsx-runtime']] as const) {
+    for (const [entry, module] of [
+      ['./jsx-react', 'react'],
+      ['./jsx-preact', 'preact'],
+      ['./jsx-solid', 'solid-js/jsx-runtime'],
+    ] as const) {
       const target = pkg.exports[entry] as { types: string };
       assert.match(readFileSync(target.types, 'utf8'), new RegExp(`declare module '${module}'`), `${entry} augments ${module}`);
     }
@@ -189,15 +247,23 @@ describe('the hero-elements package', () => {
   });
 
   it('imports, in every shipped module and declaration file, only its own dependencies and peer dependencies (and Node built-ins)', () => {
-    const { dependencies = {}, peerDependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
+    const { dependencies = {}, peerDependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     const allowed = new Set([pkg.name, ...Object.keys(dependencies), ...Object.keys(peerDependencies)]);
-    const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]) as string;
+    const packageOf = (specifier: string) =>
+      (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]) as string;
     const strays: string[] = [];
     for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
       if (file.startsWith('cdn/') || !/\.(js|d\.ts)$/.test(file)) continue;
       // Code only: JSDoc examples may show imports.
-      const source = readFileSync(`dist/${file}`, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      for (const [, fromClause, dynamic] of source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+      const source = readFileSync(`dist/${file}`, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      for (const [, fromClause, dynamic] of source.matchAll(
+        /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm,
+      )) {
         const specifier = fromClause ?? dynamic;
         if (!specifier || specifier.startsWith('.') || specifier.startsWith('node:')) continue;
         if (!allowed.has(packageOf(specifier))) strays.push(`dist/${file} imports ${specifier}`);

@@ -19,7 +19,11 @@ const client = (answer: unknown) =>
 
 describe('the patient lookup form rules', () => {
   it('turns an NHS number with spaces into a search of ten digits; refuses a wrong check digit', () => {
-    assert.deepEqual(readSearch('nhs', { ...EMPTY_FIELDS, ...dob, nhs: '999 000 0018' }, t).query, { mode: 'nhs', nhsNumber: '9990000018', dob: '1985-03-14' });
+    assert.deepEqual(readSearch('nhs', { ...EMPTY_FIELDS, ...dob, nhs: '999 000 0018' }, t).query, {
+      mode: 'nhs',
+      nhsNumber: '9990000018',
+      dob: '1985-03-14',
+    });
     const wrong = readSearch('nhs', { ...EMPTY_FIELDS, ...dob, nhs: '9990000019' }, t);
     assert.equal(wrong.query, undefined);
     assert.deepEqual(wrong.errors.nhs, { message: 'nhs.invalid', target: 'nhs-number' });
@@ -48,7 +52,11 @@ describe('the patient lookup form rules', () => {
 
 describe('the PDS trace answer', () => {
   it('hands on an https login_url', async () => {
-    const outcome = await tracePatient(client({ message: 'm', login_url: 'https://login.example/verify' }), { nhs_number: '9990000018', dob: '1985-03-14' }, signal);
+    const outcome = await tracePatient(
+      client({ message: 'm', login_url: 'https://login.example/verify' }),
+      { nhs_number: '9990000018', dob: '1985-03-14' },
+      signal,
+    );
     assert.deepEqual(outcome, { status: 'verify', loginUrl: 'https://login.example/verify' });
   });
 

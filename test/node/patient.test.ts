@@ -43,7 +43,8 @@ describe('the patient normaliser', () => {
   it('takes ids as strings or whole numbers, and keeps a row without a usable id with id null', () => {
     assert.equal(normalisePatient(toListPatient(stored(NUMERIC_ID_PATIENT_ID)))!.id, NUMERIC_ID_PATIENT_ID);
     assert.equal(normalisePatient({ hero_id: 4011 })!.id, '4011');
-    for (const bad of [undefined, null, '', '../1', 12.5, -3, '40 1', 'x'.repeat(65)]) assert.equal(normalisePatient({ hero_id: bad, first_name: 'A' })!.id, null, String(bad));
+    for (const bad of [undefined, null, '', '../1', 12.5, -3, '40 1', 'x'.repeat(65)])
+      assert.equal(normalisePatient({ hero_id: bad, first_name: 'A' })!.id, null, String(bad));
     assert.equal(normalisePatient(null), undefined);
     assert.equal(normalisePatient('patient'), undefined);
   });
@@ -63,7 +64,17 @@ describe('the patient normaliser', () => {
     it(`keeps only the allow-list of a restricted ${shape} patient, whatever else the record holds`, () => {
       const patient = normalisePatient(raw)!;
       assert.deepEqual(Object.keys(patient).sort(), [...RESTRICTED_ALLOWED].sort());
-      const secrets = ['Flat 4', 'BS35 2HR', 'Pullins Green', '07700900321', 'e.whitmore', '01454 900321', '01454 900322', 'Peter', 'do not disclose'];
+      const secrets = [
+        'Flat 4',
+        'BS35 2HR',
+        'Pullins Green',
+        '07700900321',
+        'e.whitmore',
+        '01454 900321',
+        '01454 900322',
+        'Peter',
+        'do not disclose',
+      ];
       for (const text of strings(patient)) for (const secret of secrets) assert.ok(!text.includes(secret), `${shape}: ${secret}`);
       assert.equal(patient.id, RESTRICTED_PATIENT_ID);
       assert.equal(patient.nhs_number, '9990000042');
@@ -73,7 +84,8 @@ describe('the patient normaliser', () => {
 
   it('never lets a field outside the allow-list through, for anyone', () => {
     const patient = normalisePatient({ ...v1('401'), notes: 'Clinical note', next_of_kin: { name: 'X' }, phone: '01' })!;
-    for (const key of Object.keys(patient)) assert.ok((RESTRICTED_ALLOWED as readonly string[]).concat(UNRESTRICTED_ALLOWED).includes(key), key);
+    for (const key of Object.keys(patient))
+      assert.ok((RESTRICTED_ALLOWED as readonly string[]).concat(UNRESTRICTED_ALLOWED).includes(key), key);
   });
 
   it('protectPatient re-applies the allow-list to an object that gained fields', () => {
@@ -105,7 +117,20 @@ describe('the patient normaliser', () => {
 
 describe('UK postcodes', () => {
   it('accepts every outward-code shape, in any case, with or without the space', () => {
-    for (const postcode of ['BS35 2AQ', 'bs352aq', 'NP16 5ET', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'W1A 0AX', 'EC1A 1BB', 'SW1A 1AA', 'GIR 0AA', ' bs35  2aq ']) {
+    for (const postcode of [
+      'BS35 2AQ',
+      'bs352aq',
+      'NP16 5ET',
+      'M1 1AE',
+      'B33 8TH',
+      'CR2 6XH',
+      'DN55 1PT',
+      'W1A 0AX',
+      'EC1A 1BB',
+      'SW1A 1AA',
+      'GIR 0AA',
+      ' bs35  2aq ',
+    ]) {
       assert.equal(isValidPostcode(postcode), true, postcode);
     }
   });

@@ -70,7 +70,11 @@ describe('fillPlaceholders', () => {
   });
 
   it('leaves text without placeholders unchanged', () => {
-    assert.deepEqual(fillPlaceholders('No placeholders here', {}), { text: 'No placeholders here', unfilled: [], parts: [{ text: 'No placeholders here' }] });
+    assert.deepEqual(fillPlaceholders('No placeholders here', {}), {
+      text: 'No placeholders here',
+      unfilled: [],
+      parts: [{ text: 'No placeholders here' }],
+    });
     assert.deepEqual(fillPlaceholders('', {}), { text: '', unfilled: [], parts: [] });
   });
 
@@ -151,7 +155,10 @@ describe('template fields and links', () => {
   });
 
   it('asks for what has no value, empty values included, in order, each once', () => {
-    const plan = planTemplate({ content: '{{clinician}} at {{appointment_time}} on {{appointment_date}} ({{clinician}})', link: 'no_link' }, { clinician: ' ' });
+    const plan = planTemplate(
+      { content: '{{clinician}} at {{appointment_time}} on {{appointment_date}} ({{clinician}})', link: 'no_link' },
+      { clinician: ' ' },
+    );
     assert.equal(plan.link, undefined);
     assert.deepEqual(plan.asks, [
       { name: 'clinician', kind: 'text' },
@@ -173,7 +180,7 @@ describe('template fields and links', () => {
     assert.equal(planTemplate({ content: 'Join at {{video_link}}', link: 'no_link' }, {}).link, 'video');
   });
 
-  it('reports a link placeholder of another kind than the template\'s link, which it cannot fill', () => {
+  it("reports a link placeholder of another kind than the template's link, which it cannot fill", () => {
     const plan = planTemplate({ content: 'Book {{booking_link}} then fill {{form_link}}', link: 'booking' }, {});
     assert.equal(plan.link, 'booking');
     assert.deepEqual(plan.unsupported, ['form_link']);
@@ -190,8 +197,19 @@ describe('template fields and links', () => {
   });
 
   it('previews gaps by their label, never by their curly brackets', () => {
-    const parts = previewParts('Dear {{first_name}}, on {{appointment_date}}: {{booking_link}}', { first_name: 'Olivia', booking_link: 'https://b.test/l/1' }, (name) => `[${placeholderLabel(name)}]`);
-    assert.deepEqual(parts, [{ text: 'Dear Olivia, on ' }, { text: '[Appointment date]', name: 'appointment_date' }, { text: ': https://b.test/l/1' }]);
-    assert.equal(parts.some((p) => p.text.includes('{{')), false);
+    const parts = previewParts(
+      'Dear {{first_name}}, on {{appointment_date}}: {{booking_link}}',
+      { first_name: 'Olivia', booking_link: 'https://b.test/l/1' },
+      (name) => `[${placeholderLabel(name)}]`,
+    );
+    assert.deepEqual(parts, [
+      { text: 'Dear Olivia, on ' },
+      { text: '[Appointment date]', name: 'appointment_date' },
+      { text: ': https://b.test/l/1' },
+    ]);
+    assert.equal(
+      parts.some((p) => p.text.includes('{{')),
+      false,
+    );
   });
 });

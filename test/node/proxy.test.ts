@@ -15,7 +15,11 @@ import { handlers, MOCK_API_KEY, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, resetMoc
 import { createProxyHandler, ELEMENT_OPERATIONS, matchOperation, toNodeHandler, type ProxyHandlerOptions } from '../../src/server/index.js';
 
 // The mock answers `*/v1/...` on any origin: this test's own calls to its local server go through untouched.
-const mockApi = setupServer(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()), apiKeyAuth(), ...handlers);
+const mockApi = setupServer(
+  http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
+  apiKeyAuth(),
+  ...handlers,
+);
 /** Every request that reached "Hero" (the mock). */
 const upstream: Request[] = [];
 mockApi.events.on('request:start', ({ request }) => void upstream.push(request.clone()));
@@ -62,12 +66,19 @@ describe('createProxyHandler', () => {
 
     it('adds the API key and practice group, and sends Hero nothing else of the browser’s request', async () => {
       await send(proxy(), '/api/hero/v1/locations', {
-        headers: { authorization: 'Bearer stolen.or.stale', 'x-practice-group-id': '666', 'x-api-key': 'from-the-browser', 'x-forwarded-for': '10.0.0.1', referer: `${HOST}/secret-page` },
+        headers: {
+          authorization: 'Bearer stolen.or.stale',
+          'x-practice-group-id': '666',
+          'x-api-key': 'from-the-browser',
+          'x-forwarded-for': '10.0.0.1',
+          referer: `${HOST}/secret-page`,
+        },
       });
       const sent = upstream[0]!;
       assert.equal(sent.headers.get('x-api-key'), MOCK_API_KEY);
       assert.equal(sent.headers.get('x-practice-group-id'), MOCK_PRACTICE_GROUP_ID, 'the server’s practice group, not the browser’s');
-      for (const dropped of ['authorization', 'cookie', 'x-forwarded-for', 'referer']) assert.equal(sent.headers.get(dropped), null, dropped);
+      for (const dropped of ['authorization', 'cookie', 'x-forwarded-for', 'referer'])
+        assert.equal(sent.headers.get(dropped), null, dropped);
     });
 
     it('a JSON body, for a booking made of a reservation and its confirmation', async () => {
@@ -107,8 +118,18 @@ describe('createProxyHandler', () => {
     it('sees the full path under Express’s app.use, which strips its mount path from req.url', async () => {
       const route = toNodeHandler(proxy());
       // What Express hands a middleware mounted with app.use('/api/hero', ...).
-      const req = { method: 'GET', url: '/v1/locations', originalUrl: '/api/hero/v1/locations', headers: { host: 'partner.test', ...signedIn } };
-      const res = { statusCode: 0, body: new Uint8Array() as Uint8Array, setHeader: () => undefined, end: (chunk?: string | Uint8Array) => void (res.body = chunk as Uint8Array) };
+      const req = {
+        method: 'GET',
+        url: '/v1/locations',
+        originalUrl: '/api/hero/v1/locations',
+        headers: { host: 'partner.test', ...signedIn },
+      };
+      const res = {
+        statusCode: 0,
+        body: new Uint8Array() as Uint8Array,
+        setHeader: () => undefined,
+        end: (chunk?: string | Uint8Array) => void (res.body = chunk as Uint8Array),
+      };
       await route(req, res);
       assert.equal(res.statusCode, 200);
       assert.ok((JSON.parse(new TextDecoder().decode(res.body)) as { data: unknown[] }).data.length > 0);
@@ -131,7 +152,10 @@ describe('createProxyHandler', () => {
     ];
     for (const [name, method, path, status] of refused) {
       it(`${name}: ${status}, and nothing reaches Hero`, async () => {
-        const response = await send(proxy(), path, { method, ...(method === 'GET' || method === 'DELETE' ? {} : { body: '{}', headers: { 'content-type': 'application/json' } }) });
+        const response = await send(proxy(), path, {
+          method,
+          ...(method === 'GET' || method === 'DELETE' ? {} : { body: '{}', headers: { 'content-type': 'application/json' } }),
+        });
         assert.equal(response.status, status);
         assert.equal(upstream.length, 0);
       });
@@ -168,16 +192,28 @@ describe('createProxyHandler', () => {
     });
 
     it('a body that is not JSON: 415; JSON that does not parse: 400', async () => {
-      const form = await send(proxy(), '/api/hero/v1/messages/send', { method: 'POST', body: 'patient_id=401', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const form = await send(proxy(), '/api/hero/v1/messages/send', {
+        method: 'POST',
+        body: 'patient_id=401',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(form.status, 415);
-      const broken = await send(proxy(), '/api/hero/v1/messages/send', { method: 'POST', body: '{"patient_id":', headers: { 'content-type': 'application/json' } });
+      const broken = await send(proxy(), '/api/hero/v1/messages/send', {
+        method: 'POST',
+        body: '{"patient_id":',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(broken.status, 400);
       assert.equal(upstream.length, 0);
     });
 
     it('a body over maxBodyBytes: 413, whether or not it declared its length', async () => {
       const big = JSON.stringify({ message_string: 'x'.repeat(2_000) });
-      const declared = await send(proxy({ maxBodyBytes: 1_000 }), '/api/hero/v1/messages/send', { method: 'POST', body: big, headers: { 'content-type': 'application/json' } });
+      const declared = await send(proxy({ maxBodyBytes: 1_000 }), '/api/hero/v1/messages/send', {
+        method: 'POST',
+        body: big,
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(declared.status, 413);
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
@@ -186,7 +222,12 @@ describe('createProxyHandler', () => {
         },
       });
       const undeclared = await proxy({ maxBodyBytes: 1_000 })(
-        new Request(`${HOST}/api/hero/v1/messages/send`, { method: 'POST', body: stream, headers: { ...signedIn, 'content-type': 'application/json' }, duplex: 'half' } as RequestInit),
+        new Request(`${HOST}/api/hero/v1/messages/send`, {
+          method: 'POST',
+          body: stream,
+          headers: { ...signedIn, 'content-type': 'application/json' },
+          duplex: 'half',
+        } as RequestInit),
       );
       assert.equal(undeclared.status, 413);
       assert.equal(upstream.length, 0);
@@ -194,13 +235,18 @@ describe('createProxyHandler', () => {
   });
 
   describe('when Hero misbehaves', () => {
-    it('answers 504 when Hero takes longer than timeoutMs, even if fetch ignores the abort, and serves the next call', { timeout: 5_000 }, async () => {
-      let calls = 0;
-      const fetch: typeof globalThis.fetch = async () => (++calls === 1 ? new Promise<Response>(() => {}) : Response.json({ data: [], count: 0 }));
-      const handler = proxy({ fetch, timeoutMs: 30 });
-      assert.equal((await send(handler, '/api/hero/v1/locations')).status, 504);
-      assert.equal((await send(handler, '/api/hero/v1/locations')).status, 200);
-    });
+    it(
+      'answers 504 when Hero takes longer than timeoutMs, even if fetch ignores the abort, and serves the next call',
+      { timeout: 5_000 },
+      async () => {
+        let calls = 0;
+        const fetch: typeof globalThis.fetch = async () =>
+          ++calls === 1 ? new Promise<Response>(() => {}) : Response.json({ data: [], count: 0 });
+        const handler = proxy({ fetch, timeoutMs: 30 });
+        assert.equal((await send(handler, '/api/hero/v1/locations')).status, 504);
+        assert.equal((await send(handler, '/api/hero/v1/locations')).status, 200);
+      },
+    );
 
     it('answers 502 when Hero cannot be reached', async () => {
       mockApi.use(http.get('*/v1/locations', () => HttpResponse.error()));
@@ -210,7 +256,12 @@ describe('createProxyHandler', () => {
     });
 
     it('never follows a redirect (it would carry the key), nor passes it on', async () => {
-      mockApi.use(http.get('*/v1/locations', () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.test/v1/locations' } })));
+      mockApi.use(
+        http.get(
+          '*/v1/locations',
+          () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.test/v1/locations' } }),
+        ),
+      );
       const response = await send(proxy(), '/api/hero/v1/locations');
       assert.equal(response.status, 502);
       assert.equal(response.headers.get('location'), null);
@@ -222,7 +273,11 @@ describe('createProxyHandler', () => {
     });
 
     it('removes the key should Hero ever echo it', async () => {
-      mockApi.use(http.get('*/v1/locations', ({ request }) => HttpResponse.json({ message: `bad key ${request.headers.get('x-api-key')}` }, { status: 401 })));
+      mockApi.use(
+        http.get('*/v1/locations', ({ request }) =>
+          HttpResponse.json({ message: `bad key ${request.headers.get('x-api-key')}` }, { status: 401 }),
+        ),
+      );
       const response = await send(proxy(), '/api/hero/v1/locations');
       assert.equal(response.status, 401);
       assert.doesNotMatch(await response.text(), new RegExp(MOCK_API_KEY));
@@ -263,10 +318,14 @@ describe('createProxyHandler', () => {
 
     it('answers 413 to a body too large sent in chunks, and keeps serving', { timeout: 5_000 }, async () => {
       const status = await new Promise<number>((resolve, reject) => {
-        const req = httpRequest(`${origin}/api/hero/v1/messages/send`, { method: 'POST', headers: { ...signedIn, 'content-type': 'application/json' } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = httpRequest(
+          `${origin}/api/hero/v1/messages/send`,
+          { method: 'POST', headers: { ...signedIn, 'content-type': 'application/json' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.write(`{"message_string":"${'x'.repeat(3_000)}`);
         req.write(`${'x'.repeat(3_000)}"}`);
@@ -285,7 +344,11 @@ describe('the allow-list (ELEMENT_OPERATIONS)', () => {
     const calls = new Set<string>();
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') && !entry.name.endsWith('.stories.ts') ? [join(dir, entry.name)] : [],
+        entry.isDirectory()
+          ? files(join(dir, entry.name))
+          : entry.name.endsWith('.ts') && !entry.name.endsWith('.stories.ts')
+            ? [join(dir, entry.name)]
+            : [],
       );
     for (const file of [...files('src/components'), ...files('src/internal')]) {
       const source = readFileSync(file, 'utf8');
@@ -305,7 +368,8 @@ describe('the allow-list (ELEMENT_OPERATIONS)', () => {
   it('matches a template’s id segment with the kit’s one id rule only (digits, or a short token)', () => {
     assert.equal(matchOperation('PATCH', '/v1/appointments/9001/book').kind, 'allowed');
     assert.equal(matchOperation('GET', '/v1/forms/form_601').kind, 'allowed');
-    for (const id of ['-1', '1.5', ' 1', '%31', '１２', '..', 'a%2Fb', '']) assert.equal(matchOperation('PATCH', `/v1/appointments/${id}/book`).kind, 'unknown', id);
+    for (const id of ['-1', '1.5', ' 1', '%31', '１２', '..', 'a%2Fb', ''])
+      assert.equal(matchOperation('PATCH', `/v1/appointments/${id}/book`).kind, 'unknown', id);
     assert.equal(matchOperation('PATCH', `/v1/appointments/${'9'.repeat(65)}/book`).kind, 'unknown', 'absurdly long');
   });
 });

@@ -7,9 +7,25 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { handlers, MOCK_API_KEY, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mintMockToken, mockClock, verifyMockToken } from '../../mock/index.js';
+import {
+  handlers,
+  MOCK_API_KEY,
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  mintMockToken,
+  mockClock,
+  verifyMockToken,
+} from '../../mock/index.js';
 import { HERO_BASE_URLS } from '../../src/api/config.js';
-import { AccessTokenError, createAccessToken, createProxyHandler, createTokenHandler, HeroServerOptionsError, runDoctor, toNodeHandler } from '../../src/server/index.js';
+import {
+  AccessTokenError,
+  createAccessToken,
+  createProxyHandler,
+  createTokenHandler,
+  HeroServerOptionsError,
+  runDoctor,
+  toNodeHandler,
+} from '../../src/server/index.js';
 
 const mockApi = setupServer(...handlers);
 const seen: Request[] = [];
@@ -146,7 +162,9 @@ describe('hero-elements/server', () => {
     let server: Server;
     let url: string;
     before(async () => {
-      const route = toNodeHandler(createTokenHandler({ ...options, authorize: (r) => r.headers.get('authorization') === 'Bearer host-session' }));
+      const route = toNodeHandler(
+        createTokenHandler({ ...options, authorize: (r) => r.headers.get('authorization') === 'Bearer host-session' }),
+      );
       server = createServer((req, res) => void route(req, res));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/hero-token`;
@@ -251,7 +269,10 @@ describe('hero-elements/server', () => {
 
       it('never follows a redirect with the key', async () => {
         const { calls, fetch } = recording(() => new Response(null, { status: 307, headers: { location: 'https://elsewhere.example/' } }));
-        await assert.rejects(createAccessToken({ ...options, fetch }), (error: unknown) => error instanceof AccessTokenError && error.status === 307);
+        await assert.rejects(
+          createAccessToken({ ...options, fetch }),
+          (error: unknown) => error instanceof AccessTokenError && error.status === 307,
+        );
         assert.equal(calls.length, 1);
         assert.equal(calls[0]?.init?.redirect, 'manual');
       });
@@ -273,12 +294,16 @@ describe('hero-elements/server', () => {
       ];
       for (const [name, change, message] of cases) {
         it(`refuses ${name}, when the route is created`, () => {
-          assert.throws(() => createTokenHandler({ ...options, ...change } as never), (error: unknown) => {
-            assert.ok(error instanceof HeroServerOptionsError);
-            assert.match(error.message, message);
-            for (const value of Object.values(change)) if (typeof value === 'string' && value.length > 3) assert.ok(!error.message.includes(value), 'no value echoed');
-            return true;
-          });
+          assert.throws(
+            () => createTokenHandler({ ...options, ...change } as never),
+            (error: unknown) => {
+              assert.ok(error instanceof HeroServerOptionsError);
+              assert.match(error.message, message);
+              for (const value of Object.values(change))
+                if (typeof value === 'string' && value.length > 3) assert.ok(!error.message.includes(value), 'no value echoed');
+              return true;
+            },
+          );
           assert.throws(() => createProxyHandler({ ...options, ...change, authorize: () => true } as never), HeroServerOptionsError);
         });
       }
@@ -306,10 +331,14 @@ describe('hero-elements/server', () => {
 
       it('a hung mint answers 502 to everyone waiting on it, and the next caller gets a fresh mint', { timeout: 5_000 }, async () => {
         let calls = 0;
-        const fetch: typeof globalThis.fetch = (input, init) => (++calls === 1 ? new Promise<Response>(() => {}) : globalThis.fetch(input, init));
+        const fetch: typeof globalThis.fetch = (input, init) =>
+          ++calls === 1 ? new Promise<Response>(() => {}) : globalThis.fetch(input, init);
         const handler = createTokenHandler({ ...options, fetch, timeoutMs: 300 });
         const waiting = await Promise.all([handler(new Request('http://host.test/t')), handler(new Request('http://host.test/t'))]);
-        assert.deepEqual(waiting.map((r) => r.status), [502, 502]);
+        assert.deepEqual(
+          waiting.map((r) => r.status),
+          [502, 502],
+        );
         assert.equal(calls, 1, 'the two waited on one call');
         const later = await handler(new Request('http://host.test/t'));
         assert.equal(later.status, 200);
@@ -427,7 +456,11 @@ describe('hero-elements/server', () => {
       visit('src/server/cli.ts');
       const outside = [...seen].filter((file) => !/^src\/(server|api|domain)\//.test(file));
       assert.deepEqual(outside, [], 'only src/server, src/api and src/domain');
-      assert.deepEqual([...bare].filter((name) => !name.startsWith('node:')), [], 'no package imports (no lit)');
+      assert.deepEqual(
+        [...bare].filter((name) => !name.startsWith('node:')),
+        [],
+        'no package imports (no lit)',
+      );
       assert.ok(seen.has('src/api/decode.ts'), 'the doctor uses the elements’ decoders');
     });
   });

@@ -99,10 +99,18 @@ describe('refusals', () => {
     assert.equal(api.refusalOf(new HeroError('conflict', 'x', { status: 409 })), 'taken');
     assert.equal(api.refusalOf(new HeroError('not_found', 'x', { status: 410 })), 'lapsed');
     assert.equal(
-      api.refusalOf(new HeroError('validation', 'x', { status: 400, issues: [{ path: ['start_time'], code: 'custom', expected: 'an available slot' }] })),
+      api.refusalOf(
+        new HeroError('validation', 'x', {
+          status: 400,
+          issues: [{ path: ['start_time'], code: 'custom', expected: 'an available slot' }],
+        }),
+      ),
       'taken',
     );
-    assert.equal(api.refusalOf(new HeroError('validation', 'x', { status: 400, issues: [{ path: ['duration'], code: 'invalid_type' }] })), undefined);
+    assert.equal(
+      api.refusalOf(new HeroError('validation', 'x', { status: 400, issues: [{ path: ['duration'], code: 'invalid_type' }] })),
+      undefined,
+    );
     assert.equal(api.refusalOf(new HeroError('server', 'x', { status: 500 })), undefined);
   });
 });
@@ -130,7 +138,10 @@ describe('reserving and booking', () => {
     const booked = appointment({ booking_confirmed_at: '2026-12-01T10:00:00Z' });
     const { client, calls } = fakeClient({ 'PATCH /v1/appointments/{id}/book': undefined, 'GET /v1/appointments/{id}': booked });
     assert.equal(await api.bookReservation(client, '9001', '401'), booked);
-    assert.deepEqual(calls.map((c) => `${c.method} ${c.path}`), ['PATCH /v1/appointments/{id}/book', 'GET /v1/appointments/{id}']);
+    assert.deepEqual(
+      calls.map((c) => `${c.method} ${c.path}`),
+      ['PATCH /v1/appointments/{id}/book', 'GET /v1/appointments/{id}'],
+    );
     assert.deepEqual(calls[0]!.options!['body'], { patient_id: '401' });
   });
 
@@ -152,7 +163,11 @@ describe('reserving and booking', () => {
     assert.equal((await api.checkBooking(fakeClient({ 'GET /v1/appointments/{id}': lapsed }).client, '9001', now)).outcome, 'gone');
     const booked = appointment({ booking_confirmed_at: '2026-12-01T09:59:00Z' });
     assert.equal((await api.checkBooking(fakeClient({ 'GET /v1/appointments/{id}': booked }).client, '9001', now)).outcome, 'booked');
-    const missing = fakeClient({ 'GET /v1/appointments/{id}': () => { throw new HeroError('not_found', 'x', { status: 404 }); } });
+    const missing = fakeClient({
+      'GET /v1/appointments/{id}': () => {
+        throw new HeroError('not_found', 'x', { status: 404 });
+      },
+    });
     assert.equal((await api.checkBooking(missing.client, '9001', now)).outcome, 'gone');
     const down = fakeClient({ 'GET /v1/appointments/{id}': unknownError });
     assert.equal((await api.checkBooking(down.client, '9001', now)).outcome, 'unknown');
@@ -186,7 +201,10 @@ describe('rescheduling', () => {
   it('reads a move back: moved when the start is the new one, else not moved, else unknown', async () => {
     assert.equal(api.moveState(appointment({ start_time: '2026-12-07T09:30:00.000Z' }), slot.start_time), 'moved');
     assert.equal(api.moveState(appointment({ start_time: '2026-12-08T09:30:00Z' }), slot.start_time), 'not-moved');
-    assert.equal((await api.checkMove(fakeClient({ 'GET /v1/appointments/{id}': unknownError }).client, '9001', slot.start_time)).outcome, 'unknown');
+    assert.equal(
+      (await api.checkMove(fakeClient({ 'GET /v1/appointments/{id}': unknownError }).client, '9001', slot.start_time)).outcome,
+      'unknown',
+    );
   });
 });
 
@@ -195,14 +213,21 @@ describe('slots and the grid', () => {
     const bad = { ...slot, id: '7002', start_time: 'not a time' };
     const numeric = { ...slot, id: 7003 as unknown as string, start_time: '2026-12-07T10:00:00Z' };
     const window = indexSlots([slot, bad, numeric], '2026-12-07', '2026-12-07');
-    assert.deepEqual(window.slots.map((v) => v.slot.id), ['7001', '7003']);
+    assert.deepEqual(
+      window.slots.map((v) => v.slot.id),
+      ['7001', '7003'],
+    );
   });
 
   it('moves up and down by the visual column', () => {
     // Two rows of three, then a row of one.
     const boxes = [
-      { top: 0, left: 0 }, { top: 0, left: 100 }, { top: 0, left: 200 },
-      { top: 50, left: 0 }, { top: 50, left: 100 }, { top: 50, left: 200 },
+      { top: 0, left: 0 },
+      { top: 0, left: 100 },
+      { top: 0, left: 200 },
+      { top: 50, left: 0 },
+      { top: 50, left: 100 },
+      { top: 50, left: 200 },
       { top: 100, left: 0 },
     ];
     assert.equal(verticalNeighbour(boxes, 1, 1), 4);

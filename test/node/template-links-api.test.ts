@@ -14,11 +14,13 @@ interface Call {
 /** A client that records calls and answers from `answer`. */
 function fakeClient(answer: (call: Call) => Promise<unknown>, shared: object = {}): ApiClient & { calls: Call[]; shared: object } {
   const calls: Call[] = [];
-  const call = (method: string) => (path: string, options: { body?: unknown } = {}) => {
-    const record = { method, path, ...(options.body === undefined ? {} : { body: options.body }) };
-    calls.push(record);
-    return answer(record);
-  };
+  const call =
+    (method: string) =>
+    (path: string, options: { body?: unknown } = {}) => {
+      const record = { method, path, ...(options.body === undefined ? {} : { body: options.body }) };
+      calls.push(record);
+      return answer(record);
+    };
   return { calls, shared, get: call('GET'), post: call('POST'), patch: call('PATCH'), listAll: call('LIST') } as never;
 }
 
@@ -27,7 +29,10 @@ const signal = () => new AbortController().signal;
 describe('createLink', () => {
   it('sends each kind of link for the patient, once', async () => {
     const client = fakeClient(async () => ({ id: '71002', url: 'https://booking.test/l/71002', expires_at: null }));
-    assert.deepEqual(await createLink(client, { kind: 'booking', patientId: '401', appointmentTypeId: '101', locationId: '302' }), { id: '71002', url: 'https://booking.test/l/71002' });
+    assert.deepEqual(await createLink(client, { kind: 'booking', patientId: '401', appointmentTypeId: '101', locationId: '302' }), {
+      id: '71002',
+      url: 'https://booking.test/l/71002',
+    });
     await createLink(client, { kind: 'form', patientId: '401', formId: '602' });
     await createLink(client, { kind: 'video', patientId: '401' });
     assert.deepEqual(client.calls, [
@@ -38,7 +43,10 @@ describe('createLink', () => {
   });
 
   it('takes an answer without an id or address as a link of unknown outcome, and does not ask again', async () => {
-    for (const answer of [{ id: null, url: 'https://x.test/l/1' }, { id: '1', url: null }]) {
+    for (const answer of [
+      { id: null, url: 'https://x.test/l/1' },
+      { id: '1', url: null },
+    ]) {
       const client = fakeClient(async () => ({ ...answer, expires_at: null }));
       await assert.rejects(createLink(client, { kind: 'form', patientId: '401', formId: '602' }), (error: unknown) => {
         assert.ok(error instanceof HeroError);

@@ -19,7 +19,9 @@ import { THEMES, themeTokens, type ThemeName } from '../support/theme-tokens.js'
 
 /** WCAG 2.2 relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -73,7 +75,9 @@ describe('focus indicators: 3:1 or more in every theme', () => {
       const text = colourOf(tokens, '--hero-color-text');
       const surface = colourOf(tokens, '--hero-color-surface');
       const border = contrast(text, surface);
-      t.diagnostic(`${theme}: focused input border (text ${text}) on the surface: ${ratio(border)}; ring on it ${ratio(contrast(ring, text))}`);
+      t.diagnostic(
+        `${theme}: focused input border (text ${text}) on the surface: ${ratio(border)}; ring on it ${ratio(contrast(ring, text))}`,
+      );
       assert.ok(border >= 3);
     });
   }
@@ -88,7 +92,9 @@ describe('focus indicators: 3:1 or more in every theme', () => {
     const raised = colourOf(tokens, '--hero-color-surface-raised');
     const button = colourOf(tokens, '--hero-color-button');
     t.diagnostic(`nhs: focus text ${ink} on the fill ${fill}: ${ratio(contrast(ink, fill))}`);
-    t.diagnostic(`nhs: bottom bar ${bar} on the surface ${ratio(contrast(bar, surface))}, on the raised surface ${ratio(contrast(bar, raised))}`);
+    t.diagnostic(
+      `nhs: bottom bar ${bar} on the surface ${ratio(contrast(bar, surface))}, on the raised surface ${ratio(contrast(bar, raised))}`,
+    );
     t.diagnostic(`nhs: the fill against the unfocused green button (the change of state): ${ratio(contrast(fill, button))}`);
     assert.ok(contrast(ink, fill) >= 4.5);
     assert.ok(contrast(bar, surface) >= 3 && contrast(bar, raised) >= 3);

@@ -22,7 +22,11 @@ const tokens = themeTokens('default');
 function normalise(value: string): string {
   let resolved = value;
   for (let i = 0; i < 5; i += 1) resolved = resolved.replace(/var\((--hero-[a-z0-9-]+)\)/g, (m, name: string) => tokens.get(name) ?? m);
-  return resolved.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toLowerCase();
+  return resolved
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .trim()
+    .toLowerCase();
 }
 
 function sourceFiles(dir: string): string[] {
@@ -70,7 +74,10 @@ describe('design tokens: one table, the default theme', () => {
   it('finds the fallbacks it checks (the test would prove nothing otherwise)', () => {
     assert.ok(tokens.size > 40, `default.css tokens: ${tokens.size}`);
     assert.ok(all.length > 200, `fallbacks found: ${all.length}`);
-    assert.ok(all.some((f) => f.file.includes('internal/ui/')), 'the shared pieces are scanned');
+    assert.ok(
+      all.some((f) => f.file.includes('internal/ui/')),
+      'the shared pieces are scanned',
+    );
   });
 
   it('gives every global token the elements read the default theme’s value as its fallback', () => {
@@ -82,9 +89,7 @@ describe('design tokens: one table, the default theme', () => {
   });
 
   it('reads no global token the default theme does not set', () => {
-    const unknown = all
-      .filter((f) => !tokens.has(f.name) && !isElementProperty(f.name))
-      .map((f) => `${f.file}:${f.line} ${f.name}`);
+    const unknown = all.filter((f) => !tokens.has(f.name) && !isElementProperty(f.name)).map((f) => `${f.file}:${f.line} ${f.name}`);
     assert.deepEqual(unknown, []);
   });
 
@@ -95,7 +100,8 @@ describe('design tokens: one table, the default theme', () => {
       for (const m of text.matchAll(/@cssproperty (--hero-[a-z0-9-]+) - Global token\..*\(default `([^`]+)`\)/g)) {
         const [, name, documented] = m as unknown as [string, string, string];
         if (!tokens.has(name)) wrong.push(`${relative(ROOT, file)}: ${name} is documented as global but default.css does not set it`);
-        else if (normalise(documented) !== normalise(tokens.get(name)!)) wrong.push(`${relative(ROOT, file)}: ${name} documented as ${documented}, default.css says ${tokens.get(name)}`);
+        else if (normalise(documented) !== normalise(tokens.get(name)!))
+          wrong.push(`${relative(ROOT, file)}: ${name} documented as ${documented}, default.css says ${tokens.get(name)}`);
       }
     }
     assert.deepEqual(wrong, []);

@@ -70,7 +70,16 @@ describe('toE164UkMobile', () => {
   });
 
   it('refuses 070 (personal numbers) and 076 other than 07624 (pagers) as not mobiles', () => {
-    for (const input of ['07000 123456', '07012 345678', '+44 7099 123456', '07600 123456', '07623 123456', '07625 123456', '07699 999999', 'tel:+447600123456']) {
+    for (const input of [
+      '07000 123456',
+      '07012 345678',
+      '+44 7099 123456',
+      '07600 123456',
+      '07623 123456',
+      '07625 123456',
+      '07699 999999',
+      'tel:+447600123456',
+    ]) {
       assert.equal(toE164UkMobile(input), undefined, input);
       assert.deepEqual(checkUkMobile(input), { ok: false, problem: 'not-mobile' }, input);
     }
@@ -94,13 +103,33 @@ describe('toE164UkMobile', () => {
 
 describe('isEmail', () => {
   it('accepts ordinary addresses', () => {
-    for (const input of ['olivia.bennett@example.com', 'm.rahman@example.co.uk', 'sian+nhs@example.cymru', ' x@y.org ', "o'brien@example.ie"]) {
+    for (const input of [
+      'olivia.bennett@example.com',
+      'm.rahman@example.co.uk',
+      'sian+nhs@example.cymru',
+      ' x@y.org ',
+      "o'brien@example.ie",
+    ]) {
       assert.equal(isEmail(input), true, input);
     }
   });
 
   it('rejects malformed addresses', () => {
-    for (const input of ['', 'olivia', 'olivia@', '@example.com', 'olivia@example', 'a b@example.com', 'a@b@example.com', 'a..b@example.com', '.a@example.com', 'a@-example.com', 'a@example..com', 'a@example.c', `${'a'.repeat(65)}@example.com`]) {
+    for (const input of [
+      '',
+      'olivia',
+      'olivia@',
+      '@example.com',
+      'olivia@example',
+      'a b@example.com',
+      'a@b@example.com',
+      'a..b@example.com',
+      '.a@example.com',
+      'a@-example.com',
+      'a@example..com',
+      'a@example.c',
+      `${'a'.repeat(65)}@example.com`,
+    ]) {
       assert.equal(isEmail(input), false, input);
     }
   });

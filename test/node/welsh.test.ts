@@ -39,7 +39,8 @@ const SAME_IN_WELSH: Record<string, string> = {};
 
 /** The placeholders a message reads: `{name}` in text; for a function, the names it asks its vars for. */
 function placeholders(message: Message): Set<string> {
-  if (typeof message === 'string') return new Set([...message.replace(/\{\{\w+\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string));
+  if (typeof message === 'string')
+    return new Set([...message.replace(/\{\{\w+\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string));
   const names = new Set<string>();
   const probe = new Proxy({} as MessageVars, {
     has: (_, name) => (typeof name === 'string' && names.add(name), true),
@@ -50,11 +51,18 @@ function placeholders(message: Message): Set<string> {
 }
 
 const render = (message: Message, vars: MessageVars) =>
-  typeof message === 'function' ? message(vars) : message.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  typeof message === 'function'
+    ? message(vars)
+    : message.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 
 describe('the Welsh tables', () => {
   it('exist for the shared strings and every element, and nothing else', () => {
-    assert.deepEqual(Object.keys(cy).filter((name) => name !== 'formatDate').sort(), Object.keys(TABLES).sort());
+    assert.deepEqual(
+      Object.keys(cy)
+        .filter((name) => name !== 'formatDate')
+        .sort(),
+      Object.keys(TABLES).sort(),
+    );
   });
 
   for (const [name, english] of Object.entries(TABLES)) {
@@ -81,10 +89,16 @@ describe('the Welsh tables', () => {
           const given = placeholders(message);
           for (const [family, vars] of ALWAYS_GIVEN) if (family.test(`${name}.${key}`)) for (const v of vars) given.add(v);
           const used = placeholders(cyMessage);
-          assert.deepEqual([...used].filter((v) => !given.has(v)), [], `${name}.${key}: placeholders English does not give`);
+          assert.deepEqual(
+            [...used].filter((v) => !given.has(v)),
+            [],
+            `${name}.${key}: placeholders English does not give`,
+          );
           // Every count Welsh treats differently: zero, one, two, few, many, other.
           for (const count of [0, 1, 2, 3, 6, 11, 1000]) {
-            const vars: MessageVars = Object.fromEntries([...given].map((v) => [v, /count|characters|segments|shown|total|weeks|page/.test(v) ? count : `«${v}»`]));
+            const vars: MessageVars = Object.fromEntries(
+              [...given].map((v) => [v, /count|characters|segments|shown|total|weeks|page/.test(v) ? count : `«${v}»`]),
+            );
             const text = render(cyMessage, vars).replace(/\{\{\w+\}\}/g, '');
             assert.doesNotMatch(text, /\{\w+\}/, `${name}.${key} (count ${count}): a placeholder left unfilled: ${text}`);
             assert.ok(text.trim(), `${name}.${key}: empty`);
@@ -139,14 +153,17 @@ describe('Welsh dates', () => {
   it('name every month as Intl does', () => {
     for (let month = 0; month < 12; month++) {
       const d = new Date(Date.UTC(2026, month, 15, 12));
-      for (const o of [{ dateStyle: 'long' }, { weekday: 'short', day: 'numeric', month: 'short' }] as Intl.DateTimeFormatOptions[]) assert.equal(cy.formatDate(d, { ...o, timeZone: 'UTC' }), new Intl.DateTimeFormat('cy-GB', { ...o, timeZone: 'UTC' }).format(d));
+      for (const o of [{ dateStyle: 'long' }, { weekday: 'short', day: 'numeric', month: 'short' }] as Intl.DateTimeFormatOptions[])
+        assert.equal(cy.formatDate(d, { ...o, timeZone: 'UTC' }), new Intl.DateTimeFormat('cy-GB', { ...o, timeZone: 'UTC' }).format(d));
     }
   });
 });
 
 describe('Welsh dates from Intl', () => {
   it('has Welsh month and day names in this runtime (cy-GB)', () => {
-    const text = new Intl.DateTimeFormat('cy-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(Date.UTC(2026, 10, 3, 12));
+    const text = new Intl.DateTimeFormat('cy-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
+      Date.UTC(2026, 10, 3, 12),
+    );
     assert.match(text, /Tachwedd/);
     assert.match(text, /Dydd Mawrth/);
   });

@@ -226,7 +226,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts the app's own server and resolves once it answers `/`. */
-export async function startServer(app: AppSpec & { serve: { command: (port: number) => string[] } }, dir: string, log: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(
+  app: AppSpec & { serve: { command: (port: number) => string[] } },
+  dir: string,
+  log: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const [command, ...args] = app.serve.command(port);
   const out = createWriteStream(log, { flags: 'a' });
@@ -277,4 +281,3 @@ export function limited<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<
       }),
   );
 }
-

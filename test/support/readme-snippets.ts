@@ -69,7 +69,8 @@ export function readmeSnippets(markdown = readFileSync(join(REPO, 'README.md'), 
 export function snippetFile(snippet: Snippet): { app: string; path: string } | undefined {
   const { kind, lang, line } = snippet;
   const ext = (...allowed: string[]) => {
-    if (!allowed.includes(lang)) throw new Error(`README.md:${line}: a "${kind}" snippet must be one of ${allowed.join(', ')}, not ${lang}`);
+    if (!allowed.includes(lang))
+      throw new Error(`README.md:${line}: a "${kind}" snippet must be one of ${allowed.join(', ')}, not ${lang}`);
     return lang;
   };
   switch (kind) {
@@ -80,7 +81,9 @@ export function snippetFile(snippet: Snippet): { app: string; path: string } | u
     case 'js':
       return { app: 'react', path: `src/readme-js/snippet-${line}.${ext('js')}` };
     case 'vue':
-      return ext('vue', 'ts') === 'vue' ? { app: 'vue', path: `src/readme/Snippet${line}.vue` } : { app: 'vue', path: `src/readme/snippet-${line}.ts` };
+      return ext('vue', 'ts') === 'vue'
+        ? { app: 'vue', path: `src/readme/Snippet${line}.vue` }
+        : { app: 'vue', path: `src/readme/snippet-${line}.ts` };
     case 'angular':
       return { app: 'angular', path: `src/app/readme/snippet-${line}.${ext('ts')}` };
     case 'next':
@@ -103,7 +106,12 @@ export function snippetFiles(snippets: Snippet[], globalsDir: Record<string, str
     const target = snippetFile(snippet);
     if (!target) continue;
     const app = (files[target.app] ??= {});
-    const comment = snippet.lang === 'vue' ? `<!-- README.md line ${snippet.line} -->\n` : snippet.lang === 'svelte' ? '' : `// README.md line ${snippet.line}\n`;
+    const comment =
+      snippet.lang === 'vue'
+        ? `<!-- README.md line ${snippet.line} -->\n`
+        : snippet.lang === 'svelte'
+          ? ''
+          : `// README.md line ${snippet.line}\n`;
     app[target.path] = comment + snippet.code;
     app[`${globalsDir[target.app]}/readme-globals.d.ts`] = globals;
   }
@@ -126,7 +134,11 @@ export function snippetFiles(snippets: Snippet[], globalsDir: Record<string, str
           moduleResolution: 'bundler',
           types: [],
         },
-        files: [posix.relative(dir, `${globalsDir['react']}/readme-globals.d.ts`), 'elements.d.ts', ...js.map((f) => f.slice(dir.length + 1))],
+        files: [
+          posix.relative(dir, `${globalsDir['react']}/readme-globals.d.ts`),
+          'elements.d.ts',
+          ...js.map((f) => f.slice(dir.length + 1)),
+        ],
       },
       null,
       2,

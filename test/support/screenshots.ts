@@ -57,7 +57,9 @@ export function matchBaseline(name: string, actual: Buffer): { differing: number
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(actualPath, actual);
     if (diff) writeFileSync(diffPath, PNG.sync.write(diff));
-    assert.fail(`${message}\n  baseline: ${baselinePath}\n  actual:   ${actualPath}${diff ? `\n  diff:     ${diffPath}` : ''}\n  (UPDATE_SCREENSHOTS=1 accepts the new look)`);
+    assert.fail(
+      `${message}\n  baseline: ${baselinePath}\n  actual:   ${actualPath}${diff ? `\n  diff:     ${diffPath}` : ''}\n  (UPDATE_SCREENSHOTS=1 accepts the new look)`,
+    );
   };
   if (want.width !== got.width || want.height !== got.height) {
     fail(`${name}: size changed from ${want.width}×${want.height} to ${got.width}×${got.height}`);
@@ -65,7 +67,10 @@ export function matchBaseline(name: string, actual: Buffer): { differing: number
   const { differing, diff } = pixelDiff(want, got);
   const ratio = differing / (want.width * want.height);
   if (ratio > MAX_DIFF_RATIO) {
-    fail(`${name}: ${differing} pixels (${(ratio * 100).toFixed(2)}%) differ from the baseline, over the ${MAX_DIFF_RATIO * 100}% allowed`, diff);
+    fail(
+      `${name}: ${differing} pixels (${(ratio * 100).toFixed(2)}%) differ from the baseline, over the ${MAX_DIFF_RATIO * 100}% allowed`,
+      diff,
+    );
   }
   return { differing, note: `${name}: ${differing} pixels differ (${(ratio * 100).toFixed(3)}%)` };
 }

@@ -45,7 +45,8 @@ const lookup = async (disabled = false) => {
   await el.updateComplete;
   return el;
 };
-const inLookup = <T extends HTMLElement = HTMLElement>(el: HeroPatientLookup, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const inLookup = <T extends HTMLElement = HTMLElement>(el: HeroPatientLookup, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 
 async function setField(el: HeroPatientLookup, id: string, value: string) {
   const input = inLookup<HTMLInputElement>(el, `#${id}`);
@@ -186,7 +187,10 @@ describe('forced colours', () => {
 
     it('outlines status badges in CanvasText', async () => {
       const el = await lookup();
-      await search(el, patients.find((p) => p.id === RESTRICTED_PATIENT_ID)!);
+      await search(
+        el,
+        patients.find((p) => p.id === RESTRICTED_PATIENT_ID)!,
+      );
       const badge = inLookup(el, '[part~="badge"]');
       expect(style(badge).borderTopStyle).to.equal('solid');
       expect(style(badge).borderTopColor).to.equal(system('CanvasText'));

@@ -18,8 +18,20 @@ const THEMES: Theme[] = ['default', 'dark', 'nhs', 'high-contrast'];
 const EXPECTED: Record<Theme, { text: string; primary: string; onPrimary: string; font: RegExp; scheme: string }> = {
   default: { text: 'rgb(33, 43, 50)', primary: 'rgb(0, 94, 184)', onPrimary: 'rgb(255, 255, 255)', font: /^system-ui/, scheme: 'light' },
   dark: { text: 'rgb(241, 244, 246)', primary: 'rgb(115, 183, 255)', onPrimary: 'rgb(11, 12, 12)', font: /^system-ui/, scheme: 'dark' },
-  nhs: { text: 'rgb(33, 43, 50)', primary: 'rgb(0, 127, 59)', onPrimary: 'rgb(255, 255, 255)', font: /^"Frutiger W01", Arial, sans-serif$/, scheme: 'light' },
-  'high-contrast': { text: 'rgb(255, 255, 255)', primary: 'rgb(255, 255, 0)', onPrimary: 'rgb(0, 0, 0)', font: /^system-ui/, scheme: 'dark' },
+  nhs: {
+    text: 'rgb(33, 43, 50)',
+    primary: 'rgb(0, 127, 59)',
+    onPrimary: 'rgb(255, 255, 255)',
+    font: /^"Frutiger W01", Arial, sans-serif$/,
+    scheme: 'light',
+  },
+  'high-contrast': {
+    text: 'rgb(255, 255, 255)',
+    primary: 'rgb(255, 255, 0)',
+    onPrimary: 'rgb(0, 0, 0)',
+    font: /^system-ui/,
+    scheme: 'dark',
+  },
 };
 
 const added: Element[] = [];

@@ -2,9 +2,36 @@
  * Decoders of the booking operations: appointment types, locations, practitioners, slots, appointments (see src/api/decode.ts for how decoding works). Every top-level call is
  * marked pure, so a bundle keeps only the decoders its elements register.
  */
-import { id, string, number, dateTime, oneOf, nullable, withDefault, object, list, record, nullableString, nullableId, nullableDateTime, flag, Unusable, type DecodeIssue, type Reader } from '../decode.js';
-import type { Appointment, AppointmentListItem, AppointmentReservation, AppointmentState, AppointmentStatus, AppointmentType, Location, Practitioner, Slot } from '../types.js';
-
+import {
+  id,
+  string,
+  number,
+  dateTime,
+  oneOf,
+  nullable,
+  withDefault,
+  object,
+  list,
+  record,
+  nullableString,
+  nullableId,
+  nullableDateTime,
+  flag,
+  Unusable,
+  type DecodeIssue,
+  type Reader,
+} from '../decode.js';
+import type {
+  Appointment,
+  AppointmentListItem,
+  AppointmentReservation,
+  AppointmentState,
+  AppointmentStatus,
+  AppointmentType,
+  Location,
+  Practitioner,
+  Slot,
+} from '../types.js';
 
 export const appointmentType: Reader<AppointmentType> = /* @__PURE__ */ object({
   id,
@@ -86,7 +113,7 @@ export const appointment: Reader<Appointment> = /* @__PURE__ */ object({
 
 /** An answer to a change of an appointment (book, edit, reschedule, cancel): the appointment, or `undefined` when the answer lacks it. Never refused. */
 const changedAppointment = (value: unknown, path: string, issues: DecodeIssue[]): Appointment | undefined =>
-  value === undefined || value === '' ? undefined : (/* @__PURE__ */ nullable(appointment)(value, path, issues) ?? undefined);
+  value === undefined || value === '' ? undefined : /* @__PURE__ */ (nullable(appointment)(value, path, issues) ?? undefined);
 
 const APPOINTMENT_STATES = ['reserved', 'booked', 'cancelled', 'expired'] as const satisfies readonly AppointmentState[];
 
@@ -97,7 +124,8 @@ const APPOINTMENT_STATES = ['reserved', 'booked', 'cancelled', 'expired'] as con
 function appointmentState(source: Record<string, unknown>, path: string, issues: DecodeIssue[], now = Date.now()): AppointmentState {
   const given = source['status'];
   if (typeof given === 'string' && (APPOINTMENT_STATES as readonly string[]).includes(given)) return given as AppointmentState;
-  if (given !== undefined && given !== null) issues.push({ path: `${path}.status`, problem: 'unexpected value (worked out from the dates)' });
+  if (given !== undefined && given !== null)
+    issues.push({ path: `${path}.status`, problem: 'unexpected value (worked out from the dates)' });
   const at = (key: string) => nullableDateTime(source[key], `${path}.${key}`, []);
   if (at('cancelled_at')) return 'cancelled';
   if (at('booking_confirmed_at')) return 'booked';
@@ -109,7 +137,11 @@ function appointmentState(source: Record<string, unknown>, path: string, issues:
 export const appointmentListItem: Reader<AppointmentListItem> = (value, path, issues) => {
   const base = appointment(value, path, issues);
   const source = record(value, path);
-  return { ...base, status: appointmentState(source, path, issues), cancelled_at: nullableDateTime(source['cancelled_at'], `${path}.cancelled_at`, issues) };
+  return {
+    ...base,
+    status: appointmentState(source, path, issues),
+    cancelled_at: nullableDateTime(source['cancelled_at'], `${path}.cancelled_at`, issues),
+  };
 };
 
 export const appointmentStatus: Reader<AppointmentStatus> = (value, path, issues) => {
@@ -122,7 +154,6 @@ export const appointmentStatus: Reader<AppointmentStatus> = (value, path, issues
     cancelled_at: nullableDateTime(source['cancelled_at'], `${path}.cancelled_at`, issues),
   };
 };
-
 
 /** The booking operations' decoders, keyed `METHOD /path` as in openapi.yaml (registered by the elements that book or list appointments). */
 export const BOOKING_DECODERS = {

@@ -2,12 +2,38 @@
  * Decoders of the form operations (see src/api/decode.ts for how decoding works). Every top-level call is
  * marked pure, so a bundle keeps only the decoders its elements register.
  */
-import { nullableId, id, string, number, oneOf, nullable, withDefault, object, array, list, record, nullableString, flag, type Reader } from '../decode.js';
+import {
+  nullableId,
+  id,
+  string,
+  number,
+  oneOf,
+  nullable,
+  withDefault,
+  object,
+  array,
+  list,
+  record,
+  nullableString,
+  flag,
+  type Reader,
+} from '../decode.js';
 import type { Form, FormAnswerValue, FormField, FormFieldOption, FormResponse, FormSummary } from '../types.js';
 
 const option: Reader<FormFieldOption> = /* @__PURE__ */ object({ label: string, value: string });
 
-const FIELD_TYPES = ['string', 'integer', 'boolean', 'datepicker', 'text', 'radio', 'dropdown', 'checkboxes', 'consent', 'paragraph'] as const;
+const FIELD_TYPES = [
+  'string',
+  'integer',
+  'boolean',
+  'datepicker',
+  'text',
+  'radio',
+  'dropdown',
+  'checkboxes',
+  'consent',
+  'paragraph',
+] as const;
 
 /**
  * A form question. An unknown `type` is kept as written (the renderer shows it as a text question
@@ -16,12 +42,14 @@ const FIELD_TYPES = ['string', 'integer', 'boolean', 'datepicker', 'text', 'radi
 export const formField: Reader<FormField> = (value, path, issues) => {
   const source = record(value, path);
   const type = typeof source['type'] === 'string' ? (source['type'] as FormField['type']) : 'string';
-  if (!(FIELD_TYPES as readonly string[]).includes(type)) issues.push({ path: `${path}.type`, problem: 'unexpected value (shown as a text question)' });
-  const showIf = /* @__PURE__ */ nullable(/* @__PURE__ */ object({ form_question_id: id, equals: (v, p) => (['string', 'number', 'boolean'].includes(typeof v) ? (v as string | number | boolean) : string(v, p, issues)) }))(
-    source['show_if'],
-    `${path}.show_if`,
-    issues,
-  );
+  if (!(FIELD_TYPES as readonly string[]).includes(type))
+    issues.push({ path: `${path}.type`, problem: 'unexpected value (shown as a text question)' });
+  const showIf = /* @__PURE__ */ nullable(
+    /* @__PURE__ */ object({
+      form_question_id: id,
+      equals: (v, p) => (['string', 'number', 'boolean'].includes(typeof v) ? (v as string | number | boolean) : string(v, p, issues)),
+    }),
+  )(source['show_if'], `${path}.show_if`, issues);
   return {
     form_question_id: id(source['form_question_id'], `${path}.form_question_id`, issues),
     name: string(source['name'], `${path}.name`, issues),
@@ -29,7 +57,8 @@ export const formField: Reader<FormField> = (value, path, issues) => {
     description: nullableString(source['description'], `${path}.description`, issues),
     required: flag(source['required'], `${path}.required`, issues),
     options: /* @__PURE__ */ nullable(/* @__PURE__ */ array(option))(source['options'], `${path}.options`, issues),
-    observation_type: (nullableString(source['observation_type'], `${path}.observation_type`, issues) as FormField['observation_type']) ?? null,
+    observation_type:
+      (nullableString(source['observation_type'], `${path}.observation_type`, issues) as FormField['observation_type']) ?? null,
     condition: (nullableString(source['condition'], `${path}.condition`, issues) as FormField['condition']) ?? null,
     vaccination: (nullableString(source['vaccination'], `${path}.vaccination`, issues) as FormField['vaccination']) ?? null,
     min: /* @__PURE__ */ nullable(number)(source['min'], `${path}.min`, issues),
@@ -58,8 +87,9 @@ export const form: Reader<Form> = /* @__PURE__ */ object({
 
 /** A saved response (draft or submitted): an answer to a change, so never refused. */
 export const formResponse: Reader<FormResponse | undefined> = (value, path, issues) =>
-  /* @__PURE__ */ nullable(/* @__PURE__ */ object({ id, form_id: /* @__PURE__ */ withDefault(id, ''), created_at: /* @__PURE__ */ withDefault(string, '') }))(value, path, issues) ?? undefined;
-
+  /* @__PURE__ */ nullable(
+    /* @__PURE__ */ object({ id, form_id: /* @__PURE__ */ withDefault(id, ''), created_at: /* @__PURE__ */ withDefault(string, '') }),
+  )(value, path, issues) ?? undefined;
 
 /** An answer as a saved response holds it: text, a number, true/false, a list of values, or nothing. */
 const answerValue: Reader<FormAnswerValue> = (value, path, issues) => {

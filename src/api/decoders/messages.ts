@@ -2,8 +2,37 @@
  * Decoders of the messaging operations (see src/api/decode.ts for how decoding works). Every top-level call is
  * marked pure, so a bundle keeps only the decoders its elements register.
  */
-import { id, string, number, boolean, oneOf, nullable, optional, withDefault, object, array, list, kind, nullableString, nullableId, nullableDateTime, flag, type Reader } from '../decode.js';
-import type { AttachmentLink, Assignee, CreatedLink, Message, MessageSendResponse, MessageStatus, PracticeGroup, SentMessage, ShortLink, Template } from '../types.js';
+import {
+  id,
+  string,
+  number,
+  boolean,
+  oneOf,
+  nullable,
+  optional,
+  withDefault,
+  object,
+  array,
+  list,
+  kind,
+  nullableString,
+  nullableId,
+  nullableDateTime,
+  flag,
+  type Reader,
+} from '../decode.js';
+import type {
+  AttachmentLink,
+  Assignee,
+  CreatedLink,
+  Message,
+  MessageSendResponse,
+  MessageStatus,
+  PracticeGroup,
+  SentMessage,
+  ShortLink,
+  Template,
+} from '../types.js';
 
 export const template: Reader<Template> = /* @__PURE__ */ object({
   id,
@@ -51,7 +80,10 @@ export const messageStatus: Reader<MessageStatus> = /* @__PURE__ */ object({
     response: /* @__PURE__ */ oneOf(DELIVERY, 'pending'),
     failure_reason: nullableString,
   }),
-  errors: /* @__PURE__ */ withDefault(/* @__PURE__ */ object({ write_to_record: nullableString, send: nullableString }), { write_to_record: null, send: null }),
+  errors: /* @__PURE__ */ withDefault(/* @__PURE__ */ object({ write_to_record: nullableString, send: nullableString }), {
+    write_to_record: null,
+    send: null,
+  }),
 });
 
 const messagePatient = /* @__PURE__ */ object({
@@ -96,7 +128,12 @@ export const message: Reader<Message> = /* @__PURE__ */ object({
   id,
   patient: messagePatient,
   write_to_record: /* @__PURE__ */ withDefault(
-    /* @__PURE__ */ object({ write_to_record_at: nullableDateTime, status: nullableString, failure_reason: nullableString, snomed_code: nullableString }),
+    /* @__PURE__ */ object({
+      write_to_record_at: nullableDateTime,
+      status: nullableString,
+      failure_reason: nullableString,
+      snomed_code: nullableString,
+    }),
     { write_to_record_at: null, status: null, failure_reason: null, snomed_code: null },
   ),
   short_link: /* @__PURE__ */ nullable(shortLink),
@@ -142,7 +179,13 @@ export const practiceGroup: Reader<PracticeGroup> = /* @__PURE__ */ object({
   email: nullableString,
   ods_code: nullableString,
   address: /* @__PURE__ */ nullable(
-    /* @__PURE__ */ object({ line_1: nullableString, line_2: nullableString, town: nullableString, county: nullableString, postcode: nullableString }),
+    /* @__PURE__ */ object({
+      line_1: nullableString,
+      line_2: nullableString,
+      town: nullableString,
+      county: nullableString,
+      postcode: nullableString,
+    }),
   ),
 });
 
@@ -152,7 +195,6 @@ export const assignee: Reader<Assignee> = /* @__PURE__ */ object({
   type: /* @__PURE__ */ withDefault(string, ''),
   key: /* @__PURE__ */ withDefault(string, ''),
 });
-
 
 /** The messaging operations' decoders (templates, sending, status, history, links, the practice). */
 export const MESSAGE_DECODERS = {

@@ -12,16 +12,17 @@ export const patient: Reader<HeroPatient> = (value, path) => {
   return result;
 };
 
-
 /** What `POST /v1/patients/register_pds` answers: a patient id, or a link to verify identity first. */
 export type PdsAnswer = { patient_id: string } | { message: string; login_url: string };
 
 export const pdsAnswer: Reader<PdsAnswer> = (value, path, issues) => {
   const source = record(value, path);
   if (source['patient_id'] !== undefined) return { patient_id: id(source['patient_id'], `${path}.patient_id`, issues) };
-  return { message: /* @__PURE__ */ withDefault(string, '')(source['message'], `${path}.message`, issues), login_url: string(source['login_url'], `${path}.login_url`, issues) };
+  return {
+    message: /* @__PURE__ */ withDefault(string, '')(source['message'], `${path}.message`, issues),
+    login_url: string(source['login_url'], `${path}.login_url`, issues),
+  };
 };
-
 
 /** The patient operations' decoders (every patient goes through the one normaliser). */
 export const PATIENT_DECODERS = {

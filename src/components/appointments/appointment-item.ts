@@ -102,9 +102,7 @@ function renderConfirm(v: ItemView, on: ItemActions, flow: CancelFlow): Template
   let body: TemplateResult;
   switch (flow.phase) {
     case 'confirm': {
-      const question = who
-        ? t(staffKey(v, 'cancel.confirm'), { day, time, who })
-        : t(staffKey(v, 'cancel.confirm.noOne'), { day, time });
+      const question = who ? t(staffKey(v, 'cancel.confirm'), { day, time, who }) : t(staffKey(v, 'cancel.confirm.noOne'), { day, time });
       body = html`${message(question)}
         <p class="hint">${t('cancel.confirm.hint')}</p>
         <div class="buttons">
@@ -136,7 +134,12 @@ function renderConfirm(v: ItemView, on: ItemActions, flow: CancelFlow): Template
         <div class="buttons">${again(t('cancel.again'))}</div>`;
       break;
   }
-  const tone = flow.phase === 'done' ? 'success' : flow.phase === 'confirm' || flow.phase === 'sending' || flow.phase === 'checking' ? 'warning' : 'error';
+  const tone =
+    flow.phase === 'done'
+      ? 'success'
+      : flow.phase === 'confirm' || flow.phase === 'sending' || flow.phase === 'checking'
+        ? 'warning'
+        : 'error';
   return html`<div class="message confirm ${tone}" part="confirm">${body}</div>`;
 }
 
@@ -179,7 +182,12 @@ export function renderAppointment(v: ItemView, on: ItemActions): TemplateResult 
   const type = names.types.get(item.appointment_type_id)?.name || t('type.unknown');
   const who = practitionerName(names.practitioners.get(item.practitioner_id)) || t('with.unknown');
   const mode = modeOf(item);
-  const where = mode === 'video' ? t('where.video') : mode === 'telephone' ? t('where.telephone') : locationText(names.locations.get(item.location_id)) || t('where.unknown');
+  const where =
+    mode === 'video'
+      ? t('where.video')
+      : mode === 'telephone'
+        ? t('where.telephone')
+        : locationText(names.locations.get(item.location_id)) || t('where.unknown');
   const rule = flow && flow.phase !== 'failed' && flow.phase !== 'done' ? 'none' : cancelRule(item, now);
   const change = canReschedule(item, now) && !flow;
   const hidden = html`<span class="visually-hidden"> ${t('cancel.hidden', { day, time })}</span>`;
@@ -192,18 +200,24 @@ export function renderAppointment(v: ItemView, on: ItemActions): TemplateResult 
       { key: t('where.label'), value: where },
     ])}
     ${rule === 'window' || rule === 'refused' ? renderPolicy(v, item, rule) : nothing}
-    ${rule === 'allowed' || change
-      ? html`<div class="buttons" part="actions">
-          ${change && !v.rescheduling
-            ? html`<button type="button" class="button secondary" part="reschedule-button" id="reschedule-${item.id}-button" @click=${() => on.openReschedule(item)}>
+    ${
+      rule === 'allowed' || change
+        ? html`<div class="buttons" part="actions">
+          ${
+            change && !v.rescheduling
+              ? html`<button type="button" class="button secondary" part="reschedule-button" id="reschedule-${item.id}-button" @click=${() => on.openReschedule(item)}>
                 ${t('reschedule')}${hidden}
               </button>`
-            : nothing}
-          ${rule === 'allowed'
-            ? html`<button type="button" class="button secondary" part="cancel-button" id="cancel-${item.id}" @click=${() => on.askCancel(item)}>${t('cancel')}${hidden}</button>`
-            : nothing}
+              : nothing
+          }
+          ${
+            rule === 'allowed'
+              ? html`<button type="button" class="button secondary" part="cancel-button" id="cancel-${item.id}" @click=${() => on.askCancel(item)}>${t('cancel')}${hidden}</button>`
+              : nothing
+          }
         </div>`
-      : nothing}
+        : nothing
+    }
     ${flow ? renderConfirm(v, on, flow) : nothing} ${v.rescheduling && change ? renderReschedule(v, on, item) : nothing}
   </li>`;
 }

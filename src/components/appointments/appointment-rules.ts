@@ -53,5 +53,7 @@ export function practitionerName(practitioner: Practitioner | undefined): string
 /** "Millbrook Medical Practice, 42 High Street, Thornbury, BS35 2AQ"; empty when unknown. */
 export function locationText(location: Location | undefined): string {
   if (!location) return '';
-  return [location.name, location.address_line_1, location.address_line_2, location.town, location.postcode].filter((part) => part && part.trim()).join(', ');
+  return [location.name, location.address_line_1, location.address_line_2, location.town, location.postcode]
+    .filter((part) => part && part.trim())
+    .join(', ');
 }

@@ -114,7 +114,11 @@ export type CancelOutcome =
   | { kind: 'unknown'; error: unknown };
 
 /** The appointment as it is now: state and cancellation time from Get Appointment Status (designed). */
-export async function readBackStatus(client: ApiClient, appointment: AppointmentListItem, signal?: AbortSignal): Promise<AppointmentListItem> {
+export async function readBackStatus(
+  client: ApiClient,
+  appointment: AppointmentListItem,
+  signal?: AbortSignal,
+): Promise<AppointmentListItem> {
   const status = await client.get('/v1/appointments/{id}/status', { path: { id: appointment.id }, ...(signal ? { signal } : {}) });
   if (String(status.id) !== appointment.id) throw new Error('The status read back is of another appointment.');
   const cancelled = status.status === 'cancelled';
@@ -150,7 +154,12 @@ export async function cancelAppointment(client: ApiClient, appointment: Appointm
 }
 
 /** After a lost answer: whether the cancel went through, by reading the appointment back (a read, safe to repeat). */
-export async function checkCancelled(client: ApiClient, appointment: AppointmentListItem, error: unknown, signal?: AbortSignal): Promise<CancelOutcome> {
+export async function checkCancelled(
+  client: ApiClient,
+  appointment: AppointmentListItem,
+  error: unknown,
+  signal?: AbortSignal,
+): Promise<CancelOutcome> {
   try {
     const read = await readBackStatus(client, appointment, signal);
     return read.status === 'cancelled' ? { kind: 'cancelled', appointment: read } : { kind: 'not-cancelled', error };

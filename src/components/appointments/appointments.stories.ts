@@ -97,7 +97,10 @@ export const CancelOutcomeUnknown: Story = {
   parameters: {
     msw: {
       handlers: {
-        scenario: [http.patch('*/v1/appointments/:id/cancel', () => HttpResponse.error()), http.get('*/v1/appointments/:id/status', () => HttpResponse.error())],
+        scenario: [
+          http.patch('*/v1/appointments/:id/cancel', () => HttpResponse.error()),
+          http.get('*/v1/appointments/:id/status', () => HttpResponse.error()),
+        ],
       },
     },
   },

@@ -281,7 +281,10 @@ export class HeroAppointments extends HeroElement {
     super.updated(changed);
     const status = this.#lists.status;
     if (!this.#patient || this.lists) void this.markReady();
-    this.setStates({ busy: status === TaskStatus.PENDING || this.#more.status === TaskStatus.PENDING, empty: Boolean(this.lists && !this.lists.upcoming.items.length) });
+    this.setStates({
+      busy: status === TaskStatus.PENDING || this.#more.status === TaskStatus.PENDING,
+      empty: Boolean(this.lists && !this.lists.upcoming.items.length),
+    });
   }
 
   // ─── Loading ───
@@ -289,7 +292,15 @@ export class HeroAppointments extends HeroElement {
   #section(page: AppointmentsPage): Section {
     const maxPages = (this.constructor as typeof HeroAppointments).maxPages;
     const capped = page.more && page.page + 1 >= maxPages;
-    return { when: page.when, items: page.items, page: page.page, perPage: page.perPage, count: page.count, more: page.more && !capped, capped };
+    return {
+      when: page.when,
+      items: page.items,
+      page: page.page,
+      perPage: page.perPage,
+      count: page.count,
+      more: page.more && !capped,
+      capped,
+    };
   }
 
   /** A load is on screen: keep it (only for the patient it was for), then say and focus what was asked. */
@@ -389,7 +400,8 @@ export class HeroAppointments extends HeroElement {
   }
 
   #outcome(flow: CancelFlow, outcome: CancelOutcome): void {
-    if (outcome.kind === 'cancelled') this.emit('hero-appointment-cancel', { appointment: outcome.appointment } satisfies AppointmentCancelDetail);
+    if (outcome.kind === 'cancelled')
+      this.emit('hero-appointment-cancel', { appointment: outcome.appointment } satisfies AppointmentCancelDetail);
     // The patient changed meanwhile: the new view does not claim it.
     if (flow.patientId !== this.#patient) return;
     if (outcome.kind === 'cancelled') this.#replace(flow.patientId, outcome.appointment);
@@ -421,7 +433,9 @@ export class HeroAppointments extends HeroElement {
     // The picker's module loads only now; when it cannot (offline, a CDN failure), say so with a retry.
     (this.constructor as typeof HeroAppointments).loadSlotPicker().catch((error: unknown) => {
       if (this.rescheduling !== item.id) return;
-      this.pickerError = new HeroError('network', 'The time picker could not be loaded. Check the connection and try again.', { cause: error });
+      this.pickerError = new HeroError('network', 'The time picker could not be loaded. Check the connection and try again.', {
+        cause: error,
+      });
       this.reportError(this.pickerError);
       void this.focusOn(`#reschedule-${CSS.escape(item.id)}`);
     });
@@ -492,18 +506,22 @@ export class HeroAppointments extends HeroElement {
       : html`<ul class="list" part="list" aria-label=${this.t(`list.${when}`)}>
             ${section.items.map((item) => this.#renderItem(item, names, now))}
           </ul>
-          ${section.more || section.capped
-            ? html`<p class="hint" part="range">${this.t('range', { shown: section.items.length, total: Math.max(section.count, section.items.length) })}</p>`
-            : nothing}`;
+          ${
+            section.more || section.capped
+              ? html`<p class="hint" part="range">${this.t('range', { shown: section.items.length, total: Math.max(section.count, section.items.length) })}</p>`
+              : nothing
+          }`;
     return html`<section class="section" part="section" aria-labelledby="${when}-heading">
       ${heading} ${body}
-      ${loadingMore
-        ? html`<div class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('loading.more')}</span></div>`
-        : failedMore
-          ? this.renderError(this.#more.error, () => void this.#more.run(this.#moreArgs))
-          : section.more
-            ? html`<button type="button" class="button secondary" part="more-button" @click=${() => this.#showMore(section)}>${this.t(`more.${when}`)}</button>`
-            : nothing}
+      ${
+        loadingMore
+          ? html`<div class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('loading.more')}</span></div>`
+          : failedMore
+            ? this.renderError(this.#more.error, () => void this.#more.run(this.#moreArgs))
+            : section.more
+              ? html`<button type="button" class="button secondary" part="more-button" @click=${() => this.#showMore(section)}>${this.t(`more.${when}`)}</button>`
+              : nothing
+      }
       ${section.capped ? html`<p class="hint" part="capped">${this.t(this.#staff('capped'), { shown: section.items.length })}</p>` : nothing}
     </section>`;
   }

@@ -1,5 +1,10 @@
 import '../../locales/register.js';
-import { HeroAppointments, type AppointmentCancelDetail, type AppointmentRescheduleDetail, type AppointmentsEventDetails } from './appointments.js';
+import {
+  HeroAppointments,
+  type AppointmentCancelDetail,
+  type AppointmentRescheduleDetail,
+  type AppointmentsEventDetails,
+} from './appointments.js';
 
 export { HeroAppointments, type AppointmentCancelDetail, type AppointmentRescheduleDetail, type AppointmentsEventDetails };
 

@@ -105,15 +105,7 @@ export function isEmpty(raw: RawAnswer | undefined): boolean {
 
 /** Why an answer is not acceptable. `code` keys a message in the element's strings. */
 export interface AnswerProblem {
-  code:
-    | 'required.enter'
-    | 'required.select'
-    | 'consent'
-    | 'whole_number'
-    | 'between'
-    | 'min'
-    | 'max'
-    | `date.${string}`;
+  code: 'required.enter' | 'required.select' | 'consent' | 'whole_number' | 'between' | 'min' | 'max' | `date.${string}`;
   /** For dates: the fields at fault. */
   parts?: DatePart[];
 }
@@ -139,7 +131,8 @@ export function checkAnswer(field: FormField, raw: RawAnswer | undefined, draft 
     const { min, max } = field;
     const low = min !== null && min !== undefined && value < min;
     const high = max !== null && max !== undefined && value > max;
-    if (low || high) return { code: min !== null && min !== undefined && max !== null && max !== undefined ? 'between' : low ? 'min' : 'max' };
+    if (low || high)
+      return { code: min !== null && min !== undefined && max !== null && max !== undefined ? 'between' : low ? 'min' : 'max' };
   }
   return undefined;
 }
@@ -196,8 +189,12 @@ export function messageVars(
   const range = { min: field.min ?? '', max: field.max ?? '' };
   if (isNounLabel(label)) return { vars: { label, subject: label, subject_lower: lowerLabel(label), ...range }, named: true };
   const clause = clauses ? questionClause(label) : undefined;
-  if (clause) return { vars: { label, subject: clause.charAt(0).toUpperCase() + clause.slice(1), subject_lower: clause, ...range }, named: true };
-  return { vars: { label, subject: t('problem.question.subject', { label }), subject_lower: t('problem.question', { label }), ...range }, named: false };
+  if (clause)
+    return { vars: { label, subject: clause.charAt(0).toUpperCase() + clause.slice(1), subject_lower: clause, ...range }, named: true };
+  return {
+    vars: { label, subject: t('problem.question.subject', { label }), subject_lower: t('problem.question', { label }), ...range },
+    named: false,
+  };
 }
 
 /** True for a problem of a missing answer (nothing entered, a consent not given). */

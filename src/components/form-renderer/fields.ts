@@ -103,7 +103,12 @@ export function renderQuestion(field: FormField, ctx: QuestionContext): Template
   if (isChoice(field)) {
     const checkbox = field.type === 'checkboxes';
     const chosen = (value: string) => (Array.isArray(raw) ? raw.includes(value) : raw !== undefined && String(raw) === value);
-    const items: ChoiceItem[] = choiceOptions(field, t).map((o) => ({ value: o.value, label: o.label, checked: chosen(o.value), reveal: ctx.reveals?.get(o.value) }));
+    const items: ChoiceItem[] = choiceOptions(field, t).map((o) => ({
+      value: o.value,
+      label: o.label,
+      checked: chosen(o.value),
+      reveal: ctx.reveals?.get(o.value),
+    }));
     return renderChoices({
       t,
       type: checkbox ? 'checkbox' : 'radio',
@@ -132,7 +137,13 @@ export function renderQuestion(field: FormField, ctx: QuestionContext): Template
   const options = { t, id, label: labelOf(field, t), hint, error, value, disabled, required: !!field.required, onInput, after: ctx.extra };
   if (field.type === 'text') return renderTextarea(options);
   if (field.type === 'dropdown') {
-    return renderSelect({ ...options, options: field.options ?? [], placeholder: t('select.placeholder'), onInput: undefined, onChange: onInput });
+    return renderSelect({
+      ...options,
+      options: field.options ?? [],
+      placeholder: t('select.placeholder'),
+      onInput: undefined,
+      onChange: onInput,
+    });
   }
   const unit = unitOf(field);
   const integer = field.type === 'integer';

@@ -76,7 +76,10 @@ export async function holdsAnswers(client: ApiClient, responseId: string, answer
   const response = await client.get('/v1/form_submission_response/{id}', { path: { id: responseId }, signal });
   const stored = answersOf(response);
   const answered = [...stored.values()].filter((value) => value !== null && value !== undefined).length;
-  return answered === answers.length && answers.every((answer) => JSON.stringify(stored.get(answer.form_question_id)) === JSON.stringify(answer.value));
+  return (
+    answered === answers.length &&
+    answers.every((answer) => JSON.stringify(stored.get(answer.form_question_id)) === JSON.stringify(answer.value))
+  );
 }
 
 /**

@@ -47,7 +47,12 @@ export function renderCleared(t: Translate): TemplateResult {
  * failed, as a clearly worded second attempt when it may have gone through, not at all when the
  * answers were already sent.
  */
-export function renderFailure(t: Translate, failure: Failure | undefined, errorMessage: (error: HeroError) => string, retry: (action: Action) => void): TemplateResult | typeof nothing {
+export function renderFailure(
+  t: Translate,
+  failure: Failure | undefined,
+  errorMessage: (error: HeroError) => string,
+  retry: (action: Action) => void,
+): TemplateResult | typeof nothing {
   if (!failure) return nothing;
   const { action, error, outcome } = failure;
   const draft = action === 'draft';

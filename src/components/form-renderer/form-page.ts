@@ -73,11 +73,13 @@ export function renderPage(ctx: PageContext): TemplateResult {
       const suggested = bmiAnswer(field, computed.value);
       extra = html`<div class="bmi" part="bmi">
         <p>${t('bmi.offer', { bmi: format(computed.value) })}</p>
-        ${given[q] === suggested
-          ? nothing
-          : html`<button type="button" class="button secondary" part="bmi-button" ?disabled=${ctx.disabled} @click=${() => ctx.useBmi(q, suggested)}>
+        ${
+          given[q] === suggested
+            ? nothing
+            : html`<button type="button" class="button secondary" part="bmi-button" ?disabled=${ctx.disabled} @click=${() => ctx.useBmi(q, suggested)}>
               ${t('bmi.use', { value: format(Number(suggested)) })}
-            </button>`}
+            </button>`
+        }
       </div>`;
     } else if (computed?.after === field) {
       extra = html`<p class="bmi" part="bmi">${t('bmi.info', { bmi: format(computed.value) })}</p>`;
@@ -90,7 +92,8 @@ export function renderPage(ctx: PageContext): TemplateResult {
       disabled: ctx.disabled,
       extra,
       update: (next) => ctx.setAnswer(q, next),
-      reveals: under && new Map([...under].map(([value, fields]) => [value, () => fields.filter((f) => shown.get(f.form_question_id)).map(one)])),
+      reveals:
+        under && new Map([...under].map(([value, fields]) => [value, () => fields.filter((f) => shown.get(f.form_question_id)).map(one)])),
     });
   };
 
@@ -102,7 +105,10 @@ export function renderPage(ctx: PageContext): TemplateResult {
  * being sent. A button stays enabled while its request is under way (`aria-disabled`), so focus
  * stays on it; the element ignores presses meanwhile.
  */
-export function renderActions(t: Translate, o: { next: boolean; busy: Action | undefined; disabled: boolean; draft(): void }): TemplateResult {
+export function renderActions(
+  t: Translate,
+  o: { next: boolean; busy: Action | undefined; disabled: boolean; draft(): void },
+): TemplateResult {
   const pressed = (action: Action) => (o.busy === action ? 'true' : 'false');
   return html`<div class="actions" part="actions">
       <button type="submit" class="button" part=${o.next ? 'continue-button' : 'submit-button'} aria-disabled=${pressed('submitted')} ?disabled=${o.disabled}>

@@ -258,7 +258,10 @@ export const Empty: Story = {
   parameters: {
     msw: {
       handlers: {
-        scenario: serving({ ...newPatientForm, fields: [field({ form_question_id: '1', name: 'This form is being updated.', type: 'paragraph' })] }),
+        scenario: serving({
+          ...newPatientForm,
+          fields: [field({ form_question_id: '1', name: 'This form is being updated.', type: 'paragraph' })],
+        }),
       },
     },
   },
@@ -278,7 +281,12 @@ export const UnsafeStrings: Story = {
           fields: [
             field({ form_question_id: '1', name: `Paragraph ${attack}\njavascript:alert(3)`, type: 'paragraph' }),
             field({ form_question_id: '2', name: `Label ${attack}`, type: 'string', description: `Hint ${attack}` }),
-            field({ form_question_id: '3', name: `Radio ${attack}`, type: 'radio', options: [{ label: `Option ${attack}`, value: attack }] }),
+            field({
+              form_question_id: '3',
+              name: `Radio ${attack}`,
+              type: 'radio',
+              options: [{ label: `Option ${attack}`, value: attack }],
+            }),
             field({ form_question_id: '4', name: `Weight ${attack}`, type: 'integer', unit: `kg ${attack}` }),
             field({ form_question_id: '5', name: 'A signature field', type: 'signature' as 'string' }),
           ],

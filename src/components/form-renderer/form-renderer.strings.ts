@@ -61,10 +61,12 @@ export const formStrings = {
   'error.conflict.submitted': 'These answers have already been sent.',
   'outcome.checking': 'Checking whether your answers were saved…',
   'draft.unknown.title': 'Your answers may have been saved',
-  'draft.unknown.text': 'The connection was lost before the save was confirmed. Your answers are still here. If you save again and the first save went through, nothing is lost.',
+  'draft.unknown.text':
+    'The connection was lost before the save was confirmed. Your answers are still here. If you save again and the first save went through, nothing is lost.',
   'draft.again': 'Save my answers again',
   'submit.unknown.title': 'Your answers may have been sent',
-  'submit.unknown.text': 'The connection was lost before the practice confirmed it had your answers. Contact the practice to check before you send them again, so they are not sent twice.',
+  'submit.unknown.text':
+    'The connection was lost before the practice confirmed it had your answers. Contact the practice to check before you send them again, so they are not sent twice.',
   'submit.again': 'Send my answers again',
   'cleared.title': 'The form changed, so the answers you typed were cleared',
   'cleared.text': 'The page changed what this form is for. Check the form and patient shown, then answer again.',

@@ -7,7 +7,18 @@ import { HeroFormElement } from '../../internal/form-associated.js';
 import type { MessageVars, Translations } from '../../internal/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderHeading, uiStyles } from '../../internal/ui/index.js';
-import { checkAnswer, formMessage, fromValue, isMissing, isQuestion, messageVars, problemKey, type AnswerProblem, type RawAnswer, type RawAnswers } from './answers.js';
+import {
+  checkAnswer,
+  formMessage,
+  fromValue,
+  isMissing,
+  isQuestion,
+  messageVars,
+  problemKey,
+  type AnswerProblem,
+  type RawAnswer,
+  type RawAnswers,
+} from './answers.js';
 import { controlId } from './fields.js';
 import { loadForm, saveAnswers, type LoadedForm } from './form-api.js';
 import { renderCleared, renderDone, renderFailure, renderSaved, type Action, type Failure } from './form-done.js';
@@ -167,7 +178,8 @@ export class HeroFormRenderer extends HeroFormElement {
       return loadForm(client, formId, responseId, schema, signal, patientId);
     },
     // The patient matters to a resumed draft only (it must be theirs).
-    args: () => [this.formId ?? '', this.responseId ?? '', this.schema, this.client, this.responseId ? (this.patientId ?? '') : ''] as const,
+    args: () =>
+      [this.formId ?? '', this.responseId ?? '', this.schema, this.client, this.responseId ? (this.patientId ?? '') : ''] as const,
     onComplete: (loaded) => this.#adopt(loaded),
     onError: (error) => void this.reportError(error),
   });
@@ -251,7 +263,13 @@ export class HeroFormRenderer extends HeroFormElement {
     const key = this.#key();
     const client = this.client;
     // The host keeping the draft this element just saved (response-id set from hero-form-draft) is the same session.
-    if (changed.has('responseId') && this.responseId && this.responseId === this.#savedId && this.#key(changed.get('responseId') as string | undefined) === session.key) session.key = key;
+    if (
+      changed.has('responseId') &&
+      this.responseId &&
+      this.responseId === this.#savedId &&
+      this.#key(changed.get('responseId') as string | undefined) === session.key
+    )
+      session.key = key;
     if (key === session.key && (!session.client || !client || client === session.client)) {
       session.client ??= client;
       return;
@@ -290,12 +308,20 @@ export class HeroFormRenderer extends HeroFormElement {
     const first = this.view === 'done' ? undefined : this.model?.firstProblem(this.given);
     if (first) {
       const [field, problem] = first;
-      const anchor = (this.renderRoot as ShadowRoot).getElementById(controlId(field, problem.parts)) ?? this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
+      const anchor =
+        (this.renderRoot as ShadowRoot).getElementById(controlId(field, problem.parts)) ??
+        this.renderRoot.querySelector<HTMLElement>('input, button') ??
+        undefined;
       internals.setValidity(isMissing(problem) ? { valueMissing: true } : { customError: true }, this.#message(field, problem), anchor);
     } else {
       internals.setValidity({});
     }
-    this.setStates({ busy: !!this.busy || this.#load.status === TaskStatus.PENDING, invalid: !!first, review: this.view === 'review', submitted: this.view === 'done' });
+    this.setStates({
+      busy: !!this.busy || this.#load.status === TaskStatus.PENDING,
+      invalid: !!first,
+      review: this.view === 'review',
+      submitted: this.view === 'done',
+    });
   }
 
   /** A host form's reset: the answers go back to those loaded (empty, or the resumed draft's). */
@@ -331,7 +357,9 @@ export class HeroFormRenderer extends HeroFormElement {
     if (!link) return;
     event.preventDefault(); // the link's #id would change the host page's URL
     const target = link.getAttribute('href')?.slice(1);
-    const field = this.model?.fields.find((f) => target === controlId(f) || target === controlId(f, this.errors[f.form_question_id]?.parts));
+    const field = this.model?.fields.find(
+      (f) => target === controlId(f) || target === controlId(f, this.errors[f.form_question_id]?.parts),
+    );
     if (!field) return;
     const page = this.#pages.findIndex((fields) => fields.includes(field));
     if (this.view === 'review') this.#returnToReview = true;
@@ -413,7 +441,8 @@ export class HeroFormRenderer extends HeroFormElement {
         if (raw !== undefined) given[field.form_question_id] = raw;
       }
       this.#startFrom(given, this.responseId || undefined);
-      if (this.model.skipped) this.reportError(new HeroError('validation', `Left out ${this.model.skipped} form field(s) of an unknown type.`));
+      if (this.model.skipped)
+        this.reportError(new HeroError('validation', `Left out ${this.model.skipped} form field(s) of an unknown type.`));
     }
     void this.markReady();
   }
@@ -500,7 +529,9 @@ export class HeroFormRenderer extends HeroFormElement {
     if (own) return own;
     const { vars, named } = messageVars(field, this.#tr, this.language.startsWith('en'));
     const text = this.t(problemKey(problem), vars);
-    return summary && !named && problem.code !== 'consent' ? this.t('problem.summary', { message: text, label: String(vars['label']) }) : text;
+    return summary && !named && problem.code !== 'consent'
+      ? this.t('problem.summary', { message: text, label: String(vars['label']) })
+      : text;
   }
 
   // ─── Rendering ───
@@ -520,22 +551,27 @@ export class HeroFormRenderer extends HeroFormElement {
     const next = !review && (this.#step(1) !== undefined || this.#reviewed);
     const t = this.#tr;
     return html`${header} ${this.cleared ? renderCleared(t) : nothing} ${this.saved ? renderSaved(t, this.level(1)) : nothing}
-      ${this.summary
-        ? this.renderErrorSummary(
-            this.#shownQuestions().flatMap((field) => {
-              const problem = this.errors[field.form_question_id];
-              return problem ? [{ target: controlId(field, problem.parts), message: this.#message(field, problem, true) }] : [];
-            }),
-            this.level(1),
-          )
-        : nothing}
+      ${
+        this.summary
+          ? this.renderErrorSummary(
+              this.#shownQuestions().flatMap((field) => {
+                const problem = this.errors[field.form_question_id];
+                return problem ? [{ target: controlId(field, problem.parts), message: this.#message(field, problem, true) }] : [];
+              }),
+              this.level(1),
+            )
+          : nothing
+      }
       <form part="form" novalidate autocomplete="off" @submit=${this.#onSubmit} @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}>
-        ${(review && multi) || (!review && this.#step(-1) !== undefined)
-          ? html`<button type="button" class="back" part="back-button" @click=${this.#onBack}>${this.t('back')}</button>`
-          : nothing}
-        ${review
-          ? renderReview({ t, locale: this.locale, level: this.level(1), model, pageSize: this.pageSize, given: this.given })
-          : html`${multi ? html`<p class="progress" part="progress" id="progress-text" tabindex="-1">${this.t('progress', { page: this.page + 1, pages: this.#pages.length })}</p>` : nothing}
+        ${
+          (review && multi) || (!review && this.#step(-1) !== undefined)
+            ? html`<button type="button" class="back" part="back-button" @click=${this.#onBack}>${this.t('back')}</button>`
+            : nothing
+        }
+        ${
+          review
+            ? renderReview({ t, locale: this.locale, level: this.level(1), model, pageSize: this.pageSize, given: this.given })
+            : html`${multi ? html`<p class="progress" part="progress" id="progress-text" tabindex="-1">${this.t('progress', { page: this.page + 1, pages: this.#pages.length })}</p>` : nothing}
               <div class="fields" part="page">
                 ${renderPage({
                   t,
@@ -554,15 +590,22 @@ export class HeroFormRenderer extends HeroFormElement {
                     void this.focusOn(`#${CSS.escape(`q-${q}`)}`);
                   },
                 })}
-              </div>`}
+              </div>`
+        }
         ${renderActions(t, { next, busy: this.busy, disabled: this.isDisabled, draft: () => void this.#send('draft') })}
-        ${renderFailure(t, this.failure, (error) => this.errorMessage(error), (action) => void this.#send(action))}
+        ${renderFailure(
+          t,
+          this.failure,
+          (error) => this.errorMessage(error),
+          (action) => void this.#send(action),
+        )}
       </form>`;
   }
 
   protected override renderContent(): TemplateResult {
     const pending = this.#load.status === TaskStatus.PENDING;
-    const loading = () => html`<p class="status" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading.form')}</p>`;
+    const loading = () =>
+      html`<p class="status" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading.form')}</p>`;
     // Delegated: clicks on the error summary's and the review's links (keyboard users activate the links themselves).
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div class="base" part="base" aria-busy=${pending ? 'true' : 'false'} @click=${this.#onLink}>

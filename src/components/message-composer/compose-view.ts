@@ -21,7 +21,17 @@ import {
   renderTimeInput,
   type Translate,
 } from '../../internal/ui/index.js';
-import { messageBody, type Channel, type ContactChannel, type Draft, type DraftErrors, type FieldError, type FieldKey, type PatientView, type RecordContact } from './draft.js';
+import {
+  messageBody,
+  type Channel,
+  type ContactChannel,
+  type Draft,
+  type DraftErrors,
+  type FieldError,
+  type FieldKey,
+  type PatientView,
+  type RecordContact,
+} from './draft.js';
 
 /** The draft's fields that a text input or a select writes. */
 export type TextKey = 'time' | 'snomedCode' | 'snomedTerm' | 'assignee' | 'fallback';
@@ -75,7 +85,11 @@ export const isContactChannel = (channel: string): channel is ContactChannel => 
 export const smsCounted = (draft: Pick<Draft, 'channel' | 'fallback'>): boolean => draft.channel === 'sms' || draft.fallback === 'sms';
 
 /** An error's words: numbers written for people, a channel by its name, am/pm readings as times. */
-export function errorText(m: Pick<ComposeModel, 't' | 'locale'>, error: FieldError | undefined, formatMinutes: (minutes: number) => string): string {
+export function errorText(
+  m: Pick<ComposeModel, 't' | 'locale'>,
+  error: FieldError | undefined,
+  formatMinutes: (minutes: number) => string,
+): string {
   if (!error) return '';
   const vars: Record<string, string | number> = { ...error.vars };
   for (const [name, value] of Object.entries(vars)) {
@@ -163,7 +177,8 @@ export class ComposeView {
       t: m.t,
       id,
       label,
-      hint: state === 'hidden' ? m.t('recipient.hint.hidden') : state === 'ok' ? m.t('recipient.hint.record') : m.t(`recipient.hint.${type}`),
+      hint:
+        state === 'hidden' ? m.t('recipient.hint.hidden') : state === 'ok' ? m.t('recipient.hint.record') : m.t(`recipient.hint.${type}`),
       error: this.#error(id),
       value: m.draft.recipients[type],
       type: type === 'sms' ? 'tel' : 'email',
@@ -248,22 +263,28 @@ export class ComposeView {
         </p>
         <p class="hint">${m.t('counter.max', { max: MESSAGE_LIMITS.sms.max, characters: check.maxCharacters.toLocaleString(m.locale) })}</p>
         ${draft.channel !== 'sms' ? html`<p class="hint">${m.t('counter.fallback', { channel: m.t(`inline.${draft.channel}`) })}</p>` : nothing}
-        ${credits !== undefined
-          ? html`<p class="credits ${count.segments > credits ? 'low' : ''}" part="credits">
+        ${
+          credits !== undefined
+            ? html`<p class="credits ${count.segments > credits ? 'low' : ''}" part="credits">
               ${m.t(count.segments > credits ? 'credits.low' : 'credits.text', { credits: credits.toLocaleString(m.locale), segments: count.segments })}
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${count.encoding === 'ucs2'
-        ? html`<div class="message warning" part="encoding-warning">
+      ${
+        count.encoding === 'ucs2'
+          ? html`<div class="message warning" part="encoding-warning">
             <p><strong>${m.t('unicode.title')}</strong></p>
             <p>${m.t('unicode.text')} ${count.nonGsm.map((ch) => this.#char(ch))}</p>
             <p>${m.t('unicode.effect')}</p>
-            ${replaceable.length
-              ? html`<button type="button" class="button secondary small" part="replace-button" @click=${() => this.#on.replace()}>${m.t('unicode.replace')}</button>`
-              : nothing}
+            ${
+              replaceable.length
+                ? html`<button type="button" class="button secondary small" part="replace-button" @click=${() => this.#on.replace()}>${m.t('unicode.replace')}</button>`
+                : nothing
+            }
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** A character named for people: an invisible one by its code point and name, never itself. */
@@ -278,7 +299,9 @@ export class ComposeView {
 
   #parts(parts: TextPart[]): unknown {
     return parts.map((part) =>
-      part.name ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${this.#m.t('preview.unfilled')}</span></mark>` : part.text,
+      part.name
+        ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${this.#m.t('preview.unfilled')}</span></mark>`
+        : part.text,
     );
   }
 
@@ -287,7 +310,11 @@ export class ComposeView {
     const body = messageBody(m.draft, m.values);
     const { channel } = m.draft;
     const from = m.practiceName || m.t('preview.practice');
-    const content = m.fill ? m.fill.preview : body.parts.length ? this.#parts(body.parts) : html`<span class="hint">${m.t('preview.empty')}</span>`;
+    const content = m.fill
+      ? m.fill.preview
+      : body.parts.length
+        ? this.#parts(body.parts)
+        : html`<span class="hint">${m.t('preview.empty')}</span>`;
     const card = (head: TemplateResult) => html`<div class="card" part="preview-message">
       <p class="card-head">${head}</p>
       <div class="card-body">${content}</div>
@@ -323,21 +350,25 @@ export class ComposeView {
     const fallbacks = (['sms', 'email'] as const).filter((c) => c !== draft.channel && m.channels.includes(c));
     return html`<fieldset class="options" part="options">
       <legend>${m.t('options.legend')}</legend>
-      ${fallbacks.length
-        ? html`${renderSelect({
-            t: m.t,
-            id: 'fallback',
-            label: m.t('fallback.label'),
-            error: this.#error('fallback'),
-            value: draft.fallback,
-            placeholder: m.t('fallback.none'),
-            options: fallbacks.map((c) => ({ value: c, label: m.t(`channel.${c}`) })),
-            onChange: (event) => this.#on.field('fallback', (event.target as HTMLSelectElement).value),
-          })}
-          ${draft.fallback && draft.fallback !== draft.channel
-            ? html`<div class="reveal">${this.#recipient(draft.fallback, 'fallback-recipient', m.t(`fallback.recipient.${draft.fallback}`))}</div>`
-            : nothing}`
-        : nothing}
+      ${
+        fallbacks.length
+          ? html`${renderSelect({
+              t: m.t,
+              id: 'fallback',
+              label: m.t('fallback.label'),
+              error: this.#error('fallback'),
+              value: draft.fallback,
+              placeholder: m.t('fallback.none'),
+              options: fallbacks.map((c) => ({ value: c, label: m.t(`channel.${c}`) })),
+              onChange: (event) => this.#on.field('fallback', (event.target as HTMLSelectElement).value),
+            })}
+          ${
+            draft.fallback && draft.fallback !== draft.channel
+              ? html`<div class="reveal">${this.#recipient(draft.fallback, 'fallback-recipient', m.t(`fallback.recipient.${draft.fallback}`))}</div>`
+              : nothing
+          }`
+          : nothing
+      }
       ${this.#checkbox('schedule', m.t('schedule.label'), m.t('schedule.hint'), () => this.#schedule())}
       ${this.#checkbox('record', m.t('record.label'), m.t('record.hint'), () => this.#advanced())}
       ${this.#checkbox('assign', m.t('assign.label'), m.t('assign.hint'), () => this.#assignees())}
@@ -420,8 +451,14 @@ export class ComposeView {
       (aria) => html`<select id="assignee" class="input" part="input" aria-describedby=${aria.describedBy} aria-invalid=${aria.invalid}
         @change=${(event: Event) => this.#on.field('assignee', (event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!m.draft.assignee}>${m.t('assignee.choose')}</option>
-        ${group(m.t('assignee.teams'), list.filter((a) => a.type === 'AdminTeam'))}
-        ${group(m.t('assignee.people'), list.filter((a) => a.type !== 'AdminTeam'))}
+        ${group(
+          m.t('assignee.teams'),
+          list.filter((a) => a.type === 'AdminTeam'),
+        )}
+        ${group(
+          m.t('assignee.people'),
+          list.filter((a) => a.type !== 'AdminTeam'),
+        )}
       </select>`,
     );
   }

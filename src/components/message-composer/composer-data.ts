@@ -51,13 +51,15 @@ export class ComposerData implements ReactiveController {
       onError: o.report,
     });
     this.#templates = new Task(host, {
-      task: async ([client, wanted]: readonly unknown[], { signal }) => (!wanted || !client ? [] : api.loadTemplates(client as ApiClient, { signal })),
+      task: async ([client, wanted]: readonly unknown[], { signal }) =>
+        !wanted || !client ? [] : api.loadTemplates(client as ApiClient, { signal }),
       args: () => [o.client(), Boolean(o.patientId())],
       onError: o.report,
     });
     // The balance is a nicety: when it cannot be had, nothing is shown and composing goes on.
     this.#credits = new Task(host, {
-      task: async ([client, wanted]: readonly unknown[], { signal }) => (!wanted || !client ? undefined : api.loadSmsCredits(client as ApiClient, { signal })),
+      task: async ([client, wanted]: readonly unknown[], { signal }) =>
+        !wanted || !client ? undefined : api.loadSmsCredits(client as ApiClient, { signal }),
       args: () => [o.client(), Boolean(o.patientId()) && o.sms()],
     });
     this.#assignees = new Task(host, {
@@ -69,7 +71,9 @@ export class ComposerData implements ReactiveController {
     // "Last message sent …": a nicety too; a failure shows a hint, not an error.
     this.#last = new Task(host, {
       task: async ([client, id]: readonly unknown[], { signal }) =>
-        !id || !client ? initialState : { id: id as string, latest: await api.loadLastMessage(client as ApiClient, id as string, Date.now(), { signal }) },
+        !id || !client
+          ? initialState
+          : { id: id as string, latest: await api.loadLastMessage(client as ApiClient, id as string, Date.now(), { signal }) },
       args: () => [o.client(), o.patientId(), this.#lastReload],
     });
   }

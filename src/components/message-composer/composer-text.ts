@@ -38,7 +38,10 @@ export class ComposerText {
   fallback(request: MessageSendRequest): string | undefined {
     const type = request.fallback_message_type;
     return type
-      ? this.#t('review.fallbackValue', { channel: this.#t(`channel.${type}`), to: this.contact(type, request.fallback_contact_detail, 'review.toHidden') })
+      ? this.#t('review.fallbackValue', {
+          channel: this.#t(`channel.${type}`),
+          to: this.contact(type, request.fallback_contact_detail, 'review.toHidden'),
+        })
       : undefined;
   }
 
@@ -66,7 +69,11 @@ export class ComposerText {
   moment(ms: number, now = Date.now()): string {
     const date = londonDate(ms);
     const thisYear = date.slice(0, 4) === londonDate(now).slice(0, 4);
-    const day = formatCalendarDate(date, this.#locale, thisYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
+    const day = formatCalendarDate(
+      date,
+      this.#locale,
+      thisYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' },
+    );
     return this.#t('last.when', { day, time: formatLondonTime(ms, this.#locale) });
   }
 

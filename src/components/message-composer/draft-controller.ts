@@ -11,12 +11,29 @@ import type { PlaceholderValues } from '../../domain/placeholders.js';
 import { countSms, replaceForGsm } from '../../domain/sms.js';
 import type { Translate } from '../../internal/ui/index.js';
 import { counterText, smsCounted, type ComposeActions, type TextKey } from './compose-view.js';
-import { defaultChannel, emptyDraft, messageBody, recordRecipients, refreshErrors, type Channel, type Draft, type DraftErrors, type FieldKey, type RecordContact } from './draft.js';
+import {
+  defaultChannel,
+  emptyDraft,
+  messageBody,
+  recordRecipients,
+  refreshErrors,
+  type Channel,
+  type Draft,
+  type DraftErrors,
+  type FieldKey,
+  type RecordContact,
+} from './draft.js';
 
 /** Debounce of the counter's screen reader announcement: after typing pauses, never per keystroke. */
 const COUNTER_ANNOUNCE_MS = 1000;
 /** The draft field each text input or select writes, by its field key. */
-const FIELD_OF: Record<TextKey, FieldKey> = { time: 'send-time', snomedCode: 'snomed-code', snomedTerm: 'snomed-term', assignee: 'assignee', fallback: 'fallback' };
+const FIELD_OF: Record<TextKey, FieldKey> = {
+  time: 'send-time',
+  snomedCode: 'snomed-code',
+  snomedTerm: 'snomed-term',
+  assignee: 'assignee',
+  fallback: 'fallback',
+};
 
 export interface DraftOptions {
   t: Translate;
@@ -120,7 +137,11 @@ export class DraftController implements ReactiveController {
       this.#channelChosen = true;
       this.edit({ channel, fallback: this.draft.fallback === channel ? '' : this.draft.fallback }, 'channel');
     },
-    recipient: (type, value) => this.edit({ recipients: { ...this.draft.recipients, [type]: value } }, type === this.draft.channel ? 'recipient' : 'fallback-recipient'),
+    recipient: (type, value) =>
+      this.edit(
+        { recipients: { ...this.draft.recipients, [type]: value } },
+        type === this.draft.channel ? 'recipient' : 'fallback-recipient',
+      ),
     template: (id) => {
       const template = this.#o.template(id);
       if (template) this.#apply(template, true);

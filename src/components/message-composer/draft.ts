@@ -34,9 +34,7 @@ export function parseChannels(value: string | null | undefined): Channel[] {
  * - `invalid`: the record has one that is not a UK mobile / an email address;
  * - `none`: the record has none.
  */
-export type RecordContact =
-  | { state: 'ok'; value: string; display: string }
-  | { state: 'hidden' | 'invalid' | 'none' };
+export type RecordContact = { state: 'ok'; value: string; display: string } | { state: 'hidden' | 'invalid' | 'none' };
 
 /** Reads the record's contact details from the raw patient (before restricted fields are removed). */
 export function recordContacts(patient: HeroPatient): Record<Channel, RecordContact> {
@@ -45,7 +43,13 @@ export function recordContacts(patient: HeroPatient): Record<Channel, RecordCont
   const email = patient.email?.trim();
   const e164 = mobile ? toE164UkMobile(mobile) : undefined;
   const contact = (onRecord: boolean, value: string | undefined, display: string): RecordContact =>
-    !onRecord ? { state: 'none' } : patient.restricted ? { state: 'hidden' } : value ? { state: 'ok', value, display } : { state: 'invalid' };
+    !onRecord
+      ? { state: 'none' }
+      : patient.restricted
+        ? { state: 'hidden' }
+        : value
+          ? { state: 'ok', value, display }
+          : { state: 'invalid' };
   return {
     sms: contact(patient.has_mobile, e164, e164 ? formatUkMobile(e164) : ''),
     email: contact(patient.has_email, email && isEmail(email) ? email : undefined, email ?? ''),
@@ -223,11 +227,7 @@ export function messageBody(draft: Pick<Draft, 'text'>, values: PlaceholderValue
  * Checks the draft and builds the send request. Returns the errors (by field) and, when there are
  * none, the request. The SNOMED code's validity is checked against the API by the element.
  */
-export function checkDraft(
-  draft: Draft,
-  patientId: string,
-  context: DraftContext,
-): { errors: DraftErrors; request?: MessageSendRequest } {
+export function checkDraft(draft: Draft, patientId: string, context: DraftContext): { errors: DraftErrors; request?: MessageSendRequest } {
   const errors: DraftErrors = {};
   const { channel } = draft;
   const prepared = context.filling?.prepared;
@@ -256,7 +256,9 @@ export function checkDraft(
   }
   if (!errors.text && body.text.trim()) {
     // The channel's limit, and the fallback's (a text message fallback sends the same words).
-    const tooLong = lengthError(channel, body.text) ?? (draft.fallback && draft.fallback !== channel ? lengthError(draft.fallback, body.text) : undefined);
+    const tooLong =
+      lengthError(channel, body.text) ??
+      (draft.fallback && draft.fallback !== channel ? lengthError(draft.fallback, body.text) : undefined);
     if (tooLong) errors.text = tooLong;
   }
 
@@ -276,13 +278,23 @@ export function checkDraft(
     // `now` 0: rendering, where only the form of the date and time is checked.
     const date = validateDateParts(draft.date, context.now ? { when: 'today-or-future', today: londonToday(context.now) } : {});
     if (!date.ok) {
-      const key = date.code === 'required' ? 'required' : date.code.startsWith('missing') ? 'incomplete' : date.code === 'today_or_future' ? 'past' : 'format';
+      const key =
+        date.code === 'required'
+          ? 'required'
+          : date.code.startsWith('missing')
+            ? 'incomplete'
+            : date.code === 'today_or_future'
+              ? 'past'
+              : 'format';
       errors['send-date'] = { key: `error.date.${key}`, parts: date.fields };
     }
     const time = parseClockTime(draft.time);
     if (!time.ok) {
       const morning = time.minutes ?? 0;
-      errors['send-time'] = { key: `error.time.${time.code === 'invalid' ? 'format' : time.code}`, vars: { am: morning, pm: morning + 720 } };
+      errors['send-time'] = {
+        key: `error.time.${time.code === 'invalid' ? 'format' : time.code}`,
+        vars: { am: morning, pm: morning + 720 },
+      };
     }
     const at = scheduledMs(draft);
     if (at !== undefined && date.ok) {
@@ -364,4 +376,3 @@ export const API_FIELDS: Readonly<Record<string, FieldKey>> = {
   assignee_id: 'assignee',
   assignee_type: 'assignee',
 };
-

@@ -53,7 +53,11 @@ export async function loadAssignees(client: ApiClient, { signal }: ComposerCallC
 
 /** Whether Hero recognises a SNOMED code (a read-only check, so it may be retried). */
 export async function validateSnomedCode(client: ApiClient, code: string, context?: Partial<ComposerCallContext>): Promise<boolean> {
-  const { valid } = await client.post('/v1/snomed/validate', { body: { code }, idempotent: true, ...(context?.signal ? { signal: context.signal } : {}) });
+  const { valid } = await client.post('/v1/snomed/validate', {
+    body: { code },
+    idempotent: true,
+    ...(context?.signal ? { signal: context.signal } : {}),
+  });
   return valid;
 }
 
@@ -94,7 +98,12 @@ export async function loadDeliveryStatus(client: ApiClient, messageId: string, {
 }
 
 /** The patient's latest message ("Last message sent …"), or undefined when they have none. */
-export async function loadLastMessage(client: ApiClient, patientId: string, now: number, { signal }: ComposerCallContext): Promise<LatestMessage | undefined> {
+export async function loadLastMessage(
+  client: ApiClient,
+  patientId: string,
+  now: number,
+  { signal }: ComposerCallContext,
+): Promise<LatestMessage | undefined> {
   return fetchLatestMessage(client, patientId, now, { signal });
 }
 
@@ -138,7 +147,10 @@ export interface BookingChoices {
 }
 
 export async function loadBookingChoices(client: ApiClient, { signal }: ComposerCallContext): Promise<BookingChoices> {
-  const [types, locations] = await Promise.all([client.listAll('/v1/appointment_types', { signal }), client.listAll('/v1/locations', { signal })]);
+  const [types, locations] = await Promise.all([
+    client.listAll('/v1/appointment_types', { signal }),
+    client.listAll('/v1/locations', { signal }),
+  ]);
   return { types: types.data, locations: locations.data };
 }
 
@@ -171,6 +183,7 @@ export async function createLink(client: ApiClient, request: LinkRequest): Promi
       : request.kind === 'form'
         ? await client.post('/v1/form_links', { body: { form_id: request.formId, patient_id: request.patientId } })
         : await client.post('/v1/video_links', { body: { patient_id: request.patientId } });
-  if (!answer.id || !answer.url) throw new HeroError('server', 'The link was created but the answer had no id or address', { outcomeUnknown: true });
+  if (!answer.id || !answer.url)
+    throw new HeroError('server', 'The link was created but the answer had no id or address', { outcomeUnknown: true });
   return { id: answer.id, url: answer.url };
 }

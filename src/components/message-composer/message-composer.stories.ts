@@ -54,7 +54,19 @@ const meta: Meta<Args> = {
   argTypes: {
     patientId: {
       control: 'select',
-      options: ['', '401', '402', '403', RESTRICTED_PATIENT_ID, DECEASED_PATIENT_ID, ARCHIVED_PATIENT_ID, '409', '411', NO_CONTACT_PATIENT_ID, '414'],
+      options: [
+        '',
+        '401',
+        '402',
+        '403',
+        RESTRICTED_PATIENT_ID,
+        DECEASED_PATIENT_ID,
+        ARCHIVED_PATIENT_ID,
+        '409',
+        '411',
+        NO_CONTACT_PATIENT_ID,
+        '414',
+      ],
     },
     channels: { control: 'text', description: 'Space-separated subset of `sms email nhs_app hero`' },
     templateId: { control: 'select', options: ['', '501', '502', '503', '504', '505', '506', '507'] },
@@ -105,7 +117,11 @@ export const UnicodeWarning: Story = {
   args: { patientId: '414' },
   play: async ({ canvasElement }) => {
     await found(canvasElement, '#text');
-    await type(canvasElement, '#text', 'Annwyl Dafydd, bydd y feddygfa ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch – diolch! “Iechyd da”');
+    await type(
+      canvasElement,
+      '#text',
+      'Annwyl Dafydd, bydd y feddygfa ar gau ddydd Llun Gŵyl y Banc. Ffoniwch 111 os oes angen help arnoch – diolch! “Iechyd da”',
+    );
   },
 };
 
@@ -248,7 +264,12 @@ export const DeliveryFailed: Story = {
               id: params['id'],
               scheduled_send_at: null,
               write_to_record: false,
-              status: { write_to_record_at: null, sent_at: null, response: 'fatal', failure_reason: 'The patient has not installed the app' },
+              status: {
+                write_to_record_at: null,
+                sent_at: null,
+                response: 'fatal',
+                failure_reason: 'The patient has not installed the app',
+              },
               errors: { write_to_record: null, send: 'The patient has not installed the app' },
             }),
           ),

@@ -15,7 +15,8 @@ export const messageComposerStrings = {
   'patient.unnamed': 'Unnamed patient',
   'refuse.deceased': 'Messages cannot be sent to this patient: their record shows they died on {date}.',
   'archived.title': 'This patient’s record is archived',
-  'archived.text': 'Archived records are usually of people who have left the practice. Check that you have the right patient before you write to them.',
+  'archived.text':
+    'Archived records are usually of people who have left the practice. Check that you have the right patient before you write to them.',
   'archived.confirm': 'Write to this patient anyway',
   'last.loading': 'Checking the last message sent…',
   'last.failed': 'The last message sent could not be checked.',
@@ -29,8 +30,10 @@ export const messageComposerStrings = {
   'last.by.other': 'another channel',
   'notice.discarded': 'The patient changed, so the message you were writing for the previous patient was discarded. Nothing was sent.',
   'notice.inflight': 'The patient changed while a message was being sent. It is going to the previous patient only, not to this patient.',
-  'notice.inflightDone': 'The message you sent before the patient changed was accepted by Hero for the previous patient. Nothing was sent to this patient.',
-  'notice.inflightUnknown': 'The message you sent before the patient changed may or may not have gone to the previous patient. Check their messages in Hero. Nothing was sent to this patient.',
+  'notice.inflightDone':
+    'The message you sent before the patient changed was accepted by Hero for the previous patient. Nothing was sent to this patient.',
+  'notice.inflightUnknown':
+    'The message you sent before the patient changed may or may not have gone to the previous patient. Check their messages in Hero. Nothing was sent to this patient.',
   'notice.inflightFailed': 'The message you sent before the patient changed was not sent. Nothing was sent to this patient.',
 
   'error.prefix': 'Error:',
@@ -83,7 +86,10 @@ export const messageComposerStrings = {
       }`,
       vars,
     ),
-  'counter.remaining': plural('{count} character left before another text message is needed', '{count} characters left before another text message is needed'),
+  'counter.remaining': plural(
+    '{count} character left before another text message is needed',
+    '{count} characters left before another text message is needed',
+  ),
   'counter.fallback': 'Counted for the text message sent if {channel} cannot be delivered.',
   'unicode.title': 'Some characters make this a longer text message',
   'unicode.text': 'These characters are not in the standard text message alphabet:',
@@ -130,8 +136,8 @@ export const messageComposerStrings = {
   'assignee.people': 'People',
   'assignee.empty': 'There is nobody to assign messages to. Ask your Hero administrator to add people or teams.',
 
-  'continue': 'Continue',
-  'checking': 'Checking…',
+  continue: 'Continue',
+  checking: 'Checking…',
 
   'review.heading': 'Check your message before sending',
   'review.patient': 'Patient',
@@ -152,19 +158,22 @@ export const messageComposerStrings = {
   'review.assignee': 'Assigned to',
   'review.change': 'Change',
   'review.archived': 'archived record',
-  'send': 'Send message',
+  send: 'Send message',
   'schedule.send': 'Schedule message',
-  'sending': 'Sending…',
-  'back': 'Back to the message',
+  sending: 'Sending…',
+  back: 'Back to the message',
 
   'send.error.validation': 'Hero did not accept the message. Check the highlighted details.',
-  'send.error.network': 'The connection was lost while sending. The message may have been sent: check the patient’s messages in Hero before you try again.',
+  'send.error.network':
+    'The connection was lost while sending. The message may have been sent: check the patient’s messages in Hero before you try again.',
   'send.error.kept': 'Your message has been kept.',
   'uncertain.title': 'Your message may have been sent',
-  'uncertain.text': 'Hero did not answer in time, so we do not know whether it went. It has not been sent again. Check before you send anything else.',
+  'uncertain.text':
+    'Hero did not answer in time, so we do not know whether it went. It has not been sent again. Check before you send anything else.',
   'uncertain.checking': 'Checking the patient’s messages in Hero…',
   'uncertain.found': 'Hero shows a message to this patient {when} by {channel}: it looks like yours went through. Do not send it again.',
-  'uncertain.none': 'Hero shows no message to this patient since you pressed Send. It may still appear: check again in a minute, or look at the patient’s messages in Hero.',
+  'uncertain.none':
+    'Hero shows no message to this patient since you pressed Send. It may still appear: check again in a minute, or look at the patient’s messages in Hero.',
   'uncertain.failed': 'The patient’s messages could not be checked just now. Check again, or look at them in Hero.',
   'uncertain.check': 'Check again',
   'uncertain.again': 'Send it again',
@@ -197,7 +206,7 @@ export const messageComposerStrings = {
   'status.stopped': 'We have stopped checking. See the patient’s messages in Hero for the latest.',
   'status.unreachable': 'The delivery status could not be checked just now. Trying again.',
   'status.announce': 'Delivery: {status}.',
-  'another': 'Write another message',
+  another: 'Write another message',
 
   'announce.review': 'Check your message before sending.',
   'announce.sent': 'Message sent.',
@@ -218,7 +227,8 @@ export const messageComposerStrings = {
     'Replace {names} in the message: it cannot be filled in from the patient’s record',
     'Replace {names} in the message: they cannot be filled in from the patient’s record',
   ),
-  'error.text.tooLong.sms': 'Shorten the message: it is {used} text messages long, and the most is {max} text messages ({characters} characters)',
+  'error.text.tooLong.sms':
+    'Shorten the message: it is {used} text messages long, and the most is {max} text messages ({characters} characters)',
   'error.text.tooLong': 'Shorten the message: it is {length} characters long, and the most for {channel} is {max} characters',
   'error.fallback.channel': 'Choose a different way to send it if it cannot be delivered',
   'error.date.required': 'Enter the date to send it',

@@ -28,7 +28,13 @@ import { patientView, renderGate, renderLoading, renderNoPatient, renderPatient 
 import { renderReview } from './review-view.js';
 import { SendFlow } from './send-flow.js';
 import { renderSent } from './sent-view.js';
-import { renderFillPreview, renderTemplateFields, TEMPLATE_FILL_DECODERS, TemplateFillController, type PreparedMessage } from './template-fill.js';
+import {
+  renderFillPreview,
+  renderTemplateFields,
+  TEMPLATE_FILL_DECODERS,
+  TemplateFillController,
+  type PreparedMessage,
+} from './template-fill.js';
 
 /** Detail of `hero-message-send`: the API accepted the message. */
 export interface MessageSendDetail {
@@ -48,7 +54,6 @@ export interface MessageStatusDetail {
 
 /** Steps of the flow. */
 export type MessageComposerStep = 'compose' | 'review' | 'sent';
-
 
 /**
  * Writes one message to one patient: it loads the patient (`GET /v1/patients/{id}`), the
@@ -245,7 +250,12 @@ export class HeroMessageComposer extends HeroFormElement {
     signal: () => this.signal,
     report: (error) => this.reportError(error),
     accepted: (answer, request, patientId, current) => {
-      this.emit('hero-message-send', { message_id: answer.messageId, send_at: answer.sendAt, message_type: request.message_type, patient_id: patientId });
+      this.emit('hero-message-send', {
+        message_id: answer.messageId,
+        send_at: answer.sendAt,
+        message_type: request.message_type,
+        patient_id: patientId,
+      });
       this.#data.reloadLast();
       if (!current) return;
       Object.assign(this, { sent: { request, sendAt: answer.sendAt }, step: 'sent' });
@@ -350,7 +360,11 @@ export class HeroMessageComposer extends HeroFormElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const [before, shared] = [changed.get('patientId') as string | undefined, this.client?.shared];
-    if ((changed.has('patientId') && before !== undefined && before !== this.patientId) || (this.#shared && shared && shared !== this.#shared)) this.#subjectChanged();
+    if (
+      (changed.has('patientId') && before !== undefined && before !== this.patientId) ||
+      (this.#shared && shared && shared !== this.#shared)
+    )
+      this.#subjectChanged();
     if (changed.has('channels') && this.patient && !this.#channelList.includes(this.#d.draft.channel)) {
       this.#d.edit({ channel: defaultChannel(this.#channelList, this.patient.contacts) });
     }
@@ -388,7 +402,11 @@ export class HeroMessageComposer extends HeroFormElement {
     const text = this.#d.draft.text;
     this.internals.setFormValue(text);
     const missing = this.required && !text.trim();
-    this.internals.setValidity({ valueMissing: missing }, this.t('form.required'), this.renderRoot?.querySelector?.<HTMLElement>('#text') ?? undefined);
+    this.internals.setValidity(
+      { valueMissing: missing },
+      this.t('form.required'),
+      this.renderRoot?.querySelector?.<HTMLElement>('#text') ?? undefined,
+    );
     this.setStates({ invalid: missing });
   }
 
@@ -492,7 +510,9 @@ export class HeroMessageComposer extends HeroFormElement {
     this.step = 'compose';
     this.#flow.settle();
     this.#prepared = undefined;
-    void this.focusOn(`#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.#d.draft, errors: {} }) : focus}`);
+    void this.focusOn(
+      `#${focus === 'channel' ? errorTarget('channel', { channels: this.#channelList, draft: this.#d.draft, errors: {} }) : focus}`,
+    );
   }
 
   /** Sends the reviewed message (checked again: the send time may have passed) for the patient it was written for. */
@@ -510,14 +530,19 @@ export class HeroMessageComposer extends HeroFormElement {
   // ─── Rendering ───
 
   #errorText = (key: FieldKey): string | undefined =>
-    this.#d.errors[key] ? errorText({ t: this.#t, locale: this.locale }, this.#d.errors[key], (minutes) => formatClockTime(minutes, this.locale)) : undefined;
+    this.#d.errors[key]
+      ? errorText({ t: this.#t, locale: this.locale }, this.#d.errors[key], (minutes) => formatClockTime(minutes, this.locale))
+      : undefined;
 
   #renderProblems(): unknown {
     const model = { channels: this.#channelList, draft: this.#d.draft, errors: this.#d.errors };
     const error = this.#flow.error;
     return this.renderErrorSummary(
       [
-        ...FIELD_ORDER.filter((key) => this.#d.errors[key]).map((key) => ({ target: errorTarget(key, model), message: this.#errorText(key) ?? '' })),
+        ...FIELD_ORDER.filter((key) => this.#d.errors[key]).map((key) => ({
+          target: errorTarget(key, model),
+          message: this.#errorText(key) ?? '',
+        })),
         ...(this.#fill.active ? this.#fill.errors : []),
       ],
       this.level(),
@@ -541,7 +566,11 @@ export class HeroMessageComposer extends HeroFormElement {
         disabled: this.isDisabled,
         problems: this.#renderProblems(),
         fill: this.#fill.active
-          ? { fields: renderTemplateFields(this.#fill), preview: renderFillPreview(this.#fill, this.#t), editWords: () => this.#d.editWords() }
+          ? {
+              fields: renderTemplateFields(this.#fill),
+              preview: renderFillPreview(this.#fill, this.#t),
+              editWords: () => this.#d.editWords(),
+            }
           : undefined,
       },
       this.#d.actions,
@@ -565,11 +594,13 @@ export class HeroMessageComposer extends HeroFormElement {
         to: words.recipient(request),
         fallback: words.fallback(request),
         when: request.send_at ? words.when(request.send_at) : this.t('review.now'),
-        assignee: request.assignee_id !== undefined ? this.#data.assigneeList.find((a) => a.key === this.#d.draft.assignee)?.label : undefined,
+        assignee:
+          request.assignee_id !== undefined ? this.#data.assigneeList.find((a) => a.key === this.#d.draft.assignee)?.label : undefined,
         archived: patient.archived,
         sending: flow.sending,
         disabled: this.isDisabled,
-        sendError: flow.error && (flow.error.code === 'network' ? this.t('send.error.network') : this.errorMessage(flow.error as HeroError)),
+        sendError:
+          flow.error && (flow.error.code === 'network' ? this.t('send.error.network') : this.errorMessage(flow.error as HeroError)),
         uncertain: flow.uncertain,
       },
       {
@@ -595,22 +626,24 @@ export class HeroMessageComposer extends HeroFormElement {
     const sent = this.step === 'sent' && this.sent;
     const delivery = this.#poller.delivery;
     return html`${renderPatient(this.#t, patient, lastWords, last.state === 'failed' ? () => this.#data.reloadLast() : undefined)}
-    ${renderGate(this.#t, this.locale, patient, this.archivedConfirmed, confirm) ??
-    (sent
-      ? renderSent(
-          {
-            t: this.#t,
-            level: this.level(),
-            scheduled: this.#scheduled,
-            text: this.#text.sent(sent.request, sent.sendAt, this.#scheduled),
-            status: this.#text.status(delivery.response, this.#scheduled),
-            delivery,
-          },
-          () => this.#startAgain('another'),
-        )
-      : this.step === 'review'
-        ? this.#renderReview(patient)
-        : this.#renderCompose(patient))}`;
+    ${
+      renderGate(this.#t, this.locale, patient, this.archivedConfirmed, confirm) ??
+      (sent
+        ? renderSent(
+            {
+              t: this.#t,
+              level: this.level(),
+              scheduled: this.#scheduled,
+              text: this.#text.sent(sent.request, sent.sendAt, this.#scheduled),
+              status: this.#text.status(delivery.response, this.#scheduled),
+              delivery,
+            },
+            () => this.#startAgain('another'),
+          )
+        : this.step === 'review'
+          ? this.#renderReview(patient)
+          : this.#renderCompose(patient))
+    }`;
   }
 
   protected override renderContent(): TemplateResult {

@@ -45,7 +45,13 @@ export function renderPatient(t: Translate, patient: PatientView, lastMessage: s
 }
 
 /** Why composing is not shown yet (deceased: refused; archived: not confirmed), or undefined. */
-export function renderGate(t: Translate, locale: string, patient: PatientView, confirmed: boolean, confirm: () => void): TemplateResult | undefined {
+export function renderGate(
+  t: Translate,
+  locale: string,
+  patient: PatientView,
+  confirmed: boolean,
+  confirm: () => void,
+): TemplateResult | undefined {
   if (!needsConfirmation({ deceased_at: patient.deceasedAt, archived: patient.archived })) return undefined;
   if (patient.deceasedAt) {
     const date = formatCalendarDate(londonDate(Date.parse(patient.deceasedAt)), locale);

@@ -9,7 +9,8 @@ import type { MessageSendRequest } from '../../api/types.js';
 import { renderHeading, renderSummaryList, type SummaryRow, type Translate } from '../../internal/ui/index.js';
 
 /** What the read-back of the patient's latest message found after a send with an unknown outcome. */
-export type UncertainCheck = { state: 'checking' } | { state: 'failed' } | { state: 'none' } | { state: 'found'; when: string; channel: string };
+export type UncertainCheck =
+  { state: 'checking' } | { state: 'failed' } | { state: 'none' } | { state: 'found'; when: string; channel: string };
 
 export interface Uncertain {
   check: UncertainCheck;
@@ -63,8 +64,9 @@ function renderUncertain(m: ReviewModel, u: Uncertain, on: ReviewActions): Templ
     ${renderHeading(m.level + 1, t('uncertain.title'), { size: 's' })}
     <p>${t('uncertain.text')}</p>
     ${found}
-    ${u.confirming
-      ? html`<div class="confirm" part="confirm-again">
+    ${
+      u.confirming
+        ? html`<div class="confirm" part="confirm-again">
           <p><strong id="again-title">${t('uncertain.confirmTitle')}</strong></p>
           <p>${t('uncertain.confirmText')}</p>
           <div class="actions">
@@ -74,22 +76,31 @@ function renderUncertain(m: ReviewModel, u: Uncertain, on: ReviewActions): Templ
             <button type="button" class="button secondary" part="cancel-again-button" @click=${() => on.cancelAgain()}>${t('uncertain.cancel')}</button>
           </div>
         </div>`
-      : html`<div class="actions">
+        : html`<div class="actions">
           <button type="button" class="button secondary" part="check-again-button" ?disabled=${check.state === 'checking'} @click=${() => on.checkAgain()}>
             ${t('uncertain.check')}
           </button>
           <button type="button" id="send-again" class="button secondary" part="send-again-button" @click=${() => on.sendAgain()}>${t('uncertain.again')}</button>
-        </div>`}
+        </div>`
+    }
   </div>`;
 }
 
 export function renderReview(m: ReviewModel, on: ReviewActions): TemplateResult {
   const { t, request } = m;
-  const change = (focus: string, hiddenText?: string) => ({ label: t('review.change'), onClick: () => on.change(focus), ...(hiddenText ? { hiddenText } : {}) });
+  const change = (focus: string, hiddenText?: string) => ({
+    label: t('review.change'),
+    onClick: () => on.change(focus),
+    ...(hiddenText ? { hiddenText } : {}),
+  });
   const rows: SummaryRow[] = [
     { key: t('review.patient'), value: m.archived ? `${m.patientName} (${t('review.archived')})` : m.patientName },
     { key: t('review.channel'), value: t(`channel.${request.message_type}`), action: change('channel') },
-    { key: t('review.to'), value: m.to, action: request.message_type === 'sms' || request.message_type === 'email' ? change('recipient') : undefined },
+    {
+      key: t('review.to'),
+      value: m.to,
+      action: request.message_type === 'sms' || request.message_type === 'email' ? change('recipient') : undefined,
+    },
   ];
   if (m.fallback) rows.push({ key: t('review.fallback'), value: m.fallback, action: change('fallback') });
   rows.push({ key: t('review.message'), value: html`<span class="pre">${m.text}</span>`, action: change('text') });
@@ -109,19 +120,23 @@ export function renderReview(m: ReviewModel, on: ReviewActions): TemplateResult 
   return html`<section class="review" part="review" aria-labelledby="review-heading">
     ${renderHeading(m.level, t('review.heading'), { id: 'review-heading', focusable: true })}
     ${renderSummaryList(rows)}
-    ${m.sendError
-      ? html`<div id="send-error" class="message error" role="alert" tabindex="-1" part="error">
+    ${
+      m.sendError
+        ? html`<div id="send-error" class="message error" role="alert" tabindex="-1" part="error">
           <p>${m.sendError}</p>
           <p>${t('send.error.kept')}</p>
         </div>`
-      : nothing}
-    ${m.uncertain
-      ? renderUncertain(m, m.uncertain, on)
-      : html`<div class="actions">
+        : nothing
+    }
+    ${
+      m.uncertain
+        ? renderUncertain(m, m.uncertain, on)
+        : html`<div class="actions">
           <button type="button" class="button" part="send-button" aria-disabled=${m.sending || m.disabled} @click=${() => on.send()}>
             ${t(m.sending ? 'sending' : scheduled ? 'schedule.send' : 'send')}
           </button>
           <button type="button" class="button secondary" part="back-button" @click=${() => on.back()}>${t('back')}</button>
-        </div>`}
+        </div>`
+    }
   </section>`;
 }

@@ -49,7 +49,15 @@ export type AskView =
       value: DateParts;
       input: (part: DatePart, value: string) => void;
     }
-  | { kind: 'time' | 'text'; id: string; label: string; hint?: string | undefined; error?: string | undefined; value: string; input: (value: string) => void };
+  | {
+      kind: 'time' | 'text';
+      id: string;
+      label: string;
+      hint?: string | undefined;
+      error?: string | undefined;
+      value: string;
+      input: (value: string) => void;
+    };
 
 /** Where the link stands, when there is something to say. */
 export type LinkView =
@@ -166,6 +174,8 @@ export function renderTemplateFields(fill: { readonly view: TemplateFillView | u
  */
 export function renderFillPreview(fill: { readonly preview: readonly PreviewPart[] }, t: (key: string) => string): TemplateResult {
   return html`${fill.preview.map((part) =>
-    part.name ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${t('fill.preview.unfilled')}</span></mark>` : part.text,
+    part.name
+      ? html`<mark part="placeholder">${part.text}<span class="visually-hidden"> ${t('fill.preview.unfilled')}</span></mark>`
+      : part.text,
   )}`;
 }

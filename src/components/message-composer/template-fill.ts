@@ -54,7 +54,15 @@ import { errorMessage, type ErrorSummaryItem } from '../../internal/error-view.j
 import type { MessageVars } from '../../internal/localize.js';
 import { dateInputTarget } from '../../internal/ui/index.js';
 import { pickTarget, type AskView, type LinkView, type PickView, type TemplateFillView } from './template-fill-view.js';
-import { createLink, loadBookingChoices, loadForms, loadPractice, type BookingChoices, type LinkRequest, type MadeLink } from './message-composer-api.js';
+import {
+  createLink,
+  loadBookingChoices,
+  loadForms,
+  loadPractice,
+  type BookingChoices,
+  type LinkRequest,
+  type MadeLink,
+} from './message-composer-api.js';
 
 /** The decoders of the calls this module makes (the composer adds them to its own). */
 export const TEMPLATE_FILL_DECODERS = {
@@ -117,7 +125,6 @@ const PATIENT_NAMES = new Set(['title', 'first_name', 'last_name', 'name', 'full
 
 /** A field's id in the host's shadow root. */
 const fieldId = (name: string) => `fill-${name}`;
-
 
 export class TemplateFillController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -557,9 +564,20 @@ export class TemplateFillController implements ReactiveController {
   }
 
   /** A list's view: loading, failed (with a retry), empty, or its items. */
-  #pick(task: Task, texts: { loading: string; empty: string }, list: { id: string; legend: string; hint?: string | undefined; items: { id: string; name: string }[]; part: 'type' | 'location' | 'form' }): PickView {
+  #pick(
+    task: Task,
+    texts: { loading: string; empty: string },
+    list: {
+      id: string;
+      legend: string;
+      hint?: string | undefined;
+      items: { id: string; name: string }[];
+      part: 'type' | 'location' | 'form';
+    },
+  ): PickView {
     const t = this.#options.t;
-    if (task.status === TaskStatus.ERROR) return { state: 'error', message: errorMessage(t, task.error, 'staff'), retryLabel: t('retry'), retry: () => void task.run() };
+    if (task.status === TaskStatus.ERROR)
+      return { state: 'error', message: errorMessage(t, task.error, 'staff'), retryLabel: t('retry'), retry: () => void task.run() };
     if (task.status !== TaskStatus.COMPLETE) return { state: 'loading', text: texts.loading };
     if (!list.items.length) return { state: 'empty', text: texts.empty };
     return {
@@ -588,7 +606,10 @@ export class TemplateFillController implements ReactiveController {
       part: 'type',
     });
     if (type.state !== 'ready' || locations.length < 2) return [type];
-    return [type, this.#pick(this.#booking, texts, { id: 'fill-location', legend: t('fill.location.legend'), items: locations, part: 'location' })];
+    return [
+      type,
+      this.#pick(this.#booking, texts, { id: 'fill-location', legend: t('fill.location.legend'), items: locations, part: 'location' }),
+    ];
   }
 
   #formPick(): PickView {
@@ -596,7 +617,12 @@ export class TemplateFillController implements ReactiveController {
     return this.#pick(
       this.#forms,
       { loading: t('fill.form.loading'), empty: t('fill.form.none') },
-      { id: 'fill-form', legend: t('fill.form.legend'), items: this.#formList.map((form) => ({ id: form.id, name: form.title })), part: 'form' },
+      {
+        id: 'fill-form',
+        legend: t('fill.form.legend'),
+        items: this.#formList.map((form) => ({ id: form.id, name: form.title })),
+        part: 'form',
+      },
     );
   }
 

@@ -62,7 +62,11 @@ export const FAILED_DELIVERY: ReadonlySet<string> = new Set(['declined', 'fatal'
 export const KNOWN_REASONS: readonly { key: string; pattern: RegExp; applies: 'delivery' | 'record' | 'both' }[] = [
   { key: 'noMobile', pattern: /\bno (mobile|phone)( number)?\b/i, applies: 'delivery' },
   { key: 'noEmail', pattern: /\bno e-?mail( address)?\b/i, applies: 'delivery' },
-  { key: 'badAddress', pattern: /mailbox|does not exist|doesn't exist|invalid (e-?mail|address|number)|bounced?|undeliverable/i, applies: 'delivery' },
+  {
+    key: 'badAddress',
+    pattern: /mailbox|does not exist|doesn't exist|invalid (e-?mail|address|number)|bounced?|undeliverable/i,
+    applies: 'delivery',
+  },
   { key: 'declined', pattern: /declin|opted? ?out|unsubscribed|blocked/i, applies: 'delivery' },
   { key: 'noApp', pattern: /not (installed|registered)|no (nhs )?app\b|app not/i, applies: 'delivery' },
   { key: 'provider', pattern: /provider|did not (answer|respond)|timed? ?out|retrying/i, applies: 'delivery' },
@@ -94,7 +98,9 @@ const DATE = /^(\d{4}[-.]\d{2}[-.]\d{2}|\d{2}[-.]\d{2}[-.]\d{4})\b/;
  * details must never be shown: so none is, for anyone.
  */
 export function redactContacts(text: string, hidden: string): string {
-  return text.replace(EMAIL, hidden).replace(PHONE, (match) => ((match.match(/\d/g)?.length ?? 0) >= 9 && !DATE.test(match) ? hidden : match));
+  return text
+    .replace(EMAIL, hidden)
+    .replace(PHONE, (match) => ((match.match(/\d/g)?.length ?? 0) >= 9 && !DATE.test(match) ? hidden : match));
 }
 
 /** Where a page of the history sits in the whole list. */

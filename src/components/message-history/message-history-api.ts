@@ -102,7 +102,10 @@ function itemFrom(message: SentMessage, now: number): HistoryItem {
     recordAt: Number.isFinite(recordAt) ? recordAt : undefined,
     recordReason: message.write_to_record.failure_reason,
     sentBy: message.sent_by,
-    link: message.short_link && (message.short_link.type || message.short_link.name) ? { type: message.short_link.type ?? null, name: message.short_link.name ?? null } : null,
+    link:
+      message.short_link && (message.short_link.type || message.short_link.name)
+        ? { type: message.short_link.type ?? null, name: message.short_link.name ?? null }
+        : null,
     campaign: message.campaign?.name || null,
     text: null,
     textMissing: true,
@@ -157,7 +160,9 @@ export async function loadHistoryPage(
     const failed = FAILED_DELIVERY.has(item.delivery);
     const [message, status] = await Promise.allSettled([
       client.get('/v1/messages/{id}', { path, signal, ...(onDecodeIssues ? { onDecodeIssues } : {}) }),
-      failed ? client.get('/v1/messages/{id}/status', { path, signal, ...(onDecodeIssues ? { onDecodeIssues } : {}) }) : Promise.resolve(undefined),
+      failed
+        ? client.get('/v1/messages/{id}/status', { path, signal, ...(onDecodeIssues ? { onDecodeIssues } : {}) })
+        : Promise.resolve(undefined),
     ]);
     signal.throwIfAborted();
     for (const result of [message, status]) if (result.status === 'rejected' && isAbortError(result.reason)) throw result.reason;
@@ -183,7 +188,12 @@ export async function loadHistoryPage(
  * List Sent Messages, read by `latestMessage` (src/domain/sent-messages.ts). Undefined when the
  * patient has none.
  */
-export async function fetchLatestMessage(client: ApiClient, patientId: string, now: number, context: CallContext): Promise<LatestMessage | undefined> {
+export async function fetchLatestMessage(
+  client: ApiClient,
+  patientId: string,
+  now: number,
+  context: CallContext,
+): Promise<LatestMessage | undefined> {
   const list = await client.get('/v2/sent_messages', {
     query: { patient_id: patientId, order_by: 'created_at', order_descending: true, page_index: '0', page_size: '5' },
     signal: context.signal,

@@ -43,9 +43,9 @@ function when(t: Translate, key: string, ms: number, locale: string): string {
 /** A failure in plain words, then the API's own words with any contact detail hidden. */
 function reason(t: Translate, kind: 'delivery' | 'record', given: string | null, state: string): TemplateResult {
   const text = given?.trim() ? redactContacts(given.trim(), t('reason.hidden')) : '';
-  return html`<span class="reason">${t(reasonKey(kind, given, state))}</span>${text
-      ? html`<span class="given" part="reason-given">${t('reason.given', { reason: text })}</span>`
-      : nothing}`;
+  return html`<span class="reason">${t(reasonKey(kind, given, state))}</span>${
+    text ? html`<span class="given" part="reason-given">${t('reason.given', { reason: text })}</span>` : nothing
+  }`;
 }
 
 export function renderHistoryItem(view: HistoryItemView, onToggle: () => void): TemplateResult {
@@ -54,12 +54,21 @@ export function renderHistoryItem(view: HistoryItemView, onToggle: () => void): 
   const time = item.time ? when(t, `time.${item.time.kind}`, item.time.ms, locale) : t('time.none');
   const id = `message-${index}`;
   const delivery = t(`delivery.${item.delivery}`);
-  const record = item.record === 'success' && item.recordAt !== undefined ? when(t, 'record.successAt', item.recordAt, locale) : t(`record.${item.record}`);
+  const record =
+    item.record === 'success' && item.recordAt !== undefined
+      ? when(t, 'record.successAt', item.recordAt, locale)
+      : t(`record.${item.record}`);
   const failed = FAILED_DELIVERY.has(item.delivery);
 
   const rows: SummaryRow[] = [
-    { key: t('delivery.label'), value: failed ? html`${delivery}: ${reason(t, 'delivery', item.deliveryReason, item.delivery)}` : delivery },
-    { key: t('record.label'), value: item.record === 'failed' ? html`${record}: ${reason(t, 'record', item.recordReason, 'failed')}` : record },
+    {
+      key: t('delivery.label'),
+      value: failed ? html`${delivery}: ${reason(t, 'delivery', item.deliveryReason, item.delivery)}` : delivery,
+    },
+    {
+      key: t('record.label'),
+      value: item.record === 'failed' ? html`${record}: ${reason(t, 'record', item.recordReason, 'failed')}` : record,
+    },
   ];
   if (item.sentBy.trim()) rows.push({ key: t('sentBy.label'), value: item.sentBy });
   if (item.link) {
@@ -75,14 +84,18 @@ export function renderHistoryItem(view: HistoryItemView, onToggle: () => void): 
       <strong class="tag ${DELIVERY_TONES[item.delivery]}" part="status-tag">${delivery}</strong>
       ${item.record === 'none' ? nothing : html`<strong class="tag ${RECORD_TONES[item.record]}" part="record-tag">${record}</strong>`}
     </p>
-    ${item.text === null
-      ? html`<p class="preview missing" part="preview">${t('text.missing')}</p>`
-      : html`<p class="preview ${long && !view.expanded ? 'clamped' : ''}" id="${id}-text" part="preview"><span class="visually-hidden">${t('text.label')}: </span>${item.text}</p>
-          ${long
-            ? html`<button type="button" class="link expand" part="expand-button" aria-expanded=${view.expanded ? 'true' : 'false'} aria-controls="${id}-text" @click=${onToggle}>
+    ${
+      item.text === null
+        ? html`<p class="preview missing" part="preview">${t('text.missing')}</p>`
+        : html`<p class="preview ${long && !view.expanded ? 'clamped' : ''}" id="${id}-text" part="preview"><span class="visually-hidden">${t('text.label')}: </span>${item.text}</p>
+          ${
+            long
+              ? html`<button type="button" class="link expand" part="expand-button" aria-expanded=${view.expanded ? 'true' : 'false'} aria-controls="${id}-text" @click=${onToggle}>
                 ${t(view.expanded ? 'collapse' : 'expand')}
               </button>`
-            : nothing}`}
+              : nothing
+          }`
+    }
     ${renderSummaryList(rows)}
   </li>`;
 }

@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { LONG_HISTORY_PATIENT_ID, MESSAGE_HISTORY_PATIENT_ID, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, RESTRICTED_PATIENT_ID, scenarios } from '../../../mock/index.js';
+import {
+  LONG_HISTORY_PATIENT_ID,
+  MESSAGE_HISTORY_PATIENT_ID,
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  RESTRICTED_PATIENT_ID,
+  scenarios,
+} from '../../../mock/index.js';
 import type { HeroMessageHistory } from './message-history.js';
 import './hero-message-history.js';
 
@@ -32,7 +39,10 @@ const meta: Meta<Args> = {
   component: 'hero-message-history',
   args: { patientId: MESSAGE_HISTORY_PATIENT_ID },
   argTypes: {
-    patientId: { control: 'select', options: ['', MESSAGE_HISTORY_PATIENT_ID, LONG_HISTORY_PATIENT_ID, '403', RESTRICTED_PATIENT_ID, '412'] },
+    patientId: {
+      control: 'select',
+      options: ['', MESSAGE_HISTORY_PATIENT_ID, LONG_HISTORY_PATIENT_ID, '403', RESTRICTED_PATIENT_ID, '412'],
+    },
   },
   render: (args) => html`
     <hero-message-history tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" patient-id=${args.patientId}></hero-message-history>
@@ -86,7 +96,9 @@ export const Error: Story = { parameters: { msw: { handlers: { scenario: scenari
 /** The list loads but the messages' text does not: each says so, with one "Try again". */
 export const TextsFailed: Story = {
   parameters: {
-    msw: { handlers: { scenario: [http.get('*/v1/messages/:id', () => HttpResponse.json({ error: true, statusCode: 500 }, { status: 500 }))] } },
+    msw: {
+      handlers: { scenario: [http.get('*/v1/messages/:id', () => HttpResponse.json({ error: true, statusCode: 500 }, { status: 500 }))] },
+    },
   },
 };
 

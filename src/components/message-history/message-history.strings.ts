@@ -67,7 +67,8 @@ export const messageHistoryStrings = {
   'reason.hidden': '[contact detail hidden]',
   'reason.noMobile': 'There is no mobile number on the patient’s record. Add one in the clinical system, or send the message another way.',
   'reason.noEmail': 'There is no email address on the patient’s record. Add one in the clinical system, or send the message another way.',
-  'reason.badAddress': 'The contact details did not work. Check them with the patient and update their record, then send the message again if it is still needed.',
+  'reason.badAddress':
+    'The contact details did not work. Check them with the patient and update their record, then send the message again if it is still needed.',
   'reason.declined': 'The patient has chosen not to get messages this way. Send it another way, or contact the patient.',
   'reason.noApp': 'The patient cannot get messages in the app. Send it by text message or email instead.',
   'reason.provider': 'The messaging service did not answer. Hero is trying again: check again later.',
@@ -75,8 +76,10 @@ export const messageHistoryStrings = {
   'reason.ehr': 'The clinical system did not accept the entry. Add the message to the patient’s record by hand.',
   'reason.record': 'Check the patient’s record, and add the message by hand if it is missing.',
   'reason.delivery.retry': 'Sending failed and Hero is trying again. Check again later.',
-  'reason.delivery.declined': 'The message was turned down before it reached the patient. Check their contact details, or send it another way.',
-  'reason.delivery.fatal': 'The message could not be delivered. Check the patient’s contact details, then send it again if it is still needed.',
+  'reason.delivery.declined':
+    'The message was turned down before it reached the patient. Check their contact details, or send it another way.',
+  'reason.delivery.fatal':
+    'The message could not be delivered. Check the patient’s contact details, then send it again if it is still needed.',
 } satisfies Messages;
 
 export type MessageHistoryStrings = typeof messageHistoryStrings;

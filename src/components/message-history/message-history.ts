@@ -239,7 +239,13 @@ export class HeroMessageHistory extends HeroElement {
   // ─── Rendering ───
 
   #info(result: HistoryPage): PageInfo {
-    return pageInfo(result.page, result.items.length, result.perPage, result.count, (this.constructor as typeof HeroMessageHistory).maxPages);
+    return pageInfo(
+      result.page,
+      result.items.length,
+      result.perPage,
+      result.count,
+      (this.constructor as typeof HeroMessageHistory).maxPages,
+    );
   }
 
   #rangeText(info: PageInfo): string {
@@ -258,28 +264,38 @@ export class HeroMessageHistory extends HeroElement {
     const t = (key: string, vars?: Record<string, string | number>) => this.t(key, vars);
     const ctor = this.constructor as typeof HeroMessageHistory;
     return html`<p class="hint" part="range">${this.#rangeText(info)}</p>
-      ${result.failedReads
-        ? html`<div class="message warning" part="preview-error">
+      ${
+        result.failedReads
+          ? html`<div class="message warning" part="preview-error">
             <p>${this.t('previews.failed', { count: result.failedReads })}</p>
             <button type="button" class="button secondary small" part="retry-button" @click=${() => this.#retry()}>${this.t('retry')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <ol class="list" part="list" aria-label=${this.t('list.label')}>
         ${result.items.map((item, index) =>
-          renderHistoryItem({ item, index, expanded: this.expanded.has(index), level: this.level(1), locale: this.locale, t }, () => this.#toggle(index)),
+          renderHistoryItem({ item, index, expanded: this.expanded.has(index), level: this.level(1), locale: this.locale, t }, () =>
+            this.#toggle(index),
+          ),
         )}
       </ol>
-      ${info.newer || info.older
-        ? html`<nav class="pagination" part="pagination" aria-label=${this.t('pagination.label')}>
-            ${info.newer
-              ? html`<button type="button" class="button secondary newer" part="newer-button" @click=${() => this.#go(result.page - 1)}>${this.t('newer')}</button>`
-              : nothing}
+      ${
+        info.newer || info.older
+          ? html`<nav class="pagination" part="pagination" aria-label=${this.t('pagination.label')}>
+            ${
+              info.newer
+                ? html`<button type="button" class="button secondary newer" part="newer-button" @click=${() => this.#go(result.page - 1)}>${this.t('newer')}</button>`
+                : nothing
+            }
             <p part="page">${info.pages === undefined ? this.t('page.open', { page: info.page + 1 }) : this.t('page', { page: info.page + 1, pages: info.pages })}</p>
-            ${info.older
-              ? html`<button type="button" class="button secondary older" part="older-button" @click=${() => this.#go(result.page + 1)}>${this.t('older')}</button>`
-              : nothing}
+            ${
+              info.older
+                ? html`<button type="button" class="button secondary older" part="older-button" @click=${() => this.#go(result.page + 1)}>${this.t('older')}</button>`
+                : nothing
+            }
           </nav>`
-        : nothing}
+          : nothing
+      }
       ${info.capped ? html`<p class="hint" part="capped">${this.t('capped', { shown: ctor.maxPages * result.perPage })}</p>` : nothing}`;
   }
 
@@ -306,9 +322,11 @@ export class HeroMessageHistory extends HeroElement {
     return html`<section class="base" part="base" aria-labelledby="history-heading" aria-busy=${this.#history.status === TaskStatus.PENDING ? 'true' : 'false'}>
       <div class="header">
         ${renderHeading(this.level(), this.t('heading'), { id: 'history-heading', size: 'l', focusable: true })}
-        ${complete
-          ? html`<button type="button" class="button secondary small" part="refresh-button" @click=${() => this.refresh()}>${this.t('refresh')}</button>`
-          : nothing}
+        ${
+          complete
+            ? html`<button type="button" class="button secondary small" part="refresh-button" @click=${() => this.refresh()}>${this.t('refresh')}</button>`
+            : nothing
+        }
       </div>
       ${this.notice ? html`<p class="message" part="notice">${this.t('notice.patient')}</p>` : nothing} ${this.#renderBody()} ${this.renderAnnouncer()}
     </section>`;

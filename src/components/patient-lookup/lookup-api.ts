@@ -29,8 +29,7 @@ export const ENDPOINTS = {
 export const RESULT_LIMIT = 20;
 
 export type SearchQuery =
-  | { mode: 'nhs'; nhsNumber: string; dob: CalendarDate }
-  | { mode: 'name'; firstName: string; lastName: string; dob: CalendarDate };
+  { mode: 'nhs'; nhsNumber: string; dob: CalendarDate } | { mode: 'name'; firstName: string; lastName: string; dob: CalendarDate };
 
 export interface SearchResult {
   patients: HeroPatient[];
@@ -39,14 +38,10 @@ export interface SearchResult {
 }
 
 export type TraceRequest =
-  | { nhs_number: string; dob: CalendarDate }
-  | { forename: string; surname: string; dob: CalendarDate; postcode: string };
+  { nhs_number: string; dob: CalendarDate } | { forename: string; surname: string; dob: CalendarDate; postcode: string };
 
 /** What a trace found; `status` names the element's trace state it leads to (a `loginUrl` is always https). */
-export type TraceOutcome =
-  | { status: 'found'; patient: HeroPatient }
-  | { status: 'verify'; loginUrl: string }
-  | { status: 'no-match' };
+export type TraceOutcome = { status: 'found'; patient: HeroPatient } | { status: 'verify'; loginUrl: string } | { status: 'no-match' };
 
 /** Searches Hero for patients matching the query; only exact date-of-birth matches are kept. */
 export async function searchPatients(client: ApiClient, query: SearchQuery, signal: AbortSignal): Promise<SearchResult> {
@@ -65,9 +60,7 @@ export async function searchPatients(client: ApiClient, query: SearchQuery, sign
     });
   }
   const matches = page.data.filter(
-    (p) =>
-      p.dob === query.dob &&
-      (query.mode !== 'nhs' || normaliseNhsNumber(p.nhs_number ?? '') === query.nhsNumber),
+    (p) => p.dob === query.dob && (query.mode !== 'nhs' || normaliseNhsNumber(p.nhs_number ?? '') === query.nhsNumber),
   );
   const dropped = page.data.length - matches.length;
   return { patients: matches.map(protectPatient), total: Math.max(matches.length, page.count - dropped) };
@@ -91,7 +84,8 @@ export async function tracePatient(client: ApiClient, request: TraceRequest, sig
   }
   // Only an https address is handed on or offered (never `javascript:` or the like).
   const loginUrl = safeHttpsUrl(result.login_url);
-  if (!loginUrl) throw new HeroError('server', 'Hero sent an identity check address that is not https, so it was not offered. Tell your administrator.');
+  if (!loginUrl)
+    throw new HeroError('server', 'Hero sent an identity check address that is not https, so it was not offered. Tell your administrator.');
   return { status: 'verify', loginUrl };
 }
 

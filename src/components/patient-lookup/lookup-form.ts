@@ -22,7 +22,11 @@ export interface SearchFormView {
 }
 
 /** A text field of the lookup (the NHS number and postcode have a hint and a fixed width). */
-export function renderLookupField(v: Pick<SearchFormView, 't' | 'fields' | 'errors' | 'disabled' | 'onInput'>, key: 'nhs' | 'first' | 'last' | 'postcode', onBlur?: () => void): TemplateResult {
+export function renderLookupField(
+  v: Pick<SearchFormView, 't' | 'fields' | 'errors' | 'disabled' | 'onInput'>,
+  key: 'nhs' | 'first' | 'last' | 'postcode',
+  onBlur?: () => void,
+): TemplateResult {
   const hint = key === 'nhs' || key === 'postcode';
   return renderTextInput({
     t: v.t,
@@ -53,9 +57,7 @@ export function renderSearchForm(v: SearchFormView): TemplateResult {
       items: (['nhs', 'name'] as const).map((mode) => ({ value: mode, label: v.t(`mode.${mode}`), checked: v.mode === mode })),
       onChange: (item) => v.onMode(item.value as Mode),
     })}</div>
-    ${v.mode === 'nhs'
-      ? renderLookupField(v, 'nhs', v.onNhsBlur)
-      : html`${renderLookupField(v, 'first')}${renderLookupField(v, 'last')}`}
+    ${v.mode === 'nhs' ? renderLookupField(v, 'nhs', v.onNhsBlur) : html`${renderLookupField(v, 'first')}${renderLookupField(v, 'last')}`}
     ${renderDateInput({
       t: v.t,
       id: FIELD_IDS.dob,

@@ -55,7 +55,11 @@ export function readSearch(mode: Mode, fields: Fields, t: Translate): { query?: 
   const label = t('dob.label');
   const dob = validateDateParts(fields, { when: 'past' });
   if (!dob.ok) {
-    errors.dob = { message: t(`date.${dob.code}`, { label, label_lower: lowerLabel(label) }), target: `dob-${dob.fields[0] ?? 'day'}`, parts: dob.fields };
+    errors.dob = {
+      message: t(`date.${dob.code}`, { label, label_lower: lowerLabel(label) }),
+      target: `dob-${dob.fields[0] ?? 'day'}`,
+      parts: dob.fields,
+    };
   }
   if (Object.keys(errors).length || !dob.ok || !dob.date) return { errors };
   const query: SearchQuery =
@@ -66,12 +70,20 @@ export function readSearch(mode: Mode, fields: Fields, t: Translate): { query?: 
 }
 
 /** The trace request for a search (by name, with the postcode typed), or the postcode's error. */
-export function readTrace(query: SearchQuery, postcode: string, t: Translate): { request?: TraceRequest; postcode?: string; errors: FieldErrors } {
+export function readTrace(
+  query: SearchQuery,
+  postcode: string,
+  t: Translate,
+): { request?: TraceRequest; postcode?: string; errors: FieldErrors } {
   if (query.mode === 'nhs') return { request: { nhs_number: query.nhsNumber, dob: query.dob }, errors: {} };
   const problem = !postcode.trim() ? 'postcode.required' : isValidPostcode(postcode) ? undefined : 'postcode.invalid';
   if (problem) return { errors: { postcode: { message: t(problem), target: FIELD_IDS.postcode } } };
   const normalised = normalisePostcode(postcode);
-  return { request: { forename: query.firstName, surname: query.lastName, dob: query.dob, postcode: normalised }, postcode: normalised, errors: {} };
+  return {
+    request: { forename: query.firstName, surname: query.lastName, dob: query.dob, postcode: normalised },
+    postcode: normalised,
+    errors: {},
+  };
 }
 
 /** Two searches ask for the same thing. */

@@ -84,14 +84,16 @@ export function renderResult(v: ResultsView, patient: HeroPatient, key: string, 
   const confirmable = needsConfirmation(patient);
   return html`<li class="result" part="result">
     ${renderPatientCard(v, patient, `name-${key}`, level)}
-    ${patient.id
-      ? html`<div class="actions">
+    ${
+      patient.id
+        ? html`<div class="actions">
           <button id="select-${key}" type="button" class="button secondary" part="select-button"
             aria-expanded=${confirmable ? (confirming ? 'true' : 'false') : nothing} ?disabled=${v.disabled} @click=${() => v.onSelect(patient, key)}>
             ${v.t('select')}<span class="visually-hidden">&nbsp;${selectContext(v, patient)}</span>
           </button>
         </div>`
-      : html`<p class="hint" part="unselectable">${v.t('unselectable')}</p>`}
+        : html`<p class="hint" part="unselectable">${v.t('unselectable')}</p>`
+    }
     ${confirming ? renderConfirmation(v, patient, key) : nothing}
   </li>`;
 }
@@ -104,9 +106,11 @@ export function renderResults(v: ResultsView, result: SearchResult, level: numbe
       ${renderHeading(level, t('results.count', { count: result.patients.length }), { id: 'results-heading', focusable: true })}
       <p class="hint">${t('results.confirm')}</p>
     </div>
-    ${result.total > result.patients.length
-      ? html`<p class="panel info">${t('results.more', { shown: result.patients.length, total: result.total })}</p>`
-      : nothing}
+    ${
+      result.total > result.patients.length
+        ? html`<p class="panel info">${t('results.more', { shown: result.patients.length, total: result.total })}</p>`
+        : nothing
+    }
     <ul class="results" part="results" aria-labelledby="results-heading">
       ${result.patients.map((patient, index) => renderResult(v, patient, `r${index}`, level + 1))}
     </ul>
@@ -119,9 +123,11 @@ export function renderNone(v: { t: Translate; locale: string }, query: SearchQue
   const dob = formatCalendarDate(query.dob, v.locale);
   return html`<div class="panel" part="none-found">
     ${renderHeading(level, t('none.title'), { id: 'results-heading', focusable: true })}
-    <p>${query.mode === 'nhs'
-      ? t('none.nhs', { nhs: formatNhsNumber(query.nhsNumber), dob })
-      : t('none.name', { first: query.firstName, last: query.lastName, dob })}</p>
+    <p>${
+      query.mode === 'nhs'
+        ? t('none.nhs', { nhs: formatNhsNumber(query.nhsNumber), dob })
+        : t('none.name', { first: query.firstName, last: query.lastName, dob })
+    }</p>
     <p>${t(`none.check.${query.mode}`)}</p>
   </div>`;
 }

@@ -51,25 +51,33 @@ export function renderTrace(v: TraceView): TemplateResult {
       <p>${t('trace.text')}</p>
     </div>
     ${query.mode === 'name' ? renderLookupField(v, 'postcode') : nothing}
-    ${status === 'found'
-      ? nothing
-      : html`<div class="actions">
+    ${
+      status === 'found'
+        ? nothing
+        : html`<div class="actions">
           <button type="submit" class="button" part="trace-button" ?disabled=${v.disabled} aria-disabled=${status === 'pending'}>${t(
             status === 'idle' || status === 'pending' ? 'trace.title' : 'trace.again',
           )}</button>
-        </div>`}
+        </div>`
+    }
     ${status === 'pending' ? renderBusy(t('trace.pending')) : status === 'error' ? v.renderError(trace.error) : nothing}
-    ${panel
-      ? html`<div class="panel ${status === 'no-match' || status === 'checked' ? 'warning' : 'info'}" role=${status === 'found' ? nothing : 'alert'}>
+    ${
+      panel
+        ? html`<div class="panel ${status === 'no-match' || status === 'checked' ? 'warning' : 'info'}" role=${status === 'found' ? nothing : 'alert'}>
           ${renderHeading(v.level + 1, t(panel.title), { id: 'trace-outcome', focusable: true })}
           <p>${t(panel.text ?? `trace.none.${query.mode}`)}</p>
-          ${status === 'verify' && trace.link
-            ? html`<p><a href=${trace.link} target="_blank" rel="noopener noreferrer">${t('trace.verify.link')}</a></p>`
-            : nothing}
+          ${
+            status === 'verify' && trace.link
+              ? html`<p><a href=${trace.link} target="_blank" rel="noopener noreferrer">${t('trace.verify.link')}</a></p>`
+              : nothing
+          }
         </div>`
-      : nothing}
-    ${status === 'found'
-      ? html`<ul class="results" part="results" aria-labelledby="trace-outcome">${renderResult(v, trace.patient, 't0', v.level + 2)}</ul>`
-      : nothing}
+        : nothing
+    }
+    ${
+      status === 'found'
+        ? html`<ul class="results" part="results" aria-labelledby="trace-outcome">${renderResult(v, trace.patient, 't0', v.level + 2)}</ul>`
+        : nothing
+    }
   </form>`;
 }

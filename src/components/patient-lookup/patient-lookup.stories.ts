@@ -173,7 +173,13 @@ export const RestrictedSelected: Story = {
 /** An archived record (the v1 list says so; here Hero has no v3 search): selecting asks for a second confirmation too. */
 export const ArchivedConfirmation: Story = {
   parameters: {
-    msw: { handlers: { scenario: [http.get('*/v3/patients', () => HttpResponse.json({ error: true, statusCode: 404, message: 'Not found' }, { status: 404 }))] } },
+    msw: {
+      handlers: {
+        scenario: [
+          http.get('*/v3/patients', () => HttpResponse.json({ error: true, statusCode: 404, message: 'Not found' }, { status: 404 })),
+        ],
+      },
+    },
   },
   play: async ({ canvasElement }) => {
     const p = byId(ARCHIVED_PATIENT_ID);

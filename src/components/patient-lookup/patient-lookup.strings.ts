@@ -50,7 +50,8 @@ export const patientLookupStrings = {
   'deceased.date': 'died {date}',
   'deceased.unknown': 'date of death not recorded',
   'archived.title': 'This record is archived',
-  'archived.text': 'The record of {name} is archived: the patient may have moved away or been registered elsewhere. Select it only if you are sure it is the one you need.',
+  'archived.text':
+    'The record of {name} is archived: the patient may have moved away or been registered elsewhere. Select it only if you are sure it is the one you need.',
   'deceased.confirm': 'Yes, select this patient',
   cancel: 'Cancel',
   'none.title': 'No patients found',
@@ -65,9 +66,11 @@ export const patientLookupStrings = {
   'trace.found.text': 'This patient was traced on the NHS Spine and is now in Hero. Check the details, then select them.',
   'trace.none.title': 'No match on the NHS Spine',
   'trace.none.nhs': 'Check the NHS number and date of birth with the patient, for example on an NHS letter or the NHS App.',
-  'trace.none.name': 'Check the names are spelt as on the patient’s NHS record, and that the date of birth and postcode are right. Or trace by NHS number.',
+  'trace.none.name':
+    'Check the names are spelt as on the patient’s NHS record, and that the date of birth and postcode are right. Or trace by NHS number.',
   'trace.verify.title': 'The patient needs to verify their identity',
-  'trace.verify.text': 'Before they can be added from the NHS Spine, the patient must prove who they are with NHS login. When they have done this, trace them again.',
+  'trace.verify.text':
+    'Before they can be added from the NHS Spine, the patient must prove who they are with NHS login. When they have done this, trace them again.',
   'trace.verify.link': 'Open the NHS login identity check (opens in a new tab)',
   'trace.again': 'Trace again',
   'trace.checking': 'The trace may have added the patient to Hero. Checking…',

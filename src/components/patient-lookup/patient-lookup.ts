@@ -11,7 +11,17 @@ import { baseStyles } from '../../internal/styles.js';
 import { renderErrorMessage, renderHeading, uiStyles } from '../../internal/ui/index.js';
 import { searchPatients, tracePatient, type SearchQuery, type SearchResult } from './lookup-api.js';
 import { renderSearchForm } from './lookup-form.js';
-import { EMPTY_FIELDS, readSearch, readTrace, sameSearch, typedValue, type FieldErrors, type FieldKey, type Fields, type Mode } from './lookup-query.js';
+import {
+  EMPTY_FIELDS,
+  readSearch,
+  readTrace,
+  sameSearch,
+  typedValue,
+  type FieldErrors,
+  type FieldKey,
+  type Fields,
+  type Mode,
+} from './lookup-query.js';
 import { renderBusy, renderNone, renderResults, renderSelected } from './lookup-results.js';
 import { renderTrace, TRACE_PANELS, type TraceState } from './lookup-trace.js';
 import { patientLookupStrings as strings } from './patient-lookup.strings.js';
@@ -134,7 +144,9 @@ export class HeroPatientLookup extends HeroFormElement {
       // After a trace whose outcome was unknown: the patient is listed now, or the trace did not add them.
       const readBack = this.trace.status === 'checking';
       if (readBack) this.trace = { status: found ? 'idle' : 'checked' };
-      this.announce(readBack && !found ? this.t('trace.checked.title') : found ? this.t('results.count', { count: found }) : this.t('none.title'));
+      this.announce(
+        readBack && !found ? this.t('trace.checked.title') : found ? this.t('results.count', { count: found }) : this.t('none.title'),
+      );
       if (this.#focusAfter || readBack) void this.focusOn(readBack && !found ? '#trace-outcome' : '#results-heading');
       this.#focusAfter = false;
     },
@@ -404,7 +416,18 @@ export class HeroPatientLookup extends HeroFormElement {
   /** What every view module takes: words, state, and the handlers of selecting and typing. */
   get #view() {
     const { locale, isDisabled: disabled, fields, errors } = this;
-    return { t: this.#t, locale, disabled, confirming: this.confirming?.key, fields, errors, onSelect: this.#onSelect, onConfirm: this.#onConfirm, onCancel: this.#onCancel, onInput: this.#onInput };
+    return {
+      t: this.#t,
+      locale,
+      disabled,
+      confirming: this.confirming?.key,
+      fields,
+      errors,
+      onSelect: this.#onSelect,
+      onConfirm: this.#onConfirm,
+      onCancel: this.#onCancel,
+      onInput: this.#onInput,
+    };
   }
 
   #renderOutcome(result: SearchResult): unknown {
@@ -413,9 +436,18 @@ export class HeroPatientLookup extends HeroFormElement {
     if (!query) return nothing;
     return html`<div class="stack">
       ${renderNone(this.#view, query, this.level(1))}
-      ${this.allowRegister
-        ? renderTrace({ ...this.#view, trace: this.trace, query, level: this.level(1), onSubmit: this.#onTrace, renderError: (error) => this.renderError(error) })
-        : nothing}
+      ${
+        this.allowRegister
+          ? renderTrace({
+              ...this.#view,
+              trace: this.trace,
+              query,
+              level: this.level(1),
+              onSubmit: this.#onTrace,
+              renderError: (error) => this.renderError(error),
+            })
+          : nothing
+      }
     </div>`;
   }
 

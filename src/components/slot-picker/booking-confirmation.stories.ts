@@ -49,7 +49,10 @@ class ConfirmationGallery extends LitElement {
 
   protected override render(): unknown {
     if (!this.view) return html``;
-    return renderBookingConfirmation({ ...this.view, formOpen: this.formOpen, t, locale: 'en-GB' }, { onFillForm: (detail) => void this.#fillForm(detail) });
+    return renderBookingConfirmation(
+      { ...this.view, formOpen: this.formOpen, t, locale: 'en-GB' },
+      { onFillForm: (detail) => void this.#fillForm(detail) },
+    );
   }
 }
 if (!customElements.get('hero-confirmation-gallery')) customElements.define('hero-confirmation-gallery', ConfirmationGallery);
@@ -142,7 +145,13 @@ export const Video: Story = {
   args: {
     view: {
       typeName: 'GP video consultation',
-      appointment: appointment({ appointment_type_id: '103', in_person: false, video: true, duration: 15, video_url: 'https://video.hero-mock.test/consult/8005' }),
+      appointment: appointment({
+        appointment_type_id: '103',
+        in_person: false,
+        video: true,
+        duration: 15,
+        video_url: 'https://video.hero-mock.test/consult/8005',
+      }),
     },
   },
 };

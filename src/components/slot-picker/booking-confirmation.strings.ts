@@ -30,7 +30,8 @@ export const bookingConfirmationStrings = {
   'confirmation.unknownLocation': 'The practice',
 
   'confirmation.telephone.heading': 'Your telephone appointment',
-  'confirmation.telephone.patient': 'The practice will call you on {day} at about {time}. Keep your phone with you and switched on. The call may show as a withheld number.',
+  'confirmation.telephone.patient':
+    'The practice will call you on {day} at about {time}. Keep your phone with you and switched on. The call may show as a withheld number.',
   'confirmation.telephone.staff': 'Call the patient on {day} at {time}. Check their phone number in their record before the call.',
   'confirmation.video.heading': 'Your video appointment',
   'confirmation.video.patient': 'Join the call a few minutes before {time} on {day}, using a phone, tablet or computer with a camera.',

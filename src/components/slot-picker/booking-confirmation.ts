@@ -133,7 +133,10 @@ export interface BookingConfirmationCallbacks {
 
 /** The host's own configuration properties, handed to the inline `<hero-form-renderer>`. */
 export type FormConfig = Partial<
-  Pick<HeroConfigElement, 'tenantId' | 'env' | 'baseUrl' | 'jwtToken' | 'tokenUrl' | 'tokenProvider' | 'auth' | 'requestTimeout' | 'practicePhone'>
+  Pick<
+    HeroConfigElement,
+    'tenantId' | 'env' | 'baseUrl' | 'jwtToken' | 'tokenUrl' | 'tokenProvider' | 'auth' | 'requestTimeout' | 'practicePhone'
+  >
 >;
 
 /** The staff patient row from the picker's (normalised, restricted-safe) patient. */
@@ -318,14 +321,16 @@ function renderHowItHappens(view: BookingConfirmationView, level: number): Templ
   return html`<div class="confirmation-section confirmation-video">
     ${renderHeading(level, t('confirmation.video.heading'), { id: 'confirmation-how-heading', size: 's' })}
     ${vars ? html`<p>${t(`confirmation.video.${audience}`, vars)}</p>` : nothing}
-    ${url
-      ? html`<p>
+    ${
+      url
+        ? html`<p>
           <a class="video-link" part="video-link" href=${url} target="_blank" rel="noopener noreferrer"
             >${newTab(t, t(audience === 'staff' ? 'confirmation.video.open' : 'confirmation.video.join'))}</a
           >
           <span class="print-only print-url">${url}</span>
         </p>`
-      : html`<p>${t(audience === 'staff' ? 'confirmation.video.noLinkStaff' : 'confirmation.video.noLink')}</p>`}
+        : html`<p>${t(audience === 'staff' ? 'confirmation.video.noLinkStaff' : 'confirmation.video.noLink')}</p>`
+    }
   </div>`;
 }
 
@@ -333,12 +338,21 @@ function renderCancellation(view: BookingConfirmationView): TemplateResult | typ
   const { t, audience } = view;
   const hours = view.appointment.cancellation_policy_hours ?? 0;
   const policy = hours > 0 ? t(`confirmation.cancel.${audience}`, { count: hours }) : '';
-  const call = audience === 'patient' ? (view.practicePhone ? t('confirmation.cancel.call', { phone: view.practicePhone }) : t('confirmation.cancel.contact')) : '';
+  const call =
+    audience === 'patient'
+      ? view.practicePhone
+        ? t('confirmation.cancel.call', { phone: view.practicePhone })
+        : t('confirmation.cancel.contact')
+      : '';
   const text = [policy, call].filter(Boolean).join(' ');
   return text ? html`<p class="confirmation-policy">${text}</p>` : nothing;
 }
 
-function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfirmationCallbacks, level: number): TemplateResult | typeof nothing {
+function renderFormOffer(
+  view: BookingConfirmationView,
+  callbacks: BookingConfirmationCallbacks,
+  level: number,
+): TemplateResult | typeof nothing {
   const { t, audience, appointment, formId } = view;
   if (!formId) return nothing;
   const detail: AppointmentFormDetail = { appointment_id: appointment.id, form_id: formId };
@@ -347,8 +361,9 @@ function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfir
   return html`<div class="confirmation-section form-offer" part="form-offer">
     ${renderHeading(level, t(audience === 'staff' ? 'confirmation.form.staffHeading' : 'confirmation.form.heading'), { id: 'confirmation-form-heading', size: 's' })}
     <p>${t(`confirmation.form.${audience}`)}</p>
-    ${open
-      ? html`<div id=${CONFIRMATION_FORM_ID} class="confirmation-form" tabindex="-1" role="group" aria-labelledby="confirmation-form-heading">
+    ${
+      open
+        ? html`<div id=${CONFIRMATION_FORM_ID} class="confirmation-form" tabindex="-1" role="group" aria-labelledby="confirmation-form-heading">
           <hero-form-renderer
             form-id=${formId}
             appointment-id=${appointment.id}
@@ -365,11 +380,16 @@ function renderFormOffer(view: BookingConfirmationView, callbacks: BookingConfir
             .practicePhone=${c.practicePhone}
           ></hero-form-renderer>
         </div>`
-      : html`<button type="button" class="button no-print" part="form-button" @click=${() => callbacks.onFillForm(detail)}>${t('confirmation.form.fill')}</button>`}
+        : html`<button type="button" class="button no-print" part="form-button" @click=${() => callbacks.onFillForm(detail)}>${t('confirmation.form.fill')}</button>`
+    }
   </div>`;
 }
 
-function renderCalendar(view: BookingConfirmationView, callbacks: BookingConfirmationCallbacks, level: number): TemplateResult | typeof nothing {
+function renderCalendar(
+  view: BookingConfirmationView,
+  callbacks: BookingConfirmationCallbacks,
+  level: number,
+): TemplateResult | typeof nothing {
   const event = confirmationEvent(view);
   if (!event) return nothing;
   const { t } = view;

@@ -132,7 +132,13 @@ export async function findNextAvailableDay(
 }
 
 /** Loads the free slots of a window (every page) and, when it has none, the next day that has some. */
-export async function loadSlotWindow(client: ApiClient, filters: SlotFilters, start: string, end: string, signal?: AbortSignal): Promise<SlotWindow> {
+export async function loadSlotWindow(
+  client: ApiClient,
+  filters: SlotFilters,
+  start: string,
+  end: string,
+  signal?: AbortSignal,
+): Promise<SlotWindow> {
   const { data } = await client.listAll('/v1/slots', { query: slotQuery(filters, start, end), signal });
   const window = indexSlots(data, start, end);
   if (window.slots.length === 0) window.nextAvailable = await findNextAvailableDay(client, filters, addDays(end, 1), signal);
@@ -153,7 +159,9 @@ export interface Box {
 export function verticalNeighbour(boxes: readonly Box[], current: number, direction: 1 | -1): number {
   const here = boxes[current];
   if (!here) return current;
-  const beyond = boxes.map((box, index) => ({ ...box, index })).filter((b) => (direction === 1 ? b.top > here.top + 1 : b.top < here.top - 1));
+  const beyond = boxes
+    .map((box, index) => ({ ...box, index }))
+    .filter((b) => (direction === 1 ? b.top > here.top + 1 : b.top < here.top - 1));
   if (!beyond.length) return current;
   const rowTop = direction === 1 ? Math.min(...beyond.map((b) => b.top)) : Math.max(...beyond.map((b) => b.top));
   const row = beyond.filter((b) => Math.abs(b.top - rowTop) <= 1);

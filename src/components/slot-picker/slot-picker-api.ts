@@ -32,7 +32,9 @@ export function refusalOf(error: unknown): Refusal | undefined {
   if (error.status === 409) return 'taken';
   if (error.status === 400) {
     if (error.reason === 'slot_unavailable') return 'taken';
-    const aboutSlot = error.issues.some((i) => /availab/i.test(i.expected ?? '') || /availab/i.test(i.code) || i.path.includes('start_time'));
+    const aboutSlot = error.issues.some(
+      (i) => /availab/i.test(i.expected ?? '') || /availab/i.test(i.code) || i.path.includes('start_time'),
+    );
     if (aboutSlot) return 'taken';
   }
   return undefined;
@@ -70,7 +72,12 @@ export function reserveBody(slot: Slot, duration: number, patientId: string | un
 }
 
 /** Reserves `slot`. An answer that names no appointment is an unknown outcome (it may be held). */
-export async function reserveSlot(client: ApiClient, slot: Slot, duration: number, patientId: string | undefined): Promise<AppointmentReservation> {
+export async function reserveSlot(
+  client: ApiClient,
+  slot: Slot,
+  duration: number,
+  patientId: string | undefined,
+): Promise<AppointmentReservation> {
   let created: AppointmentReservation | null;
   try {
     created = await client.post('/v1/appointments', { body: reserveBody(slot, duration, patientId) });
@@ -147,7 +154,9 @@ export async function checkBooking(client: ApiClient, appointmentId: string, now
 export async function findReservation(client: ApiClient, patientId: string, slot: Slot): Promise<AppointmentReservation | undefined> {
   try {
     const day = londonDate(Date.parse(slot.start_time));
-    const { data } = await client.listAll('/v2/appointments', { query: { patient_id: patientId, start_date: day, end_date: day, status: ['reserved'] } });
+    const { data } = await client.listAll('/v2/appointments', {
+      query: { patient_id: patientId, start_date: day, end_date: day, status: ['reserved'] },
+    });
     const startMs = Date.parse(slot.start_time);
     const found = data.find(
       (a) =>
@@ -170,7 +179,12 @@ export async function rescheduleTo(client: ApiClient, appointmentId: string, slo
   try {
     moved = await client.patch('/v1/appointments/{id}/reschedule', {
       path,
-      body: { start_time: slot.start_time, practitioner_id: slot.practitioner_id, location_id: slot.location_id, ...(duration ? { duration } : {}) },
+      body: {
+        start_time: slot.start_time,
+        practitioner_id: slot.practitioner_id,
+        location_id: slot.location_id,
+        ...(duration ? { duration } : {}),
+      },
     });
   } catch (error) {
     throw unknownIfUnreadable(error);

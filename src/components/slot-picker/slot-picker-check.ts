@@ -57,11 +57,13 @@ function renderHold(ctx: ViewContext, hold: NonNullable<CheckView['hold']>, cb: 
       <span>${t('summary.holding')}</span>
       <span class="countdown" part="countdown" role="timer" aria-label=${t('summary.holdingAria', { count: minutes })}>${formatHold(hold.msLeft)}</span>
     </p>
-    ${hold.phase === 'warn'
-      ? html`<button type="button" class="button secondary small" part="more-time-button" aria-disabled=${hold.extending} @click=${() => !hold.extending && cb.onMoreTime()}>
+    ${
+      hold.phase === 'warn'
+        ? html`<button type="button" class="button secondary small" part="more-time-button" aria-disabled=${hold.extending} @click=${() => !hold.extending && cb.onMoreTime()}>
           ${hold.extending ? t('hold.extending') : t('hold.more')}
         </button>`
-      : nothing}
+        : nothing
+    }
     ${hold.extendedText ? html`<p class="hint" part="hold-extended">${hold.extendedText}</p>` : nothing}
   </div>`;
 }
@@ -80,25 +82,31 @@ export function renderCheck(ctx: ViewContext, view: CheckView, cb: CheckCallback
     ${renderHeading(ctx.level(), view.heading, { id: 'summary-heading', size: 'l', focusable: true })}
     ${view.hold && !outcome ? renderHold(ctx, view.hold, cb) : nothing} ${renderSummaryList(rows)}
     ${view.error && !outcome ? view.error : nothing}
-    ${outcome
-      ? html`<div class="message warning" part="outcome" id="outcome" tabindex="-1" role="alert">
+    ${
+      outcome
+        ? html`<div class="message warning" part="outcome" id="outcome" tabindex="-1" role="alert">
           <p>${outcome.checking ? t('unknown.checking') : outcome.text}</p>
           ${outcome.checking ? nothing : html`<p>${outcome.phoneText}</p>`}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
-      ${outcome
-        ? outcome.checking
-          ? nothing
-          : html`<button type="button" class="button" part="confirm-button" @click=${outcome.onAction}>${outcome.actionLabel}</button>`
-        : html`<button type="button" class="button" part="confirm-button" aria-disabled=${busy} @click=${() => !busy && cb.onConfirm()}>
+      ${
+        outcome
+          ? outcome.checking
+            ? nothing
+            : html`<button type="button" class="button" part="confirm-button" @click=${outcome.onAction}>${outcome.actionLabel}</button>`
+          : html`<button type="button" class="button" part="confirm-button" aria-disabled=${busy} @click=${() => !busy && cb.onConfirm()}>
             ${view.busy === 'confirm' ? view.busyLabel : view.confirmLabel}
-          </button>`}
-      ${outcome && (outcome.checking || !outcome.allowBack)
-        ? nothing
-        : html`<button type="button" class="button secondary" part="back-button" aria-disabled=${busy} @click=${() => !busy && cb.onBack()}>
+          </button>`
+      }
+      ${
+        outcome && (outcome.checking || !outcome.allowBack)
+          ? nothing
+          : html`<button type="button" class="button secondary" part="back-button" aria-disabled=${busy} @click=${() => !busy && cb.onBack()}>
             ${view.busy === 'back' ? t('summary.cancelling') : t('summary.back')}
-          </button>`}
+          </button>`
+      }
     </div>
   </section>`;
 }
@@ -116,9 +124,19 @@ export function outcomeView(
 ): OutcomeView | undefined {
   if (!o || o.of === 'reserve' || (o.of === 'move' && !move)) return undefined;
   const notDone = o.state === 'not-done';
-  const base = { checking: o.state === 'checking', phoneText: phoneLine(t, phone, 'unknown.call', 'unknown.contact'), allowBack: notDone && o.of === 'book' };
+  const base = {
+    checking: o.state === 'checking',
+    phoneText: phoneLine(t, phone, 'unknown.call', 'unknown.contact'),
+    allowBack: notDone && o.of === 'book',
+  };
   const onAction = notDone ? act.again : act.check;
-  if (o.of === 'book') return { ...base, onAction, text: t(notDone ? 'unknown.notBooked' : 'unknown.book'), actionLabel: t(notDone ? 'unknown.bookAgain' : 'unknown.check') };
+  if (o.of === 'book')
+    return {
+      ...base,
+      onAction,
+      text: t(notDone ? 'unknown.notBooked' : 'unknown.book'),
+      actionLabel: t(notDone ? 'unknown.bookAgain' : 'unknown.check'),
+    };
   return notDone
     ? { ...base, onAction, text: t('unknown.notMoved', { when: move!.was }), actionLabel: t('unknown.moveAgain', { when: move!.to }) }
     : { ...base, onAction, text: t('unknown.moved'), actionLabel: t('unknown.checkMoved') };

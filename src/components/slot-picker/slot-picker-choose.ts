@@ -35,9 +35,10 @@ export function renderChoose(ctx: ViewContext, view: ChooseView, cb: ChooseCallb
   return html`
     ${view.notice ? html`<div id="notice" class="message warning" part="notice" role="alert" tabindex="-1">${view.notice}</div>` : nothing}
     ${renderHeading(ctx.level(), t('choose.heading'), { id: 'choose-heading', size: 'l', focusable: true })} ${view.errorSummary}
-    ${reference.types.length === 0
-      ? html`<p class="message" part="empty">${t('choose.noTypes')}</p>`
-      : html`<form class="choose" novalidate @submit=${cb.onContinue}>
+    ${
+      reference.types.length === 0
+        ? html`<p class="message" part="empty">${t('choose.noTypes')}</p>`
+        : html`<form class="choose" novalidate @submit=${cb.onContinue}>
           <fieldset id="type-fieldset" aria-describedby=${errorId ?? nothing} aria-invalid=${errorId ? 'true' : nothing}>
             <legend>${t('choose.typeLegend')}</legend>
             ${errorId ? html`<p id="type-error" class="error-message">${view.errors[0]}</p>` : nothing}
@@ -56,8 +57,9 @@ export function renderChoose(ctx: ViewContext, view: ChooseView, cb: ChooseCallb
               })}
             </div>
           </fieldset>
-          ${view.showLocations
-            ? html`<fieldset>
+          ${
+            view.showLocations
+              ? html`<fieldset>
                 <legend>${t('choose.locationLegend')}</legend>
                 <div class="options">
                   ${locations.map(
@@ -71,8 +73,10 @@ export function renderChoose(ctx: ViewContext, view: ChooseView, cb: ChooseCallb
                   )}
                 </div>
               </fieldset>`
-            : nothing}
+              : nothing
+          }
           <button type="submit" class="button" part="continue-button">${t('choose.continue')}</button>
-        </form>`}
+        </form>`
+    }
   `;
 }

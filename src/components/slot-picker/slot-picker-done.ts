@@ -39,7 +39,9 @@ export function renderDone(ctx: ViewContext, view: DoneView, cb: DoneCallbacks):
   const { appointment } = view;
   const type = reference.typeById.get(String(appointment.appointment_type_id));
   const location = reference.locationById.get(String(appointment.location_id));
-  const address = location ? [location.name, location.address_line_1, location.address_line_2, location.town, location.postcode].filter(Boolean).join(', ') : undefined;
+  const address = location
+    ? [location.name, location.address_line_1, location.address_line_2, location.town, location.postcode].filter(Boolean).join(', ')
+    : undefined;
   const paid = type && (type.sector === 'paid' || type.price > 0);
   return renderBookingConfirmation(
     {

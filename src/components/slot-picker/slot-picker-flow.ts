@@ -151,7 +151,10 @@ export class BookingFlow implements ReactiveController {
       const created = await api.reserveSlot(client, slot, host.duration(slot), patientId);
       if (subject !== host.subject()) return void api.releaseHold(client, created.id);
       this.#set({ busy: undefined });
-      await this.#held({ appointmentId: created.id, reservedUntil: created.reserved_until, slot, patientId, subject, client }, Boolean(extending));
+      await this.#held(
+        { appointmentId: created.id, reservedUntil: created.reserved_until, slot, patientId, subject, client },
+        Boolean(extending),
+      );
     } catch (error) {
       if (subject !== host.subject() || isAbortError(error)) return;
       const e = toHeroError(error);
@@ -276,7 +279,10 @@ export class BookingFlow implements ReactiveController {
   }
 
   #moved(appointment: Appointment, original: Appointment, subject: string): void {
-    this.#host.emit('hero-appointment-reschedule', { appointment, previous_start_time: original.start_time } satisfies AppointmentRescheduleDetail);
+    this.#host.emit('hero-appointment-reschedule', {
+      appointment,
+      previous_start_time: original.start_time,
+    } satisfies AppointmentRescheduleDetail);
     if (subject === this.#host.subject()) this.#finish(appointment, true);
   }
 

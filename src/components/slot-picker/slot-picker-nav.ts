@@ -120,7 +120,12 @@ export class DayNav implements ReactiveController {
   key(event: KeyboardEvent): void {
     const days = this.days;
     const current = days.indexOf(this.day);
-    const index = { ArrowRight: Math.min(days.length - 1, current + 1), ArrowLeft: Math.max(0, current - 1), Home: 0, End: days.length - 1 }[event.key];
+    const index = {
+      ArrowRight: Math.min(days.length - 1, current + 1),
+      ArrowLeft: Math.max(0, current - 1),
+      Home: 0,
+      End: days.length - 1,
+    }[event.key];
     const day = index === undefined ? undefined : days[index];
     if (!day) return;
     event.preventDefault();
@@ -146,7 +151,9 @@ export class DayNav implements ReactiveController {
         this.goTo(day);
         host.focus('#slots-heading');
       } else {
-        this.#update({ message: host.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.windowEnd, host.locale()) }) });
+        this.#update({
+          message: host.t('nav.noneAfter', { weeks: LOOKAHEAD_DAYS / WEEK, day: formatLondonDay(this.windowEnd, host.locale()) }),
+        });
         host.announce(this.message!);
       }
     } catch (error) {

@@ -60,15 +60,17 @@ function renderFilters(ctx: ViewContext, view: TimesView, cb: TimesCallbacks): T
     .slice()
     .sort((a, b) => a.last_name.localeCompare(b.last_name) || a.first_name.localeCompare(b.first_name));
   return html`<div class="filters" part="filters">
-    ${view.showLocationFilter
-      ? html`<label class="filter">
+    ${
+      view.showLocationFilter
+        ? html`<label class="filter">
           <span>${t('filter.location')}</span>
           <select part="location-filter" @change=${(e: Event) => cb.onLocationFilter((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!view.locationFilter}>${t('filter.anyLocation')}</option>
             ${reference.locations.map((l) => html`<option value=${l.id} ?selected=${view.locationFilter === l.id}>${l.name}</option>`)}
           </select>
         </label>`
-      : nothing}
+        : nothing
+    }
     <label class="filter">
       <span>${t('filter.practitioner')}</span>
       <select part="practitioner-filter" @change=${(e: Event) => cb.onPractitionerFilter((e.target as HTMLSelectElement).value)}>
@@ -79,7 +81,8 @@ function renderFilters(ctx: ViewContext, view: TimesView, cb: TimesCallbacks): T
   </div>`;
 }
 
-const chevron = (d: string) => html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d} fill="none" stroke="currentColor" stroke-width="2"/></svg>`;
+const chevron = (d: string) =>
+  html`<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d} fill="none" stroke="currentColor" stroke-width="2"/></svg>`;
 
 function renderDayNav(ctx: ViewContext, view: TimesView, cb: TimesCallbacks): TemplateResult {
   const { t, locale } = ctx;
@@ -89,10 +92,12 @@ function renderDayNav(ctx: ViewContext, view: TimesView, cb: TimesCallbacks): Te
   // Before today there is nothing to go back to: no button at all (not a disabled stop in the tab order).
   return html`<nav class="day-nav" part="day-nav" aria-labelledby="range">
     <div class="week">
-      ${view.canGoBack
-        ? html`<button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${view.loading}
+      ${
+        view.canGoBack
+          ? html`<button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${view.loading}
             @click=${() => !view.loading && cb.onWeek(-1)}>${chevron('M10 3 5 8l5 5')}<span>${t('nav.previous')}</span></button>`
-        : html`<span class="nav-spacer"></span>`}
+          : html`<span class="nav-spacer"></span>`
+      }
       <p id="range" class="range">${t('nav.range', { from: formatLondonDay(first, locale, 'short'), to: formatLondonDay(last, locale, 'short', true) })}</p>
       <button type="button" class="button secondary nav-button" part="nav-button" aria-disabled=${view.loading}
         @click=${() => !view.loading && cb.onWeek(1)}><span>${t('nav.next')}</span>${chevron('m6 3 5 5-5 5')}</button>
@@ -148,7 +153,10 @@ function groupsOf(ctx: ViewContext, views: readonly SlotView[], byClinician: boo
       const key = byClinician ? `${view.slot.practitioner_id}|${view.slot.location_id}` : period;
       let group = groups.get(key);
       if (!group) {
-        const names = { practitioner: practitionerName(ctx, view.slot.practitioner_id), location: locationName(ctx, view.slot.location_id) };
+        const names = {
+          practitioner: practitionerName(ctx, view.slot.practitioner_id),
+          location: locationName(ctx, view.slot.location_id),
+        };
         group = byClinician
           ? { key, label: ctx.t('group.label', { period: label, ...names }), heading: ctx.t('group.heading', names), views: [] }
           : { key, label, heading: undefined, views: [] };
@@ -167,11 +175,13 @@ export function renderSlots(ctx: ViewContext, view: SlotsView, cb: SlotsCallback
     const next = window.nextAvailable;
     return html`<div class="message empty" part="empty">
       <p>${t('empty.window', { from: formatLondonDay(window.start, locale), to: formatLondonDay(window.end, locale, 'long', true) })}</p>
-      ${next
-        ? html`<button type="button" class="button secondary" @click=${() => cb.onGoTo(next)}>
+      ${
+        next
+          ? html`<button type="button" class="button secondary" @click=${() => cb.onGoTo(next)}>
             ${t('empty.goTo', { day: formatLondonDay(next, locale, 'long', true) })}
           </button>`
-        : html`<p>${t('empty.noneSoon', { weeks: LOOKAHEAD_DAYS / 7 })}</p>`}
+          : html`<p>${t('empty.noneSoon', { weeks: LOOKAHEAD_DAYS / 7 })}</p>`
+      }
     </div>`;
   }
   const views = window.byDay.get(day) ?? [];
@@ -221,16 +231,18 @@ function renderSelection(ctx: ViewContext, view: TimesView, cb: TimesCallbacks, 
         location: locationName(ctx, selected.slot.location_id),
       })}
     </p>
-    ${view.refused
-      ? html`<p class="hint" part="config-message">${view.refused}</p>`
-      : unknown
-      ? html`<div class="message warning" part="notice" id="outcome" tabindex="-1">
+    ${
+      view.refused
+        ? html`<p class="hint" part="config-message">${view.refused}</p>`
+        : unknown
+          ? html`<div class="message warning" part="notice" id="outcome" tabindex="-1">
           <p>${unknown.checking ? t('unknown.checking') : unknown.text}</p>
           ${unknown.checking ? nothing : html`<button type="button" class="button" part="reserve-button" @click=${cb.onAction}>${unknown.againLabel}</button>`}
         </div>`
-      : html`<button type="button" class="button" part="reserve-button" aria-disabled=${view.busy} @click=${cb.onAction}>
+          : html`<button type="button" class="button" part="reserve-button" aria-disabled=${view.busy} @click=${cb.onAction}>
           ${view.busy ? view.busyLabel : view.actionLabel}
-        </button>`}
+        </button>`
+    }
   </div>`;
 }
 
@@ -257,7 +269,12 @@ export { renderLoading };
  * The option the listbox moves to for `key` from `current`, or undefined when `key` does not move:
  * Left/Right step, Up/Down go by the visual column (`box` says where each option is), Home/End.
  */
-export function slotKeyTarget(key: string, ids: readonly string[], current: number, box: (id: string) => DOMRect | undefined): number | undefined {
+export function slotKeyTarget(
+  key: string,
+  ids: readonly string[],
+  current: number,
+  box: (id: string) => DOMRect | undefined,
+): number | undefined {
   if (key === 'ArrowRight') return Math.min(ids.length - 1, current + 1);
   if (key === 'ArrowLeft') return Math.max(0, current - 1);
   if (key === 'Home') return 0;

@@ -61,7 +61,13 @@ export function patientRows(ctx: ViewContext, patient: HeroPatient): SummaryRow[
 }
 
 /** The rows of a held time or a booked appointment (key, value), patient first when given. */
-export function detailRows(ctx: ViewContext, place: AppointmentPlace, duration?: number, patient?: HeroPatient, whenKey = 'summary.when'): SummaryRow[] {
+export function detailRows(
+  ctx: ViewContext,
+  place: AppointmentPlace,
+  duration?: number,
+  patient?: HeroPatient,
+  whenKey = 'summary.when',
+): SummaryRow[] {
   const type = ctx.reference.typeById.get(String(place.appointment_type_id));
   const rows: SummaryRow[] = [];
   if (patient) rows.push(...patientRows(ctx, patient));

@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { createHostTokenHandler, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockClock, scenarios, SEEDED_APPOINTMENT_IDS } from '../../../mock/index.js';
+import {
+  createHostTokenHandler,
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  mockClock,
+  scenarios,
+  SEEDED_APPOINTMENT_IDS,
+} from '../../../mock/index.js';
 import { addDays, londonToday, weekday } from '../../domain/london-time.js';
 import type { HeroSlotPicker } from './slot-picker.js';
 import './hero-slot-picker.js';
@@ -209,7 +216,8 @@ export const Staff: Story = {
   play: async ({ canvasElement }) => {
     (await found(canvasElement, '[role="option"]')).click();
     await waitFor(() => {
-      if (!/Book for/.test(inShadow(canvasElement, '[part~="reserve-button"]')?.textContent ?? '')) throw new globalThis.Error('waiting for the patient');
+      if (!/Book for/.test(inShadow(canvasElement, '[part~="reserve-button"]')?.textContent ?? ''))
+        throw new globalThis.Error('waiting for the patient');
     });
     (await found(canvasElement, '[part~="reserve-button"]')).click();
     await found(canvasElement, '[part="confirmation"]');
@@ -244,9 +252,13 @@ export const HoldWarning: Story = {
     msw: {
       handlers: {
         scenario: [
-          http.post('*/v1/appointments', () => HttpResponse.json({ id: '9999', reserved_until: new Date(Date.now() + 100_000).toISOString() }), {
-            once: true,
-          }),
+          http.post(
+            '*/v1/appointments',
+            () => HttpResponse.json({ id: '9999', reserved_until: new Date(Date.now() + 100_000).toISOString() }),
+            {
+              once: true,
+            },
+          ),
         ],
       },
     },

@@ -46,7 +46,8 @@ export const slotPickerStrings = {
   'loading.nextAvailable': 'Looking for the next day with appointments…',
   'empty.window': 'There are no appointments from {from} to {to}.',
   'empty.goTo': 'Show {day}, the next day with appointments',
-  'empty.noneSoon': 'There are no appointments in the {weeks} weeks after that either. Try another practitioner, location or type of appointment, or contact the practice.',
+  'empty.noneSoon':
+    'There are no appointments in the {weeks} weeks after that either. Try another practitioner, location or type of appointment, or contact the practice.',
   'selection.text': 'You have chosen {when} with {practitioner} at {location}.',
   'selection.reserve': 'Reserve this time',
   'selection.reserving': 'Reserving…',
@@ -75,7 +76,7 @@ export const slotPickerStrings = {
   'announce.seconds': '{count} seconds left to confirm your appointment.',
   'announce.booked': 'Appointment booked.',
   'announce.released': 'The time has been released.',
-  'when': '{day} at {time}',
+  when: '{day} at {time}',
   'error.patient.call': 'If you need to book an appointment now, call your GP surgery on {phone}.',
   'error.patient.contact': 'If you need to book an appointment now, contact your GP surgery.',
   // ── Bound to its subject (issue 11) ──
@@ -109,7 +110,8 @@ export const slotPickerStrings = {
   // ── Without a patient (16.5) ──
   'config.noPatient.title': 'Appointments cannot be booked here yet',
   'config.noPatient.text': 'If you need an appointment, contact your GP surgery.',
-  'config.noPatient.developer': 'For the website’s developer: set patient-id to the patient the appointment is for, or allow-anonymous to book without one.',
+  'config.noPatient.developer':
+    'For the website’s developer: set patient-id to the patient the appointment is for, or allow-anonymous to book without one.',
   // ── Reschedule (16.3) ──
   'reschedule.heading': 'Select a new time',
   'reschedule.current': 'Currently: {when}',

@@ -213,7 +213,13 @@ export class HeroSlotPicker extends HeroElement {
     client: () => this.requireClient(),
     staff: () => this.#staff,
     patientId: () => this.patientId?.trim() || undefined,
-    duration: (slot) => api.slotMinutes(slot, this.#rescheduling ? this.#original.value?.duration : this.#reference.value?.typeById.get(String(slot.appointment_type_id))?.duration),
+    duration: (slot) =>
+      api.slotMinutes(
+        slot,
+        this.#rescheduling
+          ? this.#original.value?.duration
+          : this.#reference.value?.typeById.get(String(slot.appointment_type_id))?.duration,
+      ),
     t: (key, vars) => this.t(key, vars),
     locale: () => this.locale,
     emit: (type, detail) => this.emit(type, detail),
@@ -227,7 +233,10 @@ export class HeroSlotPicker extends HeroElement {
 
   readonly #nav: DayNav = new DayNav(this, {
     client: () => this.requireClient(),
-    filters: () => (this.typeId ? { appointmentTypeId: this.typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter } : undefined),
+    filters: () =>
+      this.typeId
+        ? { appointmentTypeId: this.typeId, locationId: this.locationFilter, practitionerId: this.practitionerFilter }
+        : undefined,
     days: () => windowDays(this.days),
     window: (): SlotWindow | undefined => (this.#slots.status === TaskStatus.COMPLETE ? this.#slots.value : undefined),
     t: (key, vars) => this.t(key, vars),
@@ -264,7 +273,16 @@ export class HeroSlotPicker extends HeroElement {
       if (!client) return initialState;
       return api.loadSlotWindow(client, { appointmentTypeId: typeId, locationId, practitionerId }, start, addDays(start, days - 1), signal);
     },
-    args: () => [this.client, this.typeId, this.locationFilter, this.practitionerFilter, this.#nav.windowStart, windowDays(this.days), this.refreshes] as const,
+    args: () =>
+      [
+        this.client,
+        this.typeId,
+        this.locationFilter,
+        this.practitionerFilter,
+        this.#nav.windowStart,
+        windowDays(this.days),
+        this.refreshes,
+      ] as const,
     onComplete: (window) => {
       if (!window) return;
       const [from, to] = [formatLondonDay(window.start, this.locale), formatLondonDay(window.end, this.locale)];
@@ -306,7 +324,15 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const c = this.config;
-    const subject = JSON.stringify([this.patientId, this.appointmentTypeId, this.locationId, this.rescheduleAppointmentId, c.tenantId, c.baseUrl, c.env]);
+    const subject = JSON.stringify([
+      this.patientId,
+      this.appointmentTypeId,
+      this.locationId,
+      this.rescheduleAppointmentId,
+      c.tenantId,
+      c.baseUrl,
+      c.env,
+    ]);
     if (subject !== this.#subject) {
       const flow = this.#flow;
       const midFlow = this.#subject && (flow.reservation || flow.outcome || this.step === 'summary');
@@ -410,7 +436,9 @@ export class HeroSlotPicker extends HeroElement {
       event.preventDefault();
       return ids[current] ? this.#select(ids[current]) : undefined;
     }
-    const index = slotKeyTarget(event.key, ids, current, (id) => this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect());
+    const index = slotKeyTarget(event.key, ids, current, (id) =>
+      this.renderRoot.querySelector(`#slot-${CSS.escape(id)}`)?.getBoundingClientRect(),
+    );
     const id = index === undefined ? undefined : ids[index];
     if (!id) return;
     event.preventDefault();
@@ -428,7 +456,8 @@ export class HeroSlotPicker extends HeroElement {
     if (this.#blocked && !this.#warned) {
       // Told once, when a booking would start (no patient data in it).
       this.#warned = true;
-      const message = 'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
+      const message =
+        'hero-slot-picker: set patient-id to the patient the appointment is for, or allow-anonymous to book without one. Nothing will be booked.';
       console.warn(message);
       this.reportError(new HeroError('validation', message));
     }
@@ -521,7 +550,13 @@ export class HeroSlotPicker extends HeroElement {
         findingNext: nav.finding,
         navMessage: nav.message,
         selected: this.#slotById(this.selectedSlotId),
-        actionLabel: this.#rescheduling ? t('reschedule.select') : this.#staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('selection.reserve'),
+        actionLabel: this.#rescheduling
+          ? t('reschedule.select')
+          : this.#staff
+            ? name
+              ? t('staff.book', { name })
+              : t('staff.bookAnyone')
+            : t('selection.reserve'),
         busyLabel: t(this.#staff ? 'staff.booking' : 'selection.reserving'),
         busy: flow.busy === 'reserve' || flow.busy === 'book',
         refused: this.#blocked ? t('config.noPatient.text') : undefined,
@@ -531,11 +566,15 @@ export class HeroSlotPicker extends HeroElement {
           pending: () => renderLoading(t, 'loading.slots'),
           complete: (w) =>
             w
-              ? renderSlots(ctx, { window: w, day, selectedId: this.selectedSlotId, activeId: this.activeSlotId, byClinician }, {
-                  onSelect: (id) => this.#select(id),
-                  onKey: (e, ids) => this.#handleSlotKeydown(e, ids),
-                  onGoTo: (d) => nav.goTo(d),
-                })
+              ? renderSlots(
+                  ctx,
+                  { window: w, day, selectedId: this.selectedSlotId, activeId: this.activeSlotId, byClinician },
+                  {
+                    onSelect: (id) => this.#select(id),
+                    onKey: (e, ids) => this.#handleSlotKeydown(e, ids),
+                    onGoTo: (d) => nav.goTo(d),
+                  },
+                )
               : nothing,
           error: (e) => this.renderError(e, () => void this.#retry()),
         }),
@@ -569,15 +608,30 @@ export class HeroSlotPicker extends HeroElement {
         place: slot,
         currentStart: original?.start_time ?? undefined,
         patient: staff ? this.#patientFor(reservation?.patientId) : undefined,
-        hold: reservation && hold.running ? { msLeft: hold.msLeft, phase: hold.phase, extending: flow.busy === 'extend', extendedText: flow.extendedText } : undefined,
-        confirmLabel: moving ? t('reschedule.confirm') : staff ? (name ? t('staff.book', { name }) : t('staff.bookAnyone')) : t('summary.confirm'),
+        hold:
+          reservation && hold.running
+            ? { msLeft: hold.msLeft, phase: hold.phase, extending: flow.busy === 'extend', extendedText: flow.extendedText }
+            : undefined,
+        confirmLabel: moving
+          ? t('reschedule.confirm')
+          : staff
+            ? name
+              ? t('staff.book', { name })
+              : t('staff.bookAnyone')
+            : t('summary.confirm'),
         busyLabel: t(moving ? 'reschedule.moving' : staff ? 'staff.booking' : 'summary.confirming'),
         busy: flow.busy === 'book' || flow.busy === 'extend' ? 'confirm' : flow.busy === 'cancel' ? 'back' : undefined,
         error: flow.error ? this.renderError(flow.error) : undefined,
-        outcome: outcomeView(ctx.t, flow.outcome, this.config.practicePhone, moving && { was: this.#when(Date.parse(original.start_time ?? '')), to: this.#when(moving.startMs) }, {
-          again: () => void (moving ? flow.move(original, moving.slot) : flow.confirm()),
-          check: () => void (moving ? flow.checkMove(original, moving.slot) : flow.checkBooking()),
-        }),
+        outcome: outcomeView(
+          ctx.t,
+          flow.outcome,
+          this.config.practicePhone,
+          moving && { was: this.#when(Date.parse(original.start_time ?? '')), to: this.#when(moving.startMs) },
+          {
+            again: () => void (moving ? flow.move(original, moving.slot) : flow.confirm()),
+            check: () => void (moving ? flow.checkMove(original, moving.slot) : flow.checkBooking()),
+          },
+        ),
       },
       {
         onConfirm: () => void (original && moving ? flow.move(original, moving.slot) : flow.confirm()),
@@ -610,7 +664,10 @@ export class HeroSlotPicker extends HeroElement {
             draftLocationId: this.draftLocationId,
             showLocations: !this.locationId && reference.locations.length > 1,
             errors: this.chooseErrors,
-            errorSummary: this.renderErrorSummary(this.chooseErrors.map((message) => ({ target: 'first-type', message })), this.level(1)),
+            errorSummary: this.renderErrorSummary(
+              this.chooseErrors.map((message) => ({ target: 'first-type', message })),
+              this.level(1),
+            ),
             notice: this.notice,
           },
           {
@@ -635,7 +692,17 @@ export class HeroSlotPicker extends HeroElement {
                 patientId: this.patientId?.trim() || undefined,
                 formOffer: this.formOffer === 'inline' ? 'inline' : 'event',
                 formOpen: this.formOpen,
-                formConfig: { tenantId: this.tenantId, env: this.env, baseUrl: this.baseUrl, jwtToken: this.jwtToken, tokenUrl: this.tokenUrl, tokenProvider: this.tokenProvider, auth: this.auth, requestTimeout: this.requestTimeout, practicePhone: this.practicePhone },
+                formConfig: {
+                  tenantId: this.tenantId,
+                  env: this.env,
+                  baseUrl: this.baseUrl,
+                  jwtToken: this.jwtToken,
+                  tokenUrl: this.tokenUrl,
+                  tokenProvider: this.tokenProvider,
+                  auth: this.auth,
+                  requestTimeout: this.requestTimeout,
+                  practicePhone: this.practicePhone,
+                },
                 notice: this.notice,
               },
               { onFillForm: (detail) => this.#fillForm(detail), onAnother: () => this.#handleBookAnother() },
@@ -646,7 +713,12 @@ export class HeroSlotPicker extends HeroElement {
 
   protected override renderContent(): TemplateResult {
     const t = (key: string) => this.t(key);
-    const ctx = (reference: ViewContext['reference']): ViewContext => ({ t: (key, vars) => this.t(key, vars), locale: this.locale, level: (d) => this.level(d), reference });
+    const ctx = (reference: ViewContext['reference']): ViewContext => ({
+      t: (key, vars) => this.t(key, vars),
+      locale: this.locale,
+      level: (d) => this.level(d),
+      reference,
+    });
     return html`<div class="base" part="base">
       ${this.#blocked ? renderNoPatient(t) : nothing}
       ${this.#reference.render({

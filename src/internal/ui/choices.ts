@@ -68,9 +68,11 @@ export function renderChoices(o: ChoicesOptions): TemplateResult {
           <label class="choice-label" part="choice-label" for=${inputId}>${item.label}</label>
           ${renderHint(`${inputId}-hint`, item.hint)}
         </div>
-        ${revealId
-          ? html`<div class="choice-reveal" part="reveal" id=${revealId} ?hidden=${!item.checked}>${item.checked ? item.reveal!() : nothing}</div>`
-          : nothing}`;
+        ${
+          revealId
+            ? html`<div class="choice-reveal" part="reveal" id=${revealId} ?hidden=${!item.checked}>${item.checked ? item.reveal!() : nothing}</div>`
+            : nothing
+        }`;
     })}
   </div>`;
   if (grouped) return renderFieldset({ t: o.t, id: o.id, legend: o.legend!, hint: o.hint, error: o.error }, items);

@@ -15,8 +15,19 @@ import type { Translate } from './ui-strings.js';
 
 /** The autofill tokens the kit's fields use (single tokens, as lit-analyzer's HTML data knows them). */
 export type Autocomplete =
-  | 'off' | 'on' | 'name' | 'given-name' | 'family-name' | 'honorific-prefix' | 'email' | 'tel' | 'postal-code'
-  | 'bday' | 'bday-day' | 'bday-month' | 'bday-year';
+  | 'off'
+  | 'on'
+  | 'name'
+  | 'given-name'
+  | 'family-name'
+  | 'honorific-prefix'
+  | 'email'
+  | 'tel'
+  | 'postal-code'
+  | 'bday'
+  | 'bday-day'
+  | 'bday-month'
+  | 'bday-year';
 export type Content = string | TemplateResult;
 
 /** GOV.UK's fixed input widths, in characters: `2` (day), `4` (year), `10` (NHS number, time)… */
@@ -124,7 +135,9 @@ const widthClass = (width: InputWidth | undefined) => (width ? ` width-${width}`
 export function renderTextInput(o: TextInputOptions): TemplateResult {
   return renderField(
     o,
-    (aria) => html`<input id=${o.id} class="input${widthClass(o.width)}" part="input" type=${o.type ?? 'text'} inputmode=${o.inputmode ?? nothing}
+    (
+      aria,
+    ) => html`<input id=${o.id} class="input${widthClass(o.width)}" part="input" type=${o.type ?? 'text'} inputmode=${o.inputmode ?? nothing}
       autocomplete=${o.autocomplete ?? nothing} spellcheck=${o.spellcheck === false ? 'false' : nothing} maxlength=${o.maxlength ?? nothing}
       aria-describedby=${aria.describedBy} aria-invalid=${aria.invalid} ?disabled=${!!o.disabled} ?required=${!!o.required} .value=${o.value}
       @input=${o.onInput} @change=${o.onChange} @blur=${o.onBlur} />`,

@@ -26,5 +26,12 @@ export {
 export { clampLevel, renderHeading, subLevel, type HeadingOptions, type HeadingSize } from './heading.js';
 export { renderSummaryList, type SummaryAction, type SummaryRow } from './summary-list.js';
 export { renderChoices, type ChoiceItem, type ChoicesOptions } from './choices.js';
-export { DATE_PARTS, dateInputTarget, renderDateInput, renderTimeInput, type DateInputOptions, type TimeInputOptions } from './date-input.js';
+export {
+  DATE_PARTS,
+  dateInputTarget,
+  renderDateInput,
+  renderTimeInput,
+  type DateInputOptions,
+  type TimeInputOptions,
+} from './date-input.js';
 export { uiStyles } from './ui.styles.js';

@@ -65,7 +65,8 @@ type Story = StoryObj<Args>;
 export const Fields: Story = {
   render: ({ errors }) => {
     const state = { nhs: '', message: '', practitioner: '' };
-    return gallery((g) => html`<div style="display: grid; gap: 1.5rem">
+    return gallery(
+      (g) => html`<div style="display: grid; gap: 1.5rem">
       ${renderTextInput({
         t,
         id: 'nhs-number',
@@ -100,7 +101,8 @@ export const Fields: Story = {
         ],
         onChange: (e) => ((state.practitioner = (e.target as HTMLSelectElement).value), g.requestUpdate()),
       })}
-    </div>`);
+    </div>`,
+    );
   },
 };
 
@@ -149,7 +151,11 @@ export const RadiosAndCheckboxes: Story = {
           legend: 'Which symptoms do you have?',
           hint: 'Select all that apply',
           error: errors ? 'Select your symptoms' : undefined,
-          items: ['A cough', 'A high temperature', 'A sore throat'].map((label) => ({ value: label, label, checked: state.symptoms.has(label) })),
+          items: ['A cough', 'A high temperature', 'A sore throat'].map((label) => ({
+            value: label,
+            label,
+            checked: state.symptoms.has(label),
+          })),
           onChange: (item, checked) => (checked ? state.symptoms.add(item.value) : state.symptoms.delete(item.value), update()),
         })}
         ${renderChoices({
@@ -168,7 +174,15 @@ export const RadiosAndCheckboxes: Story = {
           t,
           type: 'checkbox',
           id: 'schedule',
-          items: [{ value: 'yes', label: 'Send it later', hint: 'Choose the day and time it goes', checked: state.later, reveal: () => html`<p>(The date and time fields go here.)</p>` }],
+          items: [
+            {
+              value: 'yes',
+              label: 'Send it later',
+              hint: 'Choose the day and time it goes',
+              checked: state.later,
+              reveal: () => html`<p>(The date and time fields go here.)</p>`,
+            },
+          ],
           onChange: (_, checked) => ((state.later = checked), update()),
         })}
       </div>`;
@@ -183,7 +197,11 @@ export const DateAndTime: Story = {
     const state = { date: { day: '', month: '', year: '' } as DateParts, time: '' };
     return gallery((g) => {
       const parsed = parseClockTime(state.time, true);
-      const timeError = errors ? (parsed.ok ? clockTimeErrorMessage({ ok: false, code: 'ambiguous', minutes: 420 }, 'Time') : clockTimeErrorMessage(parsed, 'Time')) : undefined;
+      const timeError = errors
+        ? parsed.ok
+          ? clockTimeErrorMessage({ ok: false, code: 'ambiguous', minutes: 420 }, 'Time')
+          : clockTimeErrorMessage(parsed, 'Time')
+        : undefined;
       return html`<div style="display: grid; gap: 1.5rem">
         ${renderDateInput({
           t,

@@ -24,7 +24,12 @@ const OLIVIA = APPOINTMENTS_PATIENT_ID; // 401: upcoming, past, cancelled, reser
 const ZOE = LONG_APPOINTMENTS_PATIENT_ID; // 409: 23 upcoming, 3 past
 const SIAN = '403'; // no appointments
 const IDS = SEEDED_APPOINTMENT_IDS;
-const DEFAULTS = { pageSize: HeroAppointments.pageSize, maxPages: HeroAppointments.maxPages, clock: HeroAppointments.clock, loadSlotPicker: HeroAppointments.loadSlotPicker };
+const DEFAULTS = {
+  pageSize: HeroAppointments.pageSize,
+  maxPages: HeroAppointments.maxPages,
+  clock: HeroAppointments.clock,
+  loadSlotPicker: HeroAppointments.loadSlotPicker,
+};
 const PHONE = '01454 123456';
 
 interface Options {
@@ -51,7 +56,8 @@ const $$ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: stri
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: HTMLElement, selector = '.base') => squash($(el, selector)?.textContent);
 const part = (el: HTMLElement, name: string) => $(el, `[part~="${name}"]`);
-const items = (el: HTMLElement, section: 'upcoming' | 'past' = 'upcoming') => $$(el, `section[aria-labelledby="${section}-heading"] [part~="appointment"]`);
+const items = (el: HTMLElement, section: 'upcoming' | 'past' = 'upcoming') =>
+  $$(el, `section[aria-labelledby="${section}-heading"] [part~="appointment"]`);
 const item = (el: HTMLElement, id: string) => ($(el, `#appt-${id}`)?.closest('li') ?? null) as HTMLElement | null;
 const within = (el: HTMLElement, id: string, selector: string) => item(el, id)?.querySelector<HTMLElement>(selector) ?? null;
 const announced = (el: HTMLElement) => squash($(el, '[aria-live="polite"]')?.textContent);
@@ -67,7 +73,9 @@ function whenOf(id: string, withYear = false): { day: string; time: string } {
 
 /** What the mock does for a cancel, after a test has held it: marks the appointment cancelled, answers 204. */
 function passthroughCancel(): Response {
-  const id = cancels().at(-1)!.url.match(/appointments\/(\d+)\/cancel/)![1]!;
+  const id = cancels()
+    .at(-1)!
+    .url.match(/appointments\/(\d+)\/cancel/)![1]!;
   const stored = mockDb.appointments.get(id)!;
   stored.cancelled = true;
   stored.cancelledAt = new Date(mockClock.now()).toISOString();
@@ -199,8 +207,12 @@ describe('hero-appointments', function () {
       expect(telephone).to.contain('Where Telephone');
       expect(squash(within(el, IDS.upcoming, '[part~="status-tag"]')!.textContent)).to.equal('Booked');
       expect(squash(item(el, IDS.afterClocksChange)!.textContent)).to.contain('Where Video');
-      expect(squash(item(el, IDS.reserved)!.textContent)).to.contain('Where Alveston Branch Surgery, Greenhill Road, Alveston, Bristol, BS35 3LS');
-      expect(squash(within(el, IDS.reserved, '[part~="status-tag"]')!.textContent)).to.match(/^Reserved until \d{1,2}(:\d{2})?(am|pm), not yet confirmed$/);
+      expect(squash(item(el, IDS.reserved)!.textContent)).to.contain(
+        'Where Alveston Branch Surgery, Greenhill Road, Alveston, Bristol, BS35 3LS',
+      );
+      expect(squash(within(el, IDS.reserved, '[part~="status-tag"]')!.textContent)).to.match(
+        /^Reserved until \d{1,2}(:\d{2})?(am|pm), not yet confirmed$/,
+      );
       expect(squash(within(el, IDS.cancelled, '[part~="status-tag"]')!.textContent)).to.equal('Cancelled');
       // The state is said to screen readers with its name, not left to colour.
       expect(squash(within(el, IDS.cancelled, '.status')!.textContent)).to.equal('Status: Cancelled');
@@ -307,7 +319,9 @@ describe('hero-appointments', function () {
       await press(el, part(el, 'more-button'));
       await waitUntil(() => items(el).length === 20, 'page 2');
       expect(part(el, 'more-button')).to.equal(null);
-      expect(text(el, '[part~="capped"]')).to.equal('Only the first 20 appointments can be shown here. Contact the practice about any others.');
+      expect(text(el, '[part~="capped"]')).to.equal(
+        'Only the first 20 appointments can be shown here. Contact the practice about any others.',
+      );
       expect(text(el, '[part~="range"]')).to.equal('Showing 20 of 23 appointments');
     });
 
@@ -352,7 +366,9 @@ describe('hero-appointments', function () {
       expect(event.detail.appointment.can_be_cancelled).to.equal(false);
 
       await waitUntil(() => within(el, IDS.upcoming, '.confirm.success'), 'the outcome');
-      expect(squash(within(el, IDS.upcoming, '.confirm')!.textContent)).to.equal(`Your appointment on ${day} at ${time} has been cancelled.`);
+      expect(squash(within(el, IDS.upcoming, '.confirm')!.textContent)).to.equal(
+        `Your appointment on ${day} at ${time} has been cancelled.`,
+      );
       expect(active(el)).to.equal(within(el, IDS.upcoming, '.confirm-message'));
       expect(squash(within(el, IDS.upcoming, '[part~="status-tag"]')!.textContent)).to.equal('Cancelled');
       expect(within(el, IDS.upcoming, '[part~="cancel-button"]')).to.equal(null);
@@ -376,7 +392,9 @@ describe('hero-appointments', function () {
       await settled(el);
       const { day, time } = whenOf(IDS.upcoming);
       await askToCancel(el, IDS.upcoming);
-      expect(squash(within(el, IDS.upcoming, '.confirm-message')!.textContent)).to.equal(`Cancel the patient’s appointment on ${day} at ${time} with Dr James O'Connor?`);
+      expect(squash(within(el, IDS.upcoming, '.confirm-message')!.textContent)).to.equal(
+        `Cancel the patient’s appointment on ${day} at ${time} with Dr James O'Connor?`,
+      );
     });
 
     it('inside the cancellation policy window: says why and to call the practice, and offers no cancel button', async () => {
@@ -405,7 +423,9 @@ describe('hero-appointments', function () {
       await settled(el);
       const id = LIST_APPOINTMENT_IDS.notCancellable;
       expect(within(el, id, 'button')).to.equal(null);
-      expect(squash(within(el, id, '[part~="policy"]')!.textContent)).to.equal(`This appointment cannot be cancelled online. To cancel or change it, call the practice on ${PHONE}.`);
+      expect(squash(within(el, id, '[part~="policy"]')!.textContent)).to.equal(
+        `This appointment cannot be cancelled online. To cancel or change it, call the practice on ${PHONE}.`,
+      );
     });
 
     it('when the answer is lost and the read-back says it went through: says it was cancelled, sending nothing again', async () => {
@@ -437,8 +457,13 @@ describe('hero-appointments', function () {
       el.addEventListener('hero-error', (e) => errors.push(e));
       await askToCancel(el, IDS.upcoming);
       await press(el, within(el, IDS.upcoming, '[part~="confirm-button"]'));
-      await waitUntil(() => requestsTo(`/v1/appointments/${IDS.upcoming}/status`).length === 1 && within(el, IDS.upcoming, '.confirm.error'), 'the read-back');
-      expect(squash(within(el, IDS.upcoming, '.confirm')!.textContent)).to.contain('We checked: the appointment was not cancelled. It is still booked.');
+      await waitUntil(
+        () => requestsTo(`/v1/appointments/${IDS.upcoming}/status`).length === 1 && within(el, IDS.upcoming, '.confirm.error'),
+        'the read-back',
+      );
+      expect(squash(within(el, IDS.upcoming, '.confirm')!.textContent)).to.contain(
+        'We checked: the appointment was not cancelled. It is still booked.',
+      );
       expect(active(el)).to.equal(within(el, IDS.upcoming, '.confirm-message'));
       expect(cancels()).to.have.length(1);
       expect(errors).to.have.length(1);
@@ -584,7 +609,9 @@ describe('hero-appointments', function () {
       const el = await appointments();
       await settled(el);
       await press(el, within(el, IDS.upcoming, '[part~="reschedule-button"]'));
-      const picker = await waitUntil(() => within(el, IDS.upcoming, 'hero-slot-picker'), 'the picker').then(() => within(el, IDS.upcoming, 'hero-slot-picker')!);
+      const picker = await waitUntil(() => within(el, IDS.upcoming, 'hero-slot-picker'), 'the picker').then(() =>
+        within(el, IDS.upcoming, 'hero-slot-picker')!,
+      );
       expect(picker.getAttribute('reschedule-appointment-id')).to.equal(IDS.upcoming);
       expect(picker.getAttribute('patient-id')).to.equal(OLIVIA);
       expect(picker.getAttribute('audience')).to.equal('patient');
@@ -609,7 +636,11 @@ describe('hero-appointments', function () {
       const seen: Event[] = [];
       document.addEventListener('hero-appointment-reschedule', (e) => seen.push(e), { once: true });
       picker.dispatchEvent(
-        new CustomEvent('hero-appointment-reschedule', { detail: { appointment: { ...stored.appointment }, previous_start_time: previous }, bubbles: true, composed: true }),
+        new CustomEvent('hero-appointment-reschedule', {
+          detail: { appointment: { ...stored.appointment }, previous_start_time: previous },
+          bubbles: true,
+          composed: true,
+        }),
       );
       const { day, time } = whenOf(IDS.upcoming, true);
       await waitUntil(() => squash($(el, `#appt-${IDS.upcoming}`)?.textContent) === `${day} at ${time}`, 'the new time shown');

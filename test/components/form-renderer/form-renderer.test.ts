@@ -480,7 +480,10 @@ describe('hero-form-renderer', () => {
       expect(part(el, 'review')).to.exist;
       expect(focused(el)?.id).to.equal('review-title');
       const review = part(el, 'review')!;
-      const rows = [...review.querySelectorAll('[part~="summary-row"]')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
+      const rows = [...review.querySelectorAll('[part~="summary-row"]')].map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]);
       expect(rows).to.deep.include(['Do you smoke?', 'Yes, I smoke']);
       expect(rows).to.deep.include(['Date of your last blood test', '9 March 2024']);
       expect(rows).to.deep.include(['Height', '172 cm']);
@@ -534,10 +537,12 @@ describe('hero-form-renderer', () => {
     });
 
     it('sends once however often Submit is pressed', async () => {
-      worker.use(http.post('*/v1/forms/:id/response', async () => {
-        await delay(300);
-        return HttpResponse.json({ id: '9700', form_id: SHORT_FORM_ID, created_at: '2025-01-01T00:00:00Z' });
-      }));
+      worker.use(
+        http.post('*/v1/forms/:id/response', async () => {
+          await delay(300);
+          return HttpResponse.json({ id: '9700', form_id: SHORT_FORM_ID, created_at: '2025-01-01T00:00:00Z' });
+        }),
+      );
       const el = await loaded({ formId: SHORT_FORM_ID });
       await type(el, 'q-7101', 'Headaches');
       await click(el, '7102', 'lt_1w');
@@ -631,7 +636,11 @@ describe('hero-form-renderer', () => {
     });
 
     it('shows the confirmation message as text with its line breaks', async () => {
-      serveForm({ ...newPatientForm, confirmation_message: 'Thank you.\nWe will call you.' , fields: [field({ form_question_id: '1', name: 'Name', type: 'string' })] });
+      serveForm({
+        ...newPatientForm,
+        confirmation_message: 'Thank you.\nWe will call you.',
+        fields: [field({ form_question_id: '1', name: 'Name', type: 'string' })],
+      });
       const el = await loaded({ formId: ALL_FIELD_TYPES_FORM_ID });
       await press(el, 'submit-button');
       await waitUntil(() => part(el, 'confirmation'));
@@ -663,9 +672,25 @@ describe('hero-form-renderer', () => {
           fields: [
             field({ form_question_id: '1', name: slot('paragraph'), type: 'paragraph' }),
             field({ form_question_id: '2', name: slot('string label'), type: 'string', description: slot('string hint') }),
-            field({ form_question_id: '3', name: slot('radio label'), type: 'radio', description: slot('radio hint'), options: [{ label: slot('radio option'), value: attack }] }),
-            field({ form_question_id: '4', name: slot('dropdown label'), type: 'dropdown', options: [{ label: slot('dropdown option'), value: attack }] }),
-            field({ form_question_id: '5', name: slot('checkbox label'), type: 'checkboxes', options: [{ label: slot('checkbox option'), value: attack }] }),
+            field({
+              form_question_id: '3',
+              name: slot('radio label'),
+              type: 'radio',
+              description: slot('radio hint'),
+              options: [{ label: slot('radio option'), value: attack }],
+            }),
+            field({
+              form_question_id: '4',
+              name: slot('dropdown label'),
+              type: 'dropdown',
+              options: [{ label: slot('dropdown option'), value: attack }],
+            }),
+            field({
+              form_question_id: '5',
+              name: slot('checkbox label'),
+              type: 'checkboxes',
+              options: [{ label: slot('checkbox option'), value: attack }],
+            }),
             field({ form_question_id: '6', name: slot('integer label'), type: 'integer', unit: slot('unit'), required: true }),
             field({ form_question_id: '7', name: slot('consent label'), type: 'consent', description: slot('consent hint') }),
             field({ form_question_id: '8', name: slot('date label'), type: 'datepicker', description: slot('date hint') }),
@@ -681,7 +706,20 @@ describe('hero-form-renderer', () => {
           expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
         };
         const shown = el.shadowRoot!.textContent!;
-        for (const name of ['patient title', 'patient description', 'paragraph', 'string label', 'string hint', 'radio label', 'radio hint', 'radio option', 'dropdown option', 'checkbox option', 'checkbox label', 'dropdown label']) {
+        for (const name of [
+          'patient title',
+          'patient description',
+          'paragraph',
+          'string label',
+          'string hint',
+          'radio label',
+          'radio hint',
+          'radio option',
+          'dropdown option',
+          'checkbox option',
+          'checkbox label',
+          'dropdown label',
+        ]) {
           expect(shown, name).to.contain(slot(name));
         }
         await check();

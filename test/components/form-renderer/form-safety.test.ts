@@ -116,7 +116,9 @@ describe('hero-form-renderer: safety', () => {
       await waitUntil(() => drafts.length === 2);
       expect(requestsTo(`/v1/forms/${REPLY_FORM_ID}/response`)).to.have.length(1);
       expect(requestsTo('/v1/forms/response/9700')).to.have.length(0);
-      expect((await bodyOf(requestsTo(`/v1/forms/${REPLY_FORM_ID}/response`)[0])).answers).to.deep.equal([{ form_question_id: '7201', value: 'same' }]);
+      expect((await bodyOf(requestsTo(`/v1/forms/${REPLY_FORM_ID}/response`)[0])).answers).to.deep.equal([
+        { form_question_id: '7201', value: 'same' },
+      ]);
     });
 
     it('lets a submit in flight finish for patient A when patient-id changes, and shows B’s form, not A’s confirmation', async () => {
@@ -167,7 +169,11 @@ describe('hero-form-renderer: safety', () => {
       expect(el.shadowRoot!.textContent).not.to.contain('A rash on my arm');
       // Its own patient opens it.
       el.patientId = '401';
-      await waitUntil(() => byId(el, 'q-7101')?.value === 'A rash on my arm that is not getting better.', 'the draft opened for its patient', { timeout: 8000 });
+      await waitUntil(
+        () => byId(el, 'q-7101')?.value === 'A rash on my arm that is not getting better.',
+        'the draft opened for its patient',
+        { timeout: 8000 },
+      );
     });
 
     it('keeps the answers when the host stores the draft id it was given as response-id', async () => {
@@ -253,11 +259,15 @@ describe('hero-form-renderer: safety', () => {
       const id = (await draft).detail.response_id;
       // The submit is carried out, but the answer is lost on the way back.
       worker.use(
-        http.post('*/v1/forms/response/:id', async ({ request, params }) => {
-          const body = (await request.json()) as FormResponseRequest;
-          Object.assign(mockDb.formResponses.get(String(params['id']))!, { answers: body.answers, status: 'submitted' });
-          return new HttpResponse(null, { status: 504 });
-        }, { once: true }),
+        http.post(
+          '*/v1/forms/response/:id',
+          async ({ request, params }) => {
+            const body = (await request.json()) as FormResponseRequest;
+            Object.assign(mockDb.formResponses.get(String(params['id']))!, { answers: body.answers, status: 'submitted' });
+            return new HttpResponse(null, { status: 504 });
+          },
+          { once: true },
+        ),
       );
       await press(el, 'submit-button');
       await waitUntil(() => part(el, 'outcome-unknown'), 'may have been sent');
@@ -322,7 +332,10 @@ describe('hero-form-renderer: safety', () => {
     });
 
     it('escapes question ids in selectors and shows no NaN', async () => {
-      const form: Form = { ...newPatientForm, fields: [field({ form_question_id: '1.5"x', name: 'Preferred name', type: 'string', required: true })] };
+      const form: Form = {
+        ...newPatientForm,
+        fields: [field({ form_question_id: '1.5"x', name: 'Preferred name', type: 'string', required: true })],
+      };
       const el = document.createElement('hero-form-renderer');
       el.schema = form;
       el.setAttribute('page-size', 'many');
@@ -347,7 +360,9 @@ describe('hero-form-renderer: safety', () => {
       ></hero-form-renderer>`);
       await settled(el);
       expect(text($(el, 'label[for="q-7101"]'))).to.equal('What would you like to talk about?');
-      expect(text(byId(el, 'q-7103-0')!.closest('fieldset')!.querySelector('legend'))).to.equal('Would you prefer a telephone call back? (optional)');
+      expect(text(byId(el, 'q-7103-0')!.closest('fieldset')!.querySelector('legend'))).to.equal(
+        'Would you prefer a telephone call back? (optional)',
+      );
       await fillShort(el);
       await press(el, 'continue-button');
       expect(part(el, 'review')).to.exist;
@@ -377,7 +392,10 @@ describe('hero-form-renderer: safety', () => {
     });
 
     it('says which question a short error message is about in the error summary', async () => {
-      const form: Form = { ...newPatientForm, fields: [field({ form_question_id: '1', name: 'How are your symptoms?', type: 'text', required: true })] };
+      const form: Form = {
+        ...newPatientForm,
+        fields: [field({ form_question_id: '1', name: 'How are your symptoms?', type: 'text', required: true })],
+      };
       const el = document.createElement('hero-form-renderer');
       el.schema = form;
       await fixture(html`<div>${el}</div>`);

@@ -23,8 +23,11 @@ export const renderer = (o: RendererOptions = {}) => html`<hero-form-renderer
 ></hero-form-renderer>`;
 
 export const $ = <T extends HTMLElement = HTMLElement>(el: HeroFormRenderer, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends HTMLElement = HTMLElement>(el: HeroFormRenderer, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const byId = <T extends HTMLElement = HTMLInputElement>(el: HeroFormRenderer, id: string) => el.shadowRoot!.getElementById(id) as T | null;
+export const $$ = <T extends HTMLElement = HTMLElement>(el: HeroFormRenderer, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+export const byId = <T extends HTMLElement = HTMLInputElement>(el: HeroFormRenderer, id: string) =>
+  el.shadowRoot!.getElementById(id) as T | null;
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const part = (el: HeroFormRenderer, name: string) => $(el, `[part~="${name}"]`);
 /** The element focused inside the shadow root (or null). */
@@ -60,7 +63,10 @@ export async function typeDate(el: HeroFormRenderer, q: string, date: string): P
 
 /** Clicks the radio or checkbox of a question with this value. */
 export async function click(el: HeroFormRenderer, q: string, value?: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, value === undefined ? `#q-${CSS.escape(q)}-0` : `input[id^="q-${CSS.escape(q)}-"][value="${CSS.escape(value)}"]`);
+  const input = $<HTMLInputElement>(
+    el,
+    value === undefined ? `#q-${CSS.escape(q)}-0` : `input[id^="q-${CSS.escape(q)}-"][value="${CSS.escape(value)}"]`,
+  );
   if (!input) throw new Error(`no control for ${q} ${value ?? ''}`);
   input.click();
   await el.updateComplete;

@@ -71,7 +71,9 @@ describe('hero-message-composer: the right patient, exactly once', () => {
     part(el, 'send-button')!.focus();
     el.patientId = SIAN;
     await waitUntil(() => text(el, '[part~="patient"]').includes('Siân Pritchard'), 'the new patient is shown');
-    expect(text(el, '[part~="notice"]')).to.contain('the message you were writing for the previous patient was discarded. Nothing was sent.');
+    expect(text(el, '[part~="notice"]')).to.contain(
+      'the message you were writing for the previous patient was discarded. Nothing was sent.',
+    );
     await waitUntil(() => activeId(el) === 'notice', 'focus on the notice, not lost with the old message');
     expect($(el, '#review-heading')).to.equal(null);
     expect($<HTMLTextAreaElement>(el, '#text')!.value).to.equal('');
@@ -236,7 +238,9 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     await setField(el, 'text', 'a'.repeat(919));
     await click(el, '[part~="continue-button"]');
     await waitUntil(() => $(el, '#text-error'));
-    expect(text(el, '#text-error')).to.contain('Shorten the message: it is 7 text messages long, and the most is 6 text messages (918 characters)');
+    expect(text(el, '#text-error')).to.contain(
+      'Shorten the message: it is 7 text messages long, and the most is 6 text messages (918 characters)',
+    );
     await setField(el, 'text', 'a'.repeat(918));
     expect($(el, '#text-error')).to.equal(null);
     expect(sendRequests()).to.have.length(0);
@@ -333,14 +337,19 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
     HeroMessageComposer.pollDelays = [60_000];
     const el = await ready();
     await waitUntil(() => text(el, '[part~="last-message"]').startsWith('Last message sent'), 'the last message is shown');
-    expect(text(el, '[part~="last-message"]')).to.match(/^Last message sent \d+ \w+( \d{4})? at [\d:]+(am|pm|midday|midnight)? by (SMS|email|NHS App|Hero app)\.$/);
+    expect(text(el, '[part~="last-message"]')).to.match(
+      /^Last message sent \d+ \w+( \d{4})? at [\d:]+(am|pm|midday|midnight)? by (SMS|email|NHS App|Hero app)\.$/,
+    );
     const reads = requestsTo('/v2/sent_messages').length;
     await click(el, 'input[name="channel"][value="email"]');
     await setField(el, 'text', 'By email this time.');
     await toReview(el);
     await click(el, '[part~="send-button"]');
     await waitUntil(() => $(el, '#sent-heading'));
-    await waitUntil(() => requestsTo('/v2/sent_messages').length > reads && text(el, '[part~="last-message"]').endsWith('by email.'), 'refreshed');
+    await waitUntil(
+      () => requestsTo('/v2/sent_messages').length > reads && text(el, '[part~="last-message"]').endsWith('by email.'),
+      'refreshed',
+    );
   });
 
   it('fills a template’s gaps and form link in fields, makes the link once at review, and sends it with the message', async () => {
@@ -406,10 +415,12 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
 
   it('holds a send that Hero is slow to answer as one request, however often Send is pressed', async () => {
     HeroMessageComposer.pollDelays = [60_000];
-    worker.use(http.post('*/v1/messages/send', async () => {
-      await delay(200);
-      return undefined;
-    }));
+    worker.use(
+      http.post('*/v1/messages/send', async () => {
+        await delay(200);
+        return undefined;
+      }),
+    );
     const el = await ready();
     await setField(el, 'text', 'Hello');
     await toReview(el);

@@ -151,7 +151,10 @@ describe('hero-message-composer', () => {
     it('is accessible with no patient, a deceased patient, an archived patient and a load error', async () => {
       for (const patientId of [null, DECEASED_PATIENT_ID, ARCHIVED_PATIENT_ID]) {
         const el = await composer({ patientId });
-        await waitUntil(() => part(el, patientId === ARCHIVED_PATIENT_ID ? 'archived' : patientId ? 'refusal' : 'empty'), `state for ${patientId}`);
+        await waitUntil(
+          () => part(el, patientId === ARCHIVED_PATIENT_ID ? 'archived' : patientId ? 'refusal' : 'empty'),
+          `state for ${patientId}`,
+        );
         await expect(el).to.be.accessible();
       }
       worker.use(...scenarios['server-error']);
@@ -201,7 +204,9 @@ describe('hero-message-composer', () => {
       const el = await ready({ templateId: '502', practiceName: 'Millbrook Medical Practice' });
       await waitUntil(() => el.value !== '');
       // The template's fields replace the text area; the link is made when staff go to review.
-      expect(el.value).to.equal('Hi Olivia, you are eligible for a free NHS flu vaccination. Book at Millbrook Medical Practice: {{booking_link}}');
+      expect(el.value).to.equal(
+        'Hi Olivia, you are eligible for a free NHS flu vaccination. Book at Millbrook Medical Practice: {{booking_link}}',
+      );
       expect($<HTMLSelectElement>(el, '#template')!.value).to.equal('502');
       expect(part(el, 'template-fields')).to.exist;
       expect(text(el, '[part~="preview-message"]')).to.contain('Book at Millbrook Medical Practice');
@@ -280,10 +285,16 @@ describe('hero-message-composer', () => {
     it('drops the previous patient’s draft and request when `patient-id` changes', async () => {
       const el = await ready();
       await setField(el, 'text', 'Dear Olivia');
-      worker.use(http.get('*/v1/patients/:id', async () => {
-        await delay('infinite');
-        return undefined;
-      }, { once: true }));
+      worker.use(
+        http.get(
+          '*/v1/patients/:id',
+          async () => {
+            await delay('infinite');
+            return undefined;
+          },
+          { once: true },
+        ),
+      );
       el.patientId = '402';
       await el.updateComplete;
       el.patientId = '403';
@@ -386,10 +397,16 @@ describe('hero-message-composer', () => {
     });
 
     it('refuses an NHS App message for a patient without an NHS number', async () => {
-      worker.use(http.get('*/v1/patients/:id', async ({ request }) => {
-        const real = await fetch(request.url.replace(/\/v1\/patients\/\d+$/, '/v1/patients/401'), { headers: request.headers });
-        return HttpResponse.json({ ...(await real.json()), nhs_number: null });
-      }, { once: true }));
+      worker.use(
+        http.get(
+          '*/v1/patients/:id',
+          async ({ request }) => {
+            const real = await fetch(request.url.replace(/\/v1\/patients\/\d+$/, '/v1/patients/401'), { headers: request.headers });
+            return HttpResponse.json({ ...(await real.json()), nhs_number: null });
+          },
+          { once: true },
+        ),
+      );
       const el = await ready({ channels: 'nhs_app' });
       expect(text(el, '#channel-0-hint')).to.contain('no NHS number');
       await setField(el, 'text', 'Hello');
@@ -447,10 +464,12 @@ describe('hero-message-composer', () => {
   describe('sending', () => {
     it('sends a text message with every option, in the API’s shape, once however often Send is pressed', async () => {
       HeroMessageComposer.pollDelays = [60_000];
-      worker.use(http.post('*/v1/messages/send', async () => {
-        await delay(300);
-        return undefined;
-      }));
+      worker.use(
+        http.post('*/v1/messages/send', async () => {
+          await delay(300);
+          return undefined;
+        }),
+      );
       const el = await ready();
       await setField(el, 'text', 'Your repeat prescription is ready.');
       await choose(el, 'fallback', 'email');
@@ -490,7 +509,12 @@ describe('hero-message-composer', () => {
         assignee_id: 12,
         assignee_type: 'AdminTeam',
       });
-      expect(event.detail).to.deep.equal({ message_id: event.detail.message_id, send_at: '2030-07-01T08:30:00.000Z', message_type: 'sms', patient_id: OLIVIA });
+      expect(event.detail).to.deep.equal({
+        message_id: event.detail.message_id,
+        send_at: '2030-07-01T08:30:00.000Z',
+        message_type: 'sms',
+        patient_id: OLIVIA,
+      });
       expect(event.detail.message_id).to.match(/^\d+$/);
       await waitUntil(() => $(el, '#sent-heading'));
       expect(text(el, '#sent-heading')).to.equal('Message scheduled');
@@ -501,7 +525,15 @@ describe('hero-message-composer', () => {
       await setField(el, 'text', 'Hello');
       await click(el, '#option-schedule-0');
       const soon = new Date(Date.now() + 2 * 60_000);
-      const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(soon);
+      const london = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/London',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(soon);
       const get = (type: string) => london.find((p) => p.type === type)!.value;
       await setDate(el, `${get('year')}-${get('month')}-${get('day')}`);
       await setField(el, 'send-time', `${get('hour')}:${get('minute')}`);
@@ -564,11 +596,17 @@ describe('hero-message-composer', () => {
 
     it('shows why delivery failed', async () => {
       HeroMessageComposer.pollDelays = [10];
-      worker.use(http.get('*/v1/messages/:id/status', ({ params }) => HttpResponse.json({
-        id: params['id'], scheduled_send_at: null, write_to_record: false,
-        status: { write_to_record_at: null, sent_at: null, response: 'fatal', failure_reason: 'Number not in service' },
-        errors: { write_to_record: null, send: 'Number not in service' },
-      })));
+      worker.use(
+        http.get('*/v1/messages/:id/status', ({ params }) =>
+          HttpResponse.json({
+            id: params['id'],
+            scheduled_send_at: null,
+            write_to_record: false,
+            status: { write_to_record_at: null, sent_at: null, response: 'fatal', failure_reason: 'Number not in service' },
+            errors: { write_to_record: null, send: 'Number not in service' },
+          }),
+        ),
+      );
       const el = await ready();
       await setField(el, 'text', 'Hello');
       await toReview(el);
@@ -596,7 +634,9 @@ describe('hero-message-composer', () => {
     it('keeps the message when sending fails, says why, and sends on retry', async () => {
       HeroMessageComposer.pollDelays = [60_000];
       // 503: Hero turned it away, so it did not go (a 500 might have: see the unknown-outcome tests).
-      worker.use(http.post('*/v1/messages/send', () => HttpResponse.json({ error: true, statusCode: 503 }, { status: 503 }), { once: true }));
+      worker.use(
+        http.post('*/v1/messages/send', () => HttpResponse.json({ error: true, statusCode: 503 }, { status: 503 }), { once: true }),
+      );
       const el = await ready();
       await setField(el, 'text', 'Keep me');
       await toReview(el);
@@ -622,16 +662,24 @@ describe('hero-message-composer', () => {
       await waitUntil(() => $(el, '#send-uncertain'));
       expect(text(el, '#send-uncertain')).to.contain('Your message may have been sent');
       await waitUntil(() => activeId(el) === 'send-uncertain', 'focus on the warning');
-      await waitUntil(() => text(el, '#send-uncertain').includes('Hero shows no message to this patient since you pressed Send'), 'read back');
+      await waitUntil(
+        () => text(el, '#send-uncertain').includes('Hero shows no message to this patient since you pressed Send'),
+        'read back',
+      );
       await expect(el).to.be.accessible();
       expect(requestsTo('/v1/messages/send')).to.have.length(1);
       expect(part(el, 'send-button')).to.equal(null);
     });
 
     it('maps the API’s 400 issues to fields, keeping the message', async () => {
-      worker.use(http.post('*/v1/messages/send', () =>
-        HttpResponse.json({ error: true, statusCode: 400, message: [{ code: 'invalid_string', expected: 'phone', path: ['recipient_contact_detail'] }] }, { status: 400 }),
-      ));
+      worker.use(
+        http.post('*/v1/messages/send', () =>
+          HttpResponse.json(
+            { error: true, statusCode: 400, message: [{ code: 'invalid_string', expected: 'phone', path: ['recipient_contact_detail'] }] },
+            { status: 400 },
+          ),
+        ),
+      );
       const el = await ready();
       await setField(el, 'text', 'Hello there');
       await toReview(el);
@@ -644,7 +692,9 @@ describe('hero-message-composer', () => {
 
     it('keeps the draft through a token refresh (401, refresh, one retry)', async () => {
       HeroMessageComposer.pollDelays = [60_000];
-      worker.use(http.post('*/v1/messages/send', () => HttpResponse.json({ error: true, statusCode: 401 }, { status: 401 }), { once: true }));
+      worker.use(
+        http.post('*/v1/messages/send', () => HttpResponse.json({ error: true, statusCode: 401 }, { status: 401 }), { once: true }),
+      );
       const el = await ready();
       await setField(el, 'text', 'Survives a refresh');
       await toReview(el);

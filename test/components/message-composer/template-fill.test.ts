@@ -5,7 +5,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, HttpResponse } from 'msw';
-import { apiRoutes, answer, appointmentTypes, handlerFor, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockDb, templates } from '../../../mock/index.js';
+import {
+  apiRoutes,
+  answer,
+  appointmentTypes,
+  handlerFor,
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  mockDb,
+  templates,
+} from '../../../mock/index.js';
 import {
   renderFillPreview,
   renderTemplateFields,
@@ -36,7 +45,12 @@ class FillHost extends HeroElement {
   static override decoders = TEMPLATE_FILL_DECODERS;
   /** Welsh from the composer's table, which carries the template fields' words. */
   static override translationKey = 'messageComposer';
-  static override properties = { template: { attribute: false }, patient: { attribute: false }, extra: { attribute: false }, answer: { state: true } };
+  static override properties = {
+    template: { attribute: false },
+    patient: { attribute: false },
+    extra: { attribute: false },
+    answer: { state: true },
+  };
 
   declare template?: FillTemplate;
   declare patient?: FillPatient;
@@ -133,7 +147,8 @@ async function reviewed(el: FillHost, count: number): Promise<PreparedMessage | 
 }
 
 const linkRequests = (path = '/v1/booking_links') => requestsTo(path);
-const bodies = (path = '/v1/booking_links') => Promise.all(linkRequests(path).map((r) => r.clone().json() as Promise<Record<string, unknown>>));
+const bodies = (path = '/v1/booking_links') =>
+  Promise.all(linkRequests(path).map((r) => r.clone().json() as Promise<Record<string, unknown>>));
 const route = (op: string) => apiRoutes.find((r) => r.op === op)!;
 const nextWeek = () => addDays(todayInLondon(), 7);
 
@@ -147,7 +162,9 @@ describe('template fields and links', function () {
       await waitUntil(() => $(el, '#fill-appointment_date-day'), 'the date field');
       await waitUntil(() => preview(el).includes('Millbrook Medical Practice'), 'the practice name from GET /v1/me');
       expect(legends(el)).to.include('Appointment date');
-      expect(preview(el)).to.contain('Dear Olivia, this is a reminder of your appointment at Millbrook Medical Practice on Appointment date');
+      expect(preview(el)).to.contain(
+        'Dear Olivia, this is a reminder of your appointment at Millbrook Medical Practice on Appointment date',
+      );
       expect($(el, '#preview mark[part="placeholder"]')!.textContent).to.contain('not filled in yet');
       expect(el.shadowRoot!.textContent).not.to.contain('{{');
       expect(requestsTo('/v1/me')).to.have.length(1);
@@ -279,7 +296,9 @@ describe('template fields and links', function () {
       const link = mockDb.links.get(ready!.shortLinkId!)!;
       expect(link.patientId).to.equal('401');
       expect(ready!.patientId).to.equal('401');
-      expect(ready!.text).to.equal(`Hi Olivia, you are eligible for a free NHS flu vaccination. Book at Millbrook Medical Practice: ${link.url}`);
+      expect(ready!.text).to.equal(
+        `Hi Olivia, you are eligible for a free NHS flu vaccination. Book at Millbrook Medical Practice: ${link.url}`,
+      );
       expect(preview(el)).to.contain(link.url);
       expect(squash($(el, '[part="link-made"]')?.textContent)).to.equal('Booking link created for this patient.');
       await expect(el).to.be.accessible();
@@ -377,7 +396,9 @@ describe('template fields and links', function () {
       $<HTMLButtonElement>(el, '#review')!.click();
       expect(await reviewed(el, 1)).to.equal(undefined);
       const warning = $(el, '[part~="link-unknown"]');
-      expect(squash(warning?.textContent)).to.contain('We could not tell whether the booking link was created. Nothing has been sent to the patient.');
+      expect(squash(warning?.textContent)).to.contain(
+        'We could not tell whether the booking link was created. Nothing has been sent to the patient.',
+      );
       expect(errors).to.deep.equal(['server']);
       await expect(el).to.be.accessible();
 
@@ -385,7 +406,9 @@ describe('template fields and links', function () {
       $<HTMLButtonElement>(el, '#review')!.click();
       expect(await reviewed(el, 2)).to.equal(undefined);
       expect(linkRequests()).to.have.length(1);
-      expect(el.fill.errors).to.deep.equal([{ target: 'fill-link-retry', message: 'Create the booking link before you review the message' }]);
+      expect(el.fill.errors).to.deep.equal([
+        { target: 'fill-link-retry', message: 'Create the booking link before you review the message' },
+      ]);
 
       worker.resetHandlers();
       const again = $<HTMLButtonElement>(el, '#fill-link-retry')!;
@@ -440,7 +463,10 @@ describe('template fields and links', function () {
   describe('form links', () => {
     it('asks the form and the appointment date, and creates the form link for the patient at review', async () => {
       const el = await host(QUESTIONNAIRE);
-      await waitUntil(() => legends(el).includes('Which form should the patient fill in?') && $(el, '#fill-appointment_date-day'), 'the form list');
+      await waitUntil(
+        () => legends(el).includes('Which form should the patient fill in?') && $(el, '#fill-appointment_date-day'),
+        'the form list',
+      );
       expect(preview(el)).to.contain('form link (added when you review the message)');
       await expect(el).to.be.accessible();
       const firstForm = $$<HTMLInputElement>(el, 'input[name="fill-form"]')[1]!;
@@ -494,7 +520,7 @@ describe('template fields and links', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('speaks Welsh with the composer\'s Welsh table; the practice\'s template stays as written', async () => {
+  it("speaks Welsh with the composer's Welsh table; the practice's template stays as written", async () => {
     const el = await fixture<FillHost>(html`<test-fill-host
       lang="cy"
       tenant-id=${MOCK_PRACTICE_GROUP_ID}
@@ -514,10 +540,12 @@ describe('template fields and links', function () {
   });
 
   it('loading the link choices ends in content or an error with a retry', async () => {
-    worker.use(handlerFor(route('GET /v1/forms'), async () => {
-      await delay(50);
-      return HttpResponse.json({ error: true, statusCode: 500, message: 'x' }, { status: 500 });
-    }));
+    worker.use(
+      handlerFor(route('GET /v1/forms'), async () => {
+        await delay(50);
+        return HttpResponse.json({ error: true, statusCode: 500, message: 'x' }, { status: 500 });
+      }),
+    );
     const el = await host(QUESTIONNAIRE);
     await waitUntil(() => $(el, '[part~="retry-button"]'), 'the error with a retry', { timeout: 10_000 });
     await expect(el).to.be.accessible();
@@ -552,7 +580,11 @@ describe('template fields and links', function () {
         select.value = demo.id;
         select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
         await settle();
-        await waitUntil(() => root.querySelector('[part~="template-fields"]') && !root.querySelector('.template-fields [part~="loading"]'), 'the fields', { timeout: 8000 });
+        await waitUntil(
+          () => root.querySelector('[part~="template-fields"]') && !root.querySelector('.template-fields [part~="loading"]'),
+          'the fields',
+          { timeout: 8000 },
+        );
         const radio = (id: string) => root.querySelector<HTMLInputElement>(`#${id}-1`) ?? root.querySelector<HTMLInputElement>(`#${id}-0`);
         if (root.querySelector('#fill-type-0')) await click(radio('fill-type'), 'an appointment type');
         if (root.querySelector('#fill-location-0')) await click(radio('fill-location'), 'a location');
@@ -572,7 +604,11 @@ describe('template fields and links', function () {
         await click(root.querySelector('[part~="send-button"]'), 'send');
         await waitUntil(() => requestsTo('/v1/messages/send').length === 1, 'the message sent', { timeout: 8000 });
         expect(clicks).to.be.at.most(5);
-        const body = (await requestsTo('/v1/messages/send')[0]!.clone().json()) as { patient_id: string; message_string: string; short_link_id?: string };
+        const body = (await requestsTo('/v1/messages/send')[0]!.clone().json()) as {
+          patient_id: string;
+          message_string: string;
+          short_link_id?: string;
+        };
         expect(body.patient_id).to.equal('401');
         expect(body.message_string).not.to.match(/\{\{|\}\}/);
         const made = [...requestsTo('/v1/booking_links'), ...requestsTo('/v1/form_links')];

@@ -175,7 +175,13 @@ describe('hero-message-history', function () {
       const el = await history();
       await settled(el);
       const [query] = listRequests();
-      expect(Object.fromEntries(query!)).to.deep.equal({ patient_id: OLIVIA, order_by: 'created_at', order_descending: 'true', page_index: '0', page_size: '10' });
+      expect(Object.fromEntries(query!)).to.deep.equal({
+        patient_id: OLIVIA,
+        order_by: 'created_at',
+        order_descending: 'true',
+        page_index: '0',
+        page_size: '10',
+      });
       // Made 5 minutes, 30 minutes, 3 hours, 12, 20, 40 and 60 days ago.
       expect(headings(el).map((h) => h.split(/ (Sent|Scheduled|Created) /)[0])).to.deep.equal([
         'NHS App message',
@@ -203,7 +209,9 @@ describe('hero-message-history', function () {
       const el = await history();
       await settled(el);
       const first = messages(el)[0]!;
-      expect(squash(first.querySelector('[part~="time"]')!.textContent)).to.match(/^Scheduled for \w+day \d{1,2} \w+ \d{4} at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/);
+      expect(squash(first.querySelector('[part~="time"]')!.textContent)).to.match(
+        /^Scheduled for \w+day \d{1,2} \w+ \d{4} at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/,
+      );
       expect(squash(first.querySelector('[part~="status-tag"]')!.textContent)).to.equal('Scheduled');
     });
 
@@ -211,7 +219,15 @@ describe('hero-message-history', function () {
       const el = await history();
       await settled(el);
       const tags = $$(el, '[part~="status-tag"]').map((t) => squash(t.textContent));
-      expect(tags).to.have.members(['Scheduled', 'Sent, not yet confirmed as delivered', 'Failed, trying again', 'Not delivered: declined', 'Delivered', 'Not delivered', 'Delivered']);
+      expect(tags).to.have.members([
+        'Scheduled',
+        'Sent, not yet confirmed as delivered',
+        'Failed, trying again',
+        'Not delivered: declined',
+        'Delivered',
+        'Not delivered',
+        'Delivered',
+      ]);
       const records = $$(el, '[part~="record-tag"]').map((t) => squash(t.textContent));
       expect(records).to.include('Not written to the record');
       expect(records).to.include('Not written to the record yet');
@@ -231,7 +247,9 @@ describe('hero-message-history', function () {
       expect(all).to.contain('The clinical system did not accept the entry. Add the message to the patient’s record by hand.');
       expect(all).to.contain('Reason given: The EHR did not accept the entry');
       // The reasons of failed deliveries come from Get Message Status, asked only for those.
-      const statusReads = requestsTo(/^\/v1\/messages\/\d+\/status$/).map((r) => new URL(r.url).pathname).sort();
+      const statusReads = requestsTo(/^\/v1\/messages\/\d+\/status$/)
+        .map((r) => new URL(r.url).pathname)
+        .sort();
       expect(statusReads).to.deep.equal(['/v1/messages/29002/status', '/v1/messages/29005/status', '/v1/messages/29006/status']);
     });
 
@@ -239,7 +257,9 @@ describe('hero-message-history', function () {
       storeMessage('39001', OLIVIA, '<img src=x onerror="window.__pwned = true"><b>Bold</b> & more');
       const el = await history();
       await settled(el);
-      expect(text(el, '[part~="message"]:first-child [part~="preview"]')).to.contain('<img src=x onerror="window.__pwned = true"><b>Bold</b> & more');
+      expect(text(el, '[part~="message"]:first-child [part~="preview"]')).to.contain(
+        '<img src=x onerror="window.__pwned = true"><b>Bold</b> & more',
+      );
       expect($(el, '[part~="preview"] img, [part~="preview"] b')).to.equal(null);
       expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     });
@@ -304,7 +324,8 @@ describe('hero-message-history', function () {
       const el = await history();
       await settled(el);
       const shown = everything(el);
-      for (const detail of ['07700900123', '07700 900123', 'olivia.bennett@', '9990000018']) expect(shown.includes(detail), detail).to.equal(false);
+      for (const detail of ['07700900123', '07700 900123', 'olivia.bennett@', '9990000018'])
+        expect(shown.includes(detail), detail).to.equal(false);
     });
 
     it('never shows a message of another patient, nor its text, whatever the API answers', async () => {
@@ -321,7 +342,21 @@ describe('hero-message-history', function () {
           return HttpResponse.json({ data: [...own.data, ...page.data], count: page.count + own.count });
         }),
         http.get('*/v1/messages/29001', () =>
-          HttpResponse.json({ id: '29001', patient: elaine, write_to_record: none, short_link: null, campaign: null, created_at: null, sent_at: null, scheduled_at: null, status: 'delivered', sent_by_admin: null, recipient_contact_detail: null, message_type: 'sms', content: 'Another patient’s text' }),
+          HttpResponse.json({
+            id: '29001',
+            patient: elaine,
+            write_to_record: none,
+            short_link: null,
+            campaign: null,
+            created_at: null,
+            sent_at: null,
+            scheduled_at: null,
+            status: 'delivered',
+            sent_by_admin: null,
+            recipient_contact_detail: null,
+            message_type: 'sms',
+            content: 'Another patient’s text',
+          }),
         ),
       );
       const el = await history();
@@ -357,7 +392,10 @@ describe('hero-message-history', function () {
       expect(text(el)).not.to.contain('Olivia');
       expect(text(el)).to.contain('Dear Mohammed');
       expect(text(el, '[part~="notice"]')).to.equal('The patient changed. These are the messages sent to the patient now selected.');
-      await waitUntil(() => announced(el) === 'The patient changed. These are the messages sent to the patient now selected.', 'the change is said');
+      await waitUntil(
+        () => announced(el) === 'The patient changed. These are the messages sent to the patient now selected.',
+        'the change is said',
+      );
     });
 
     it('goes back to the newest page and closes opened texts when the patient changes', async () => {
@@ -446,7 +484,9 @@ describe('hero-message-history', function () {
     it('says when a patient has no messages', async () => {
       const el = await history(SIAN);
       await settled(el);
-      expect(text(el, '[part~="empty"]')).to.equal('No messages sent yet Messages sent to this patient through Hero will be listed here, newest first.');
+      expect(text(el, '[part~="empty"]')).to.equal(
+        'No messages sent yet Messages sent to this patient through Hero will be listed here, newest first.',
+      );
       expect(el.matches(':state(empty)')).to.equal(true);
       worker.use(...scenarios.empty);
       el.refresh();
@@ -487,7 +527,9 @@ describe('hero-message-history', function () {
       document.removeEventListener('hero-error', listen);
       expect(messages(el)).to.have.length(7);
       expect(text(el, '[part~="preview-error"]')).to.contain('The text of 7 messages could not be loaded.');
-      expect($$(el, '[part~="preview"]').every((p) => squash(p.textContent) === 'The text of this message could not be loaded.')).to.equal(true);
+      expect($$(el, '[part~="preview"]').every((p) => squash(p.textContent) === 'The text of this message could not be loaded.')).to.equal(
+        true,
+      );
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['server']);
       worker.resetHandlers();
       $(el, '[part~="preview-error"] [part~="retry-button"]')!.focus();
@@ -555,7 +597,11 @@ describe('hero-message-history', function () {
       await settled(el);
       const send = (id: string) =>
         page.querySelector(`#${id}`)!.dispatchEvent(
-          new CustomEvent('hero-message-send', { bubbles: true, composed: true, detail: { message_id: '39003', send_at: null, message_type: 'sms' } }),
+          new CustomEvent('hero-message-send', {
+            bubbles: true,
+            composed: true,
+            detail: { message_id: '39003', send_at: null, message_type: 'sms' },
+          }),
         );
       storeMessage('39003', OLIVIA, 'Sent from the composer just now.', 0);
       send('other');

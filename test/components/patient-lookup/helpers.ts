@@ -18,7 +18,8 @@ export async function lookup(options: { allowRegister?: boolean; headingLevel?: 
   return el;
 }
 
-export const $ = <T extends HTMLElement = HTMLElement>(el: HeroPatientLookup, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends HTMLElement = HTMLElement>(el: HeroPatientLookup, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 export const $$ = (el: HeroPatientLookup, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 export const field = (el: HeroPatientLookup, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
 export const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -66,9 +67,13 @@ export async function searchByName(el: HeroPatientLookup, first: string, last: s
 export const settled = (el: HeroPatientLookup) =>
   waitUntil(() => $(el, '[part~="results"], [part~="none-found"], [part~="error"]'), 'search settled', { timeout: 8000 });
 export const traceSettled = (el: HeroPatientLookup) =>
-  waitUntil(() => $(el, '[part~="trace"] [role="alert"], [part~="trace"] [part~="results"], [part~="trace"] [part~="error"]'), 'trace settled', {
-    timeout: 8000,
-  });
+  waitUntil(
+    () => $(el, '[part~="trace"] [role="alert"], [part~="trace"] [part~="results"], [part~="trace"] [part~="error"]'),
+    'trace settled',
+    {
+      timeout: 8000,
+    },
+  );
 
 export const byId = (id: string) => patients.find((p) => p.id === id)!;
 

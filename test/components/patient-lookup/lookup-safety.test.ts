@@ -83,7 +83,12 @@ describe('hero-patient-lookup: clinical safety', () => {
 
     it('shows a row without a usable id, says why it cannot be selected, and offers no Select for it', async () => {
       // Two rows with one id (a duplicate in the answer) still get one Select id each.
-      answerV3([listRow('407', { hero_id: null }), listRow('408', { hero_id: 'not an id!' }), listRow('407', { hero_id: '7407' }), listRow('407', { hero_id: '7407' })]);
+      answerV3([
+        listRow('407', { hero_id: null }),
+        listRow('408', { hero_id: 'not an id!' }),
+        listRow('407', { hero_id: '7407' }),
+        listRow('407', { hero_id: '7407' }),
+      ]);
       const el = await lookup();
       await searchByName(el, 'James', 'Smith', '1988-01-15');
       await settled(el);
@@ -159,7 +164,9 @@ describe('hero-patient-lookup: clinical safety', () => {
         expect(el.shadowRoot!.innerHTML, secret).not.to.contain(secret);
         expect(state(), secret).not.to.contain(secret);
       }
-      const [event] = await catchEvents<{ patient: Record<string, unknown> }>(el, 'hero-patient-select', () => selectButtons(el)[0]!.click());
+      const [event] = await catchEvents<{ patient: Record<string, unknown> }>(el, 'hero-patient-select', () =>
+        selectButtons(el)[0]!.click(),
+      );
       const allowed: readonly string[] = RESTRICTED_ALLOWED;
       for (const key of Object.keys(event!.detail.patient)) expect(allowed, key).to.include(key);
       for (const key of Object.keys(el.patient!)) expect(allowed, key).to.include(key);
@@ -198,7 +205,9 @@ describe('hero-patient-lookup: clinical safety', () => {
       // Back to A, confirm it.
       events = await catchEvents(el, 'hero-patient-select', () => a!.click());
       expect(events).to.have.length(0);
-      events = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () => $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click());
+      events = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () =>
+        $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click(),
+      );
       expect((events[0] as CustomEvent<{ patient: { id: string } }>).detail.patient.id).to.equal(DECEASED_PATIENT_ID);
       // Change, then B: asks again, for B.
       buttonNamed(el, /Change patient/)!.click();
@@ -207,13 +216,17 @@ describe('hero-patient-lookup: clinical safety', () => {
       events = await catchEvents(el, 'hero-patient-select', () => b!.click());
       expect(events).to.have.length(0);
       expect(squash($(el, '[part~="deceased-confirm"]')!.textContent)).to.contain('died 2 January 2024');
-      events = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () => $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click());
+      events = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () =>
+        $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click(),
+      );
       expect((events[0] as CustomEvent<{ patient: { id: string } }>).detail.patient.id).to.equal('9405');
     });
 
     it('asks for a second confirmation before selecting an archived patient', async () => {
       // The v1 list says `status: "archived"` (the v3 list does not say): reached through the v1 fallback.
-      worker.use(http.get('*/v3/patients', () => HttpResponse.json({ error: true, statusCode: 404, message: 'Not found' }, { status: 404 })));
+      worker.use(
+        http.get('*/v3/patients', () => HttpResponse.json({ error: true, statusCode: 404, message: 'Not found' }, { status: 404 })),
+      );
       const archived = byId(ARCHIVED_PATIENT_ID);
       const el = await lookup();
       await searchByNhs(el, archived.nhs_number!, archived.dob!);
@@ -227,7 +240,9 @@ describe('hero-patient-lookup: clinical safety', () => {
       expect(squash(confirm.textContent)).to.contain('archived');
       await waitUntil(() => active(el) && confirm.contains(active(el)), 'focus in the confirmation');
       await expect(el).to.be.accessible();
-      events = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () => $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click());
+      events = await catchEvents<{ patient: { id: string } }>(el, 'hero-patient-select', () =>
+        $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click(),
+      );
       expect((events[0] as CustomEvent<{ patient: { id: string } }>).detail.patient.id).to.equal(ARCHIVED_PATIENT_ID);
     });
   });
@@ -310,7 +325,10 @@ describe('hero-patient-lookup: clinical safety', () => {
       // Marker: a new search under the new tenant; every earlier request has reached the mock by then.
       await searchByNhs(el, UNKNOWN_NHS_NUMBER, '1990-06-04');
       await settled(el);
-      const sent = requestsTo('/v3/patients').map((r) => [r.headers.get('x-practice-group-id'), new URL(r.url).searchParams.get('nhs_number')]);
+      const sent = requestsTo('/v3/patients').map((r) => [
+        r.headers.get('x-practice-group-id'),
+        new URL(r.url).searchParams.get('nhs_number'),
+      ]);
       expect(sent).to.deep.equal([
         [MOCK_PRACTICE_GROUP_ID, '9990000018'],
         ['other-tenant', '9990000026'],
@@ -358,7 +376,19 @@ describe('hero-patient-lookup: clinical safety', () => {
             if (added) {
               const { nhs_number, dob, title, first_name, last_name, postcode } = person;
               mockDb.patients.push(
-                completePatient({ id: '7001', dob, data_source: 'pds', status: 'unarchived', identifiers: [], ehr_registered: false, nhs_number, title, first_name, last_name, postcode }),
+                completePatient({
+                  id: '7001',
+                  dob,
+                  data_source: 'pds',
+                  status: 'unarchived',
+                  identifiers: [],
+                  ehr_registered: false,
+                  nhs_number,
+                  title,
+                  first_name,
+                  last_name,
+                  postcode,
+                }),
               );
             }
             return new HttpResponse(null, { status: 500 });
@@ -375,7 +405,9 @@ describe('hero-patient-lookup: clinical safety', () => {
       const reported = oneEvent(document, 'hero-error');
       buttonNamed(el, /Trace on the NHS Spine/)!.click();
       expect((await reported).detail.code).to.equal('server');
-      await waitUntil(() => $(el, '[part~="results"]') && text(el).includes(person.last_name), 'the added patient listed', { timeout: 8000 });
+      await waitUntil(() => $(el, '[part~="results"]') && text(el).includes(person.last_name), 'the added patient listed', {
+        timeout: 8000,
+      });
       expect(requestsTo('/v1/patients/register_pds')).to.have.length(1);
       expect(requestsTo('/v3/patients')).to.have.length(2);
       await waitUntil(() => active(el)?.id === 'results-heading', 'focus on the results heading');

@@ -38,7 +38,8 @@ const $$ = (el: HeroPatientLookup, selector: string) => [...el.shadowRoot!.query
 const field = (el: HeroPatientLookup, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
 const text = (el: HeroPatientLookup) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const apiRequests = () => seen.filter((r) => /\/v\d\/|hero-token/.test(new URL(r.url).pathname));
-const buttonNamed = (el: HeroPatientLookup, name: RegExp): HTMLElement | undefined => $$(el, 'button').find((b) => name.test(b.textContent!.replace(/\s+/g, ' ')));
+const buttonNamed = (el: HeroPatientLookup, name: RegExp): HTMLElement | undefined =>
+  $$(el, 'button').find((b) => name.test(b.textContent!.replace(/\s+/g, ' ')));
 const announced = (el: HeroPatientLookup) => $(el, '[role="status"]')!.textContent!.trim();
 
 /** Types into a field the way a browser reports typing at the end (without real key presses). */
@@ -193,7 +194,11 @@ describe('hero-patient-lookup', () => {
       const dob = $(el, 'fieldset[aria-describedby^="dob-hint"]')!;
       expect(dob.querySelector('legend')!.textContent!.trim()).to.equal('Date of birth');
       expect($(el, '#dob-hint')!.textContent).to.contain('For example');
-      expect(['dob-day', 'dob-month', 'dob-year'].map((id) => $(el, `label[for="${id}"]`)!.textContent!.trim())).to.deep.equal(['Day', 'Month', 'Year']);
+      expect(['dob-day', 'dob-month', 'dob-year'].map((id) => $(el, `label[for="${id}"]`)!.textContent!.trim())).to.deep.equal([
+        'Day',
+        'Month',
+        'Year',
+      ]);
       expect(field(el, 'dob-year').inputMode).to.equal('numeric');
       expect(el.value).to.equal('');
       expect(el.patient).to.equal(undefined);
@@ -213,7 +218,9 @@ describe('hero-patient-lookup', () => {
 
   describe('attributes', () => {
     it('reflects allow-register, name, required and disabled', async () => {
-      const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" allow-register name="patient_id" required disabled></hero-patient-lookup>`);
+      const el = await fixture<HeroPatientLookup>(
+        html`<hero-patient-lookup tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" allow-register name="patient_id" required disabled></hero-patient-lookup>`,
+      );
       expect(el.allowRegister).to.equal(true);
       expect(el.name).to.equal('patient_id');
       expect(el.required).to.equal(true);
@@ -352,7 +359,11 @@ describe('hero-patient-lookup', () => {
       expect(title.getAttribute('aria-level')).to.equal('2');
       expect(summary.querySelector('[role="alert"] [role="heading"]')).to.exist;
       const links = [...summary.querySelectorAll('a')];
-      expect(links.map((a) => a.textContent)).to.deep.equal(['Enter a first name', 'Enter a last name', 'Date of birth must include a month']);
+      expect(links.map((a) => a.textContent)).to.deep.equal([
+        'Enter a first name',
+        'Enter a last name',
+        'Date of birth must include a month',
+      ]);
       const hashBefore = location.hash;
       links[2]!.click();
       await el.updateComplete;
@@ -404,9 +415,15 @@ describe('hero-patient-lookup', () => {
       expect(ids).to.deep.equal(SAME_NAME_PATIENT_IDS.map(nhsOf));
       await waitUntil(() => announced(el) === '2 patients found', 'announced');
       const url = new URL(requestsTo('/v3/patients')[0]!.url);
-      expect([url.searchParams.get('first_name'), url.searchParams.get('last_name'), url.searchParams.get('dob')]).to.deep.equal(['james', 'SMITH', '1988-01-15']);
+      expect([url.searchParams.get('first_name'), url.searchParams.get('last_name'), url.searchParams.get('dob')]).to.deep.equal([
+        'james',
+        'SMITH',
+        '1988-01-15',
+      ]);
       // Each Select button says whom it selects.
-      expect($$(el, '[part~="select-button"]')[1]!.textContent!.replace(/\s+/g, ' ')).to.contain('Select Mr James Smith, born 15 January 1988, NHS number 999 000 0085, postcode BS35 3LG');
+      expect($$(el, '[part~="select-button"]')[1]!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Select Mr James Smith, born 15 January 1988, NHS number 999 000 0085, postcode BS35 3LG',
+      );
     });
 
     it('shows a busy indication while searching', async () => {
@@ -420,10 +437,12 @@ describe('hero-patient-lookup', () => {
     });
 
     it('ignores a second press of Search while the same search runs', async () => {
-      worker.use(http.get('*/v3/patients', async () => {
-        await delay(300);
-        return HttpResponse.json({ data: [], count: 0 });
-      }));
+      worker.use(
+        http.get('*/v3/patients', async () => {
+          await delay(300);
+          return HttpResponse.json({ data: [], count: 0 });
+        }),
+      );
       const el = await lookup();
       await searchByNhs(el, '9990000026', '1972-11-02');
       $<HTMLButtonElement>(el, '[part~="search-button"]')!.click();
@@ -555,14 +574,37 @@ describe('hero-patient-lookup', () => {
       await settled(el);
       expect($(el, '[part~="badge"]')!.textContent).to.equal('Restricted');
       const dom = el.shadowRoot!.innerHTML;
-      for (const secret of [restricted.address_line_1!, restricted.address_line_2!, restricted.postcode!, restricted.town!, restricted.mobile!, restricted.email!]) {
+      for (const secret of [
+        restricted.address_line_1!,
+        restricted.address_line_2!,
+        restricted.postcode!,
+        restricted.town!,
+        restricted.mobile!,
+        restricted.email!,
+      ]) {
         expect(dom, secret).not.to.contain(secret);
       }
       expect(text(el)).to.contain('Withheld: restricted record');
-      const [event] = await clickAndCatch<{ patient: Record<string, unknown> }>(el, $(el, '[part~="select-button"]')!, 'hero-patient-select');
+      const [event] = await clickAndCatch<{ patient: Record<string, unknown> }>(
+        el,
+        $(el, '[part~="select-button"]')!,
+        'hero-patient-select',
+      );
       const detail = event!.detail.patient;
       expect(detail['id']).to.equal(RESTRICTED_PATIENT_ID);
-      for (const key of ['address_line_1', 'address_line_2', 'address_line_3', 'town', 'county', 'postcode', 'country', 'email', 'emails', 'mobile', 'notes']) {
+      for (const key of [
+        'address_line_1',
+        'address_line_2',
+        'address_line_3',
+        'town',
+        'county',
+        'postcode',
+        'country',
+        'email',
+        'emails',
+        'mobile',
+        'notes',
+      ]) {
         expect(key in detail, key).to.equal(false);
       }
       expect(JSON.stringify(detail)).not.to.contain(restricted.mobile!);
@@ -617,7 +659,11 @@ describe('hero-patient-lookup', () => {
       expect(events).to.have.length(0);
       expect(el.value).to.equal('');
       await waitUntil(() => announced(el) === 'Found on the NHS Spine');
-      const [selected] = await clickAndCatch<{ patient: { nhs_number: string } }>(el, $(el, '[part~="trace"] [part~="select-button"]')!, 'hero-patient-select');
+      const [selected] = await clickAndCatch<{ patient: { nhs_number: string } }>(
+        el,
+        $(el, '[part~="trace"] [part~="select-button"]')!,
+        'hero-patient-select',
+      );
       expect(selected!.detail.patient.nhs_number).to.equal(person.nhs_number);
     });
 
@@ -692,10 +738,12 @@ describe('hero-patient-lookup', () => {
     });
 
     it('sends one trace however often the button is pressed', async () => {
-      worker.use(http.post('*/v1/patients/register_pds', async () => {
-        await delay(300);
-        return HttpResponse.json({ error: true, statusCode: 404, message: 'No patient found' }, { status: 404 });
-      }));
+      worker.use(
+        http.post('*/v1/patients/register_pds', async () => {
+          await delay(300);
+          return HttpResponse.json({ error: true, statusCode: 404, message: 'No patient found' }, { status: 404 });
+        }),
+      );
       const el = await lookup({ allowRegister: true });
       await searchByNhs(el, UNKNOWN_NHS_NUMBER, '1990-06-04');
       await settled(el);
@@ -764,7 +812,11 @@ describe('hero-patient-lookup', () => {
       await searchByNhs(el, '9990000018', '1985-03-14');
       await settled(el);
       const changed = oneEvent(el, 'change');
-      const [event] = await clickAndCatch<{ patient: { id: string; first_name: string } }>(el, $(el, '[part~="select-button"]')!, 'hero-patient-select');
+      const [event] = await clickAndCatch<{ patient: { id: string; first_name: string } }>(
+        el,
+        $(el, '[part~="select-button"]')!,
+        'hero-patient-select',
+      );
       await changed;
       expect(event!.bubbles && event!.composed).to.equal(true);
       expect(event!.detail.patient.id).to.equal('401');
@@ -776,7 +828,8 @@ describe('hero-patient-lookup', () => {
 
     it('fires nothing when code sets properties or the form resets', async () => {
       const events: Event[] = [];
-      for (const type of ['hero-patient-select', 'hero-identity-verification', 'change']) document.addEventListener(type, (e) => events.push(e));
+      for (const type of ['hero-patient-select', 'hero-identity-verification', 'change'])
+        document.addEventListener(type, (e) => events.push(e));
       const form = await fixture<HTMLFormElement>(html`<form>${configured()}</form>`);
       const el = form.querySelector('hero-patient-lookup')!;
       el.allowRegister = true;
@@ -880,7 +933,9 @@ describe('hero-patient-lookup', () => {
 
   describe('theming', () => {
     it('takes --hero-patient-lookup-error-color for the error summary', async () => {
-      const el = await fixture<HeroPatientLookup>(html`<hero-patient-lookup tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" style="--hero-patient-lookup-error-color: rgb(1, 2, 3)"></hero-patient-lookup>`);
+      const el = await fixture<HeroPatientLookup>(
+        html`<hero-patient-lookup tenant-id=${MOCK_PRACTICE_GROUP_ID} base-url=${MOCK_BASE_URL} token-url="/api/hero-token" style="--hero-patient-lookup-error-color: rgb(1, 2, 3)"></hero-patient-lookup>`,
+      );
       $<HTMLButtonElement>(el, '[part~="search-button"]')!.click();
       await el.updateComplete;
       expect(getComputedStyle($(el, '[part~="error-summary"]')!).borderTopColor).to.equal('rgb(1, 2, 3)');

@@ -123,7 +123,10 @@ const $$ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: stri
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: HTMLElement, selector = '.booking-confirmation') => squash($(el, selector)?.textContent);
 const part = <T extends HTMLElement = HTMLElement>(el: HTMLElement, name: string) => $<T>(el, `[part~="${name}"]`);
-const rows = (el: HTMLElement) => Object.fromEntries($$(el, '.summary-row').map((row) => [squash(row.querySelector('dt')?.textContent), squash(row.querySelector('dd')?.textContent)]));
+const rows = (el: HTMLElement) =>
+  Object.fromEntries(
+    $$(el, '.summary-row').map((row) => [squash(row.querySelector('dt')?.textContent), squash(row.querySelector('dd')?.textContent)]),
+  );
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 const links = (el: HTMLElement) => $$<HTMLAnchorElement>(el, 'a[part~="calendar-link"]');
 
@@ -215,7 +218,14 @@ describe('booking confirmation', () => {
     });
 
     it('takes the picker’s heading, notice, cost and "Book another appointment", by keyboard', async () => {
-      const el = await confirmation(view({ heading: 'Appointment moved', notice: 'Your appointment has moved.', cost: 'Free (NHS)', anotherLabel: 'Book another appointment' }));
+      const el = await confirmation(
+        view({
+          heading: 'Appointment moved',
+          notice: 'Your appointment has moved.',
+          cost: 'Free (NHS)',
+          anotherLabel: 'Book another appointment',
+        }),
+      );
       expect(squash($(el, '#booked-heading')!.textContent)).to.equal('Appointment moved');
       expect(squash(part(el, 'notice')!.textContent)).to.equal('Your appointment has moved.');
       expect(rows(el)).to.include({ Cost: 'Free (NHS)' });
@@ -273,7 +283,9 @@ describe('booking confirmation', () => {
       expect(icsProperty(file.text, 'DTEND')).to.equal('20260714T084000Z');
       expect(icsProperty(file.text, 'SUMMARY')).to.equal('GP appointment\\, Riverside Surgery');
       expect(icsProperty(file.text, 'LOCATION')).to.equal('Riverside Surgery\\, 1 Mill Lane\\, Leeds LS1 4AB');
-      expect(icsProperty(file.text, 'DESCRIPTION')).to.equal(`Booking reference: 8005\\nTo cancel or change it\\, call the practice on ${PHONE}.`);
+      expect(icsProperty(file.text, 'DESCRIPTION')).to.equal(
+        `Booking reference: 8005\\nTo cancel or change it\\, call the practice on ${PHONE}.`,
+      );
       await waitUntil(file.revoked, 'the object URL is revoked', { timeout: 3000 });
     });
 
@@ -318,7 +330,10 @@ describe('booking confirmation', () => {
       let calls = 0;
       window.print = () => {
         calls += 1;
-        during = { marked: el.hasAttribute('data-hero-printing'), style: document.getElementById('hero-elements-print')?.textContent ?? '' };
+        during = {
+          marked: el.hasAttribute('data-hero-printing'),
+          style: document.getElementById('hero-elements-print')?.textContent ?? '',
+        };
       };
       try {
         const button = part(el, 'print-button')!;
@@ -423,8 +438,7 @@ describe('booking confirmation', () => {
   });
 
   describe('staff', () => {
-    const staff = () =>
-      view({ audience: 'staff', patient: { name: 'Jane Smith', nhsNumber: NHS_NUMBER, dateOfBirth: '1985-03-14' } });
+    const staff = () => view({ audience: 'staff', patient: { name: 'Jane Smith', nhsNumber: NHS_NUMBER, dateOfBirth: '1985-03-14' } });
 
     it('shows the patient row and staff wording, at the heading level asked for', async () => {
       const el = await confirmation(staff(), { headingLevel: 3 });
@@ -448,8 +462,23 @@ describe('booking confirmation', () => {
     });
 
     it('takes the patient row from the picker’s normalised patient, restricted records included', async () => {
-      const patient = { id: '1004', title: 'Ms', first_name: 'Jane', last_name: 'Smith', dob: '1985-03-14', sex: null, nhs_number: NHS_NUMBER, deceased_at: null, restricted: true, archived: false, has_mobile: true, has_email: false };
-      const el = await confirmation(view({ audience: 'staff', patient: confirmationPatient(patient as Parameters<typeof confirmationPatient>[0]) }));
+      const patient = {
+        id: '1004',
+        title: 'Ms',
+        first_name: 'Jane',
+        last_name: 'Smith',
+        dob: '1985-03-14',
+        sex: null,
+        nhs_number: NHS_NUMBER,
+        deceased_at: null,
+        restricted: true,
+        archived: false,
+        has_mobile: true,
+        has_email: false,
+      };
+      const el = await confirmation(
+        view({ audience: 'staff', patient: confirmationPatient(patient as Parameters<typeof confirmationPatient>[0]) }),
+      );
       expect(rows(el)).to.include({ Patient: 'Ms Jane Smith', 'NHS number': '943 476 5919', 'Date of birth': '14 March 1985' });
     });
 
@@ -520,7 +549,12 @@ describe('booking confirmation', () => {
       await setViewport({ width: 320, height: 640 });
       const el = await confirmation(
         view(
-          { audience: 'staff', formId: SHORT_FORM_ID, locationName: 'Riverside Surgery Annexe, Unit 14 Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Business Park', patient: { name: 'Jane Smith', nhsNumber: NHS_NUMBER, dateOfBirth: '1985-03-14' } },
+          {
+            audience: 'staff',
+            formId: SHORT_FORM_ID,
+            locationName: 'Riverside Surgery Annexe, Unit 14 Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Business Park',
+            patient: { name: 'Jane Smith', nhsNumber: NHS_NUMBER, dateOfBirth: '1985-03-14' },
+          },
           { ...VIDEO, id: 'A1B2C3D4E5F6G7H8J9K0L1M2N3P4Q5R6', video_url: `${VIDEO_URL}?token=${'x'.repeat(120)}` },
         ),
       );
@@ -548,5 +582,7 @@ describe('booking confirmation', () => {
 function formatEnglish(key: string, vars: Record<string, string | number> = {}): string {
   const message = (bookingConfirmationStrings as Record<string, string | ((v: Record<string, string | number>) => string)>)[key];
   if (message === undefined) return key;
-  return typeof message === 'function' ? message(vars) : message.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return typeof message === 'function'
+    ? message(vars)
+    : message.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

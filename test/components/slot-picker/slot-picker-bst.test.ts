@@ -75,7 +75,13 @@ describe('<hero-slot-picker> across the end of BST', function () {
     ></hero-slot-picker>`);
     await slotsShown(el);
     expect($$(el, '[role="tab"]').map((t) => t.id)).to.deep.equal([
-      'day-2026-10-19', 'day-2026-10-20', 'day-2026-10-21', 'day-2026-10-22', 'day-2026-10-23', 'day-2026-10-24', 'day-2026-10-25',
+      'day-2026-10-19',
+      'day-2026-10-20',
+      'day-2026-10-21',
+      'day-2026-10-22',
+      'day-2026-10-23',
+      'day-2026-10-24',
+      'day-2026-10-25',
     ]);
     expect(text($(el, '#day-2026-10-25'))).to.contain('No times');
 
@@ -85,7 +91,9 @@ describe('<hero-slot-picker> across the end of BST', function () {
     expect(text($(el, '.range'))).to.equal('Mon 19 Oct to Sun 25 Oct 2026');
 
     // The next week, GMT: London is UTC.
-    $$(el, '[part="nav-button"]').find((b) => text(b) === 'Next week')!.click();
+    $$(el, '[part="nav-button"]')
+      .find((b) => text(b) === 'Next week')!
+      .click();
     await el.updateComplete;
     const monday = await checkDay(el, '2026-10-26');
     const mondayHour = parseInt(expectedTime(options(el)[0]!.dataset['id']!), 10);
@@ -101,10 +109,24 @@ describe('<hero-slot-picker> across the end of BST', function () {
     worker.use(createHostTokenHandler({ ttlSeconds: 400 * 86_400 }));
     // Booked for Friday 23 October 2026 at 10am BST (09:00 UTC).
     const appointment = {
-      id: '8801', patient_id: '401', practitioner_id: '201', location_id: '301', appointment_type_id: '101', duration: 10,
-      start_time: '2026-10-23T09:00:00Z', video: false, in_person: true, telephone: false, video_url: null, link_id: null,
-      reserved_until: null, booking_confirmed_at: '2026-10-01T09:00:00Z', can_be_cancelled: true, can_be_rescheduled: true,
-      cancellation_policy_hours: 24, suppress_mail: false,
+      id: '8801',
+      patient_id: '401',
+      practitioner_id: '201',
+      location_id: '301',
+      appointment_type_id: '101',
+      duration: 10,
+      start_time: '2026-10-23T09:00:00Z',
+      video: false,
+      in_person: true,
+      telephone: false,
+      video_url: null,
+      link_id: null,
+      reserved_until: null,
+      booking_confirmed_at: '2026-10-01T09:00:00Z',
+      can_be_cancelled: true,
+      can_be_rescheduled: true,
+      cancellation_policy_hours: 24,
+      suppress_mail: false,
     } as Appointment;
     mockDb.appointments.set('8801', { appointment, slotId: 'seed-8801', cancelled: false, cancelledAt: null });
     const el = await readyFixture(html`<hero-slot-picker
@@ -117,15 +139,21 @@ describe('<hero-slot-picker> across the end of BST', function () {
     ></hero-slot-picker>`);
     await slotsShown(el);
     expect(text($(el, '[part="current"]'))).to.equal('Currently: Friday 23 October 2026 at 10am');
-    $$(el, '[part="nav-button"]').find((b) => text(b) === 'Next week')!.click();
+    $$(el, '[part="nav-button"]')
+      .find((b) => text(b) === 'Next week')!
+      .click();
     await el.updateComplete;
     const monday = await checkDay(el, '2026-10-26');
-    $$(el, 'button').find((b) => text(b) === 'Move to this time')!.click();
+    $$(el, 'button')
+      .find((b) => text(b) === 'Move to this time')!
+      .click();
     await el.updateComplete;
     const rows = text($(el, '[part="summary"]'));
     expect(rows).to.contain('Current time Friday 23 October 2026 at 10am');
     const moved = oneEvent(el, 'hero-appointment-reschedule');
-    $$(el, 'button').find((b) => text(b) === 'Move appointment')!.click();
+    $$(el, 'button')
+      .find((b) => text(b) === 'Move appointment')!
+      .click();
     const { detail } = await moved;
     expect(detail.previous_start_time).to.equal('2026-10-23T09:00:00Z');
     expect(Date.parse(detail.appointment.start_time!)).to.equal(monday.getTime());
@@ -136,4 +164,3 @@ describe('<hero-slot-picker> across the end of BST', function () {
     expect(text($(el, '[part="confirmation"]'))).to.contain(`Monday 26 October 2026 at ${spoken}`);
   });
 });
-

@@ -28,7 +28,9 @@ const button = (el: HeroSlotPicker, words: string | RegExp) => {
   return found;
 };
 
-async function picker(attrs: { patient?: string; staff?: boolean; anonymous?: boolean; reschedule?: string; start?: string; phone?: string } = {}) {
+async function picker(
+  attrs: { patient?: string; staff?: boolean; anonymous?: boolean; reschedule?: string; start?: string; phone?: string } = {},
+) {
   const el = await readyFixture(html`<hero-slot-picker
     tenant-id=${T}
     base-url=${B}
@@ -167,13 +169,17 @@ describe('<hero-slot-picker> lifecycle', function () {
       const el = await picker({ patient: '401' });
       await reserveFirst(el);
       worker.use(
-        http.patch('*/v1/appointments/:id/book', ({ params }) => {
-          // The server booked it, then the gateway lost the answer.
-          const stored = mockDb.appointments.get(String(params['id']))!;
-          stored.appointment.booking_confirmed_at = new Date().toISOString();
-          stored.appointment.reserved_until = null;
-          return new HttpResponse(null, { status: 504 });
-        }, { once: true }),
+        http.patch(
+          '*/v1/appointments/:id/book',
+          ({ params }) => {
+            // The server booked it, then the gateway lost the answer.
+            const stored = mockDb.appointments.get(String(params['id']))!;
+            stored.appointment.booking_confirmed_at = new Date().toISOString();
+            stored.appointment.reserved_until = null;
+            return new HttpResponse(null, { status: 504 });
+          },
+          { once: true },
+        ),
       );
       const booked = oneEvent(el, 'hero-appointment-book');
       $(el, '[part~="confirm-button"]').click();
@@ -191,7 +197,9 @@ describe('<hero-slot-picker> lifecycle', function () {
         http.get('*/v1/appointments/:id', () => HttpResponse.error()),
       );
       $(el, '[part~="confirm-button"]').click();
-      await waitUntil(() => el.shadowRoot?.querySelector('#outcome') && /could not tell/.test(text($(el, '#outcome'))), 'unknown said', { timeout: 15_000 });
+      await waitUntil(() => el.shadowRoot?.querySelector('#outcome') && /could not tell/.test(text($(el, '#outcome'))), 'unknown said', {
+        timeout: 15_000,
+      });
       expect(text($(el, '#outcome'))).to.contain('01234 567890');
       expect($$(el, '[part="summary"] .actions button').map(text)).to.deep.equal(['Check whether it was booked']);
       expect(bookRequests()).to.have.length(1);
@@ -235,7 +243,11 @@ describe('<hero-slot-picker> lifecycle', function () {
       const el = await picker({ patient: '401', staff: true });
       await chooseFirst(el);
       await waitUntil(() => /Book for Olivia Bennett/.test(text($(el, '[part~="reserve-button"]'))), 'staff wording');
-      worker.use(http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 403 }, { status: 403 }), { once: true }));
+      worker.use(
+        http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 403 }, { status: 403 }), {
+          once: true,
+        }),
+      );
       $(el, '[part~="reserve-button"]').click();
       await waitUntil(() => el.shadowRoot?.querySelector('[part="summary"] [part="error"]'), 'refusal shown');
       const summary = text($(el, '[part="summary"]'));
@@ -268,7 +280,11 @@ describe('<hero-slot-picker> lifecycle', function () {
   describe('the hold', () => {
     it('offers more time from two minutes left, renews the same slot and says until when', async () => {
       worker.use(
-        http.post('*/v1/appointments', () => HttpResponse.json({ id: '9998', reserved_until: new Date(Date.now() + 100_000).toISOString() }), { once: true }),
+        http.post(
+          '*/v1/appointments',
+          () => HttpResponse.json({ id: '9998', reserved_until: new Date(Date.now() + 100_000).toISOString() }),
+          { once: true },
+        ),
       );
       const el = await picker({ patient: '401' });
       await reserveFirst(el);
@@ -287,7 +303,11 @@ describe('<hero-slot-picker> lifecycle', function () {
 
     it('announces a warning as two minutes left is reached', async () => {
       worker.use(
-        http.post('*/v1/appointments', () => HttpResponse.json({ id: '9997', reserved_until: new Date(Date.now() + 121_500).toISOString() }), { once: true }),
+        http.post(
+          '*/v1/appointments',
+          () => HttpResponse.json({ id: '9997', reserved_until: new Date(Date.now() + 121_500).toISOString() }),
+          { once: true },
+        ),
       );
       const el = await picker({ patient: '401' });
       await reserveFirst(el);
@@ -304,7 +324,8 @@ describe('<hero-slot-picker> lifecycle', function () {
         const errors: CustomEvent[] = [];
         const record = (e: Event) => errors.push(e as CustomEvent);
         document.addEventListener('hero-error', record);
-        const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"
+        const el =
+          await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"
           start-date=${nextMonday()}></hero-slot-picker>`);
         await slotsShown(el);
         expect(text($(el, '#config-message'))).to.contain('set patient-id');
@@ -381,7 +402,8 @@ describe('<hero-slot-picker> lifecycle', function () {
 
   describe('after booking', () => {
     async function bookTelephone(formOffer?: string) {
-      const el = await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="102"
+      const el =
+        await readyFixture(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="102"
         patient-id="401" start-date=${nextMonday()} form-offer=${formOffer ?? ''}></hero-slot-picker>`);
       await slotsShown(el);
       await reserveFirst(el);
@@ -444,9 +466,15 @@ describe('<hero-slot-picker> lifecycle', function () {
       const original = seedBooked({ can_be_rescheduled: false });
       const el = await picker({ reschedule: original.id, phone: '01234 567890' });
       await waitUntil(() => el.shadowRoot?.querySelector('#refused'));
-      expect(text($(el, '#refused'))).to.equal('This appointment cannot be moved online. To change it, call your GP surgery on 01234 567890.');
+      expect(text($(el, '#refused'))).to.equal(
+        'This appointment cannot be moved online. To change it, call your GP surgery on 01234 567890.',
+      );
       expect(el.ready).to.equal(true); // hero-ready came after the appointment was read, and nothing else is asked
-      expect(requestsTo(/\/v1\//).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/v1/slots'))).to.deep.equal([]);
+      expect(
+        requestsTo(/\/v1\//)
+          .map((r) => new URL(r.url).pathname)
+          .filter((p) => p.startsWith('/v1/slots')),
+      ).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -471,24 +499,25 @@ describe('<hero-slot-picker> lifecycle', function () {
   describe('at 320 px (WCAG 1.4.10, 2.4.11)', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    for (const height of [256, 560]) it(`never hides the focused time behind the reserve bar while moving through every time (320 × ${height})`, async () => {
-      await setViewport({ width: 320, height });
-      const el = await picker({ patient: '401' });
-      await chooseFirst(el); // the bar is on screen from now on
-      options(el)[0]!.focus();
-      const count = options(el).length;
-      for (let i = 0; i < count; i++) {
-        const option = focused(el) as HTMLElement;
-        const r = option.getBoundingClientRect();
-        const bar = $(el, '[part="selection"]');
-        const sticky = getComputedStyle(bar).position === 'sticky';
-        const bottom = sticky ? Math.min(window.innerHeight, bar.getBoundingClientRect().top) : window.innerHeight;
-        expect(r.top, `time ${i} top`).to.be.at.least(0);
-        expect(r.bottom, `time ${i} bottom`).to.be.at.most(bottom + 0.5);
-        await sendKeys({ press: 'ArrowRight' });
-        await el.updateComplete;
-      }
-    });
+    for (const height of [256, 560])
+      it(`never hides the focused time behind the reserve bar while moving through every time (320 × ${height})`, async () => {
+        await setViewport({ width: 320, height });
+        const el = await picker({ patient: '401' });
+        await chooseFirst(el); // the bar is on screen from now on
+        options(el)[0]!.focus();
+        const count = options(el).length;
+        for (let i = 0; i < count; i++) {
+          const option = focused(el) as HTMLElement;
+          const r = option.getBoundingClientRect();
+          const bar = $(el, '[part="selection"]');
+          const sticky = getComputedStyle(bar).position === 'sticky';
+          const bottom = sticky ? Math.min(window.innerHeight, bar.getBoundingClientRect().top) : window.innerHeight;
+          expect(r.top, `time ${i} top`).to.be.at.least(0);
+          expect(r.bottom, `time ${i} bottom`).to.be.at.most(bottom + 0.5);
+          await sendKeys({ press: 'ArrowRight' });
+          await el.updateComplete;
+        }
+      });
 
     it('moves by the visual column with ArrowDown and ArrowUp', async () => {
       await setViewport({ width: 800, height: 600 });
@@ -508,7 +537,11 @@ describe('<hero-slot-picker> lifecycle', function () {
     it('has no page-level horizontal scroll on the check screen, its hold warning included', async () => {
       await setViewport({ width: 320, height: 640 });
       worker.use(
-        http.post('*/v1/appointments', () => HttpResponse.json({ id: '9996', reserved_until: new Date(Date.now() + 100_000).toISOString() }), { once: true }),
+        http.post(
+          '*/v1/appointments',
+          () => HttpResponse.json({ id: '9996', reserved_until: new Date(Date.now() + 100_000).toISOString() }),
+          { once: true },
+        ),
       );
       const el = await picker({ patient: '401' });
       await reserveFirst(el);
@@ -519,7 +552,9 @@ describe('<hero-slot-picker> lifecycle', function () {
     it('has no page-level horizontal scroll in any state', async () => {
       await setViewport({ width: 320, height: 640 });
       const fits = (state: string) => expect(document.documentElement.scrollWidth, state).to.be.at.most(320);
-      const chooser = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const chooser = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`,
+      );
       fits('choosing');
       chooser.remove();
       const el = await picker({ patient: '401', staff: true, start: londonToday(Date.now()) });
@@ -540,7 +575,9 @@ describe('<hero-slot-picker> lifecycle', function () {
   describe('focus after "Try again"', () => {
     it('moves to the first step’s heading once the appointment types are back', async () => {
       worker.use(http.get('*/v1/appointment_types', () => new HttpResponse(null, { status: 400 }), { once: true }));
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" patient-id="401"></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(
+        html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" patient-id="401"></hero-slot-picker>`,
+      );
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'), 'error shown');
       $(el, '[part="retry-button"]').focus();
       $(el, '[part="retry-button"]').click();
@@ -549,7 +586,8 @@ describe('<hero-slot-picker> lifecycle', function () {
 
     it('moves to the times heading once the times are back', async () => {
       worker.use(http.get('*/v1/slots', () => new HttpResponse(null, { status: 400 }), { once: true }));
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" patient-id="401"
+      const el =
+        await fixture<HeroSlotPicker>(html`<hero-slot-picker tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" patient-id="401"
         start-date=${nextMonday()}></hero-slot-picker>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'), 'error shown');
       $(el, '[part="retry-button"]').focus();

@@ -53,7 +53,9 @@ describe('<hero-slot-picker>', function () {
 
   describe('accessibility', () => {
     it('is accessible while choosing the type of appointment', async () => {
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -66,7 +68,9 @@ describe('<hero-slot-picker>', function () {
 
     it('is accessible while loading, with a busy indication', async () => {
       worker.use(...scenarios.loading);
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`,
+      );
       await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'));
       expect($(el, '[part="loading"]').getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part="loading"]'))).to.match(/Loading/);
@@ -75,14 +79,18 @@ describe('<hero-slot-picker>', function () {
 
     it('is accessible when there are no times', async () => {
       worker.use(...scenarios.empty);
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`,
+      );
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'));
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in the error state', async () => {
       worker.use(...scenarios['server-error']);
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`,
+      );
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'), 'retry shown', { timeout: 8000 });
       await expect(el).to.be.accessible();
     });
@@ -127,7 +135,9 @@ describe('<hero-slot-picker>', function () {
 
   describe('defaults', () => {
     it('loads seven days from today in Europe/London', async () => {
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`,
+      );
       const today = londonToday(Date.now());
       expect(query(slotRequests()[0], 'start_date')).to.equal(today);
       expect(query(slotRequests()[0], 'end_date')).to.equal(addDays(today, 6));
@@ -135,7 +145,9 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('offers the appointment types first when no appointment-type-id is set', async () => {
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`,
+      );
       const types = $$(el, '[part="type-option"]').map(text);
       expect(types.some((t) => /GP appointment.*10 minutes.*In person.*NHS/.test(t))).to.equal(true, types.join('\n'));
       expect(types.some((t) => /GP telephone consultation.*Telephone/.test(t))).to.equal(true);
@@ -148,7 +160,9 @@ describe('<hero-slot-picker>', function () {
 
   describe('choosing', () => {
     it('says what is missing, and sends nothing, when continuing without a type', async () => {
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token"></hero-slot-picker>`,
+      );
       $(el, '[part="continue-button"]').click();
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('error-summary');
@@ -167,9 +181,15 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('goes on to the times of the chosen type and location', async () => {
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" start-date=${nextMonday()}></hero-slot-picker>`);
-      $$<HTMLInputElement>(el, 'input[name="appointment-type"]').find((i) => i.value === '104')!.click();
-      $$<HTMLInputElement>(el, 'input[name="location"]').find((i) => i.value === '302')!.click();
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" start-date=${nextMonday()}></hero-slot-picker>`,
+      );
+      $$<HTMLInputElement>(el, 'input[name="appointment-type"]')
+        .find((i) => i.value === '104')!
+        .click();
+      $$<HTMLInputElement>(el, 'input[name="location"]')
+        .find((i) => i.value === '302')!
+        .click();
       $(el, '[part="continue-button"]').click();
       await slotsShown(el);
       expect(query(slotRequests()[0], 'appointment_type_id')).to.equal('104');
@@ -221,7 +241,9 @@ describe('<hero-slot-picker>', function () {
       expect([...pages].sort((a, b) => a - b)).to.deep.equal(pages.map((_, i) => i));
       // Time-only cards, grouped by clinician and location (the filters are "Any"): no repeated names on every card.
       expect(text(options(el)[0])).to.match(/^\d{1,2}(:\d{2})?[ap]m$/);
-      expect(options(el)[0]!.closest('[role="group"]')!.getAttribute('aria-label')).to.match(/^(Morning|Afternoon|Evening), (Dr|Mrs|Mr|Ms) .+, .+(Surgery|surgery\))$/);
+      expect(options(el)[0]!.closest('[role="group"]')!.getAttribute('aria-label')).to.match(
+        /^(Morning|Afternoon|Evening), (Dr|Mrs|Mr|Ms) .+, .+(Surgery|surgery\))$/,
+      );
     });
 
     it('counts every time of the window across the days, pages included', async () => {
@@ -296,7 +318,9 @@ describe('<hero-slot-picker>', function () {
 
     it('says so when nothing is available in the weeks after an empty window either', async () => {
       worker.use(...scenarios.empty);
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`,
+      );
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'));
       expect(text($(el, '[part~="empty"]'))).to.contain('There are no appointments in the 8 weeks after that either');
     });
@@ -304,7 +328,9 @@ describe('<hero-slot-picker>', function () {
     it('shows an error with a retry that recovers, and fires hero-error', async () => {
       worker.use(...scenarios['server-error']);
       const reported = oneEvent(document, 'hero-error');
-      const el = await fixture<HeroSlotPicker>(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" start-date=${nextMonday()}></hero-slot-picker>`);
+      const el = await fixture<HeroSlotPicker>(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101" start-date=${nextMonday()}></hero-slot-picker>`,
+      );
       expect((await reported).detail.code).to.equal('server');
       await waitUntil(() => el.shadowRoot?.querySelector('[part="retry-button"]'));
       expect(text($(el, '[role="alert"]'))).to.contain('Sorry, there is a problem with the service');
@@ -441,7 +467,9 @@ describe('<hero-slot-picker>', function () {
 
     it('says the hold ran out when the countdown reaches zero, and reloads the times', async () => {
       worker.use(
-        http.post('*/v1/appointments', () => HttpResponse.json({ id: '9999', reserved_until: new Date(Date.now() + 2000).toISOString() }), { once: true }),
+        http.post('*/v1/appointments', () => HttpResponse.json({ id: '9999', reserved_until: new Date(Date.now() + 2000).toISOString() }), {
+          once: true,
+        }),
       );
       const el = await slotPicker({ practitioner: '203' });
       await reserveFirst(el);
@@ -457,7 +485,11 @@ describe('<hero-slot-picker>', function () {
     it('says the hold ran out when booking answers 410', async () => {
       const el = await slotPicker();
       await reserveFirst(el);
-      worker.use(http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 410, message: 'reservation_expired' }, { status: 410 })));
+      worker.use(
+        http.patch('*/v1/appointments/:id/book', () =>
+          HttpResponse.json({ error: true, statusCode: 410, message: 'reservation_expired' }, { status: 410 }),
+        ),
+      );
       $(el, '[part~="confirm-button"]').click();
       await waitUntil(() => el.shadowRoot?.querySelector('#notice'));
       expect(text($(el, '#notice'))).to.contain('We could not hold that time any longer');
@@ -466,7 +498,11 @@ describe('<hero-slot-picker>', function () {
     it('keeps the summary with one action when booking is refused for another reason', async () => {
       const el = await slotPicker();
       await reserveFirst(el);
-      worker.use(http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 403 }, { status: 403 }), { once: true }));
+      worker.use(
+        http.patch('*/v1/appointments/:id/book', () => HttpResponse.json({ error: true, statusCode: 403 }, { status: 403 }), {
+          once: true,
+        }),
+      );
       $(el, '[part~="confirm-button"]').click();
       await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'));
       expect(el.shadowRoot!.querySelector('[part="summary"]')).to.not.equal(null);
@@ -514,7 +550,11 @@ describe('<hero-slot-picker>', function () {
       await el.updateComplete;
       expect(focused(el)?.id).to.equal(all[0]!.id);
       // Only the focused option is in the tab order.
-      expect(options(el).filter((o) => o.tabIndex === 0).map((o) => o.id)).to.deep.equal([all[0]!.id]);
+      expect(
+        options(el)
+          .filter((o) => o.tabIndex === 0)
+          .map((o) => o.id),
+      ).to.deep.equal([all[0]!.id]);
 
       const selected = oneEvent(el, 'hero-slot-select');
       await sendKeys({ press: 'Enter' });
@@ -527,7 +567,11 @@ describe('<hero-slot-picker>', function () {
       await sendKeys({ press: ' ' });
       expect((await again).detail.slot.id).to.equal(all[1]!.dataset['id']);
       await el.updateComplete;
-      expect(options(el).filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => o.id)).to.deep.equal([all[1]!.id]);
+      expect(
+        options(el)
+          .filter((o) => o.getAttribute('aria-selected') === 'true')
+          .map((o) => o.id),
+      ).to.deep.equal([all[1]!.id]);
     });
 
     it('moves between days with the arrow keys, showing each day’s times', async () => {
@@ -604,7 +648,9 @@ describe('<hero-slot-picker>', function () {
     });
 
     it('does not go back before today', async () => {
-      const el = await readyFixture(html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`);
+      const el = await readyFixture(
+        html`<hero-slot-picker allow-anonymous tenant-id=${T} base-url=${B} token-url="/api/hero-token" appointment-type-id="101"></hero-slot-picker>`,
+      );
       // No "Previous week" at all (not a disabled stop in the tab order).
       expect($$(el, '[part="nav-button"]').map(text)).to.deep.equal(['Next week', 'Next day with appointments']);
     });
@@ -618,7 +664,14 @@ describe('<hero-slot-picker>', function () {
       const event = await selected;
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail.slot.id).to.equal(options(el)[2]!.dataset['id']);
-      expect(Object.keys(event.detail.slot).sort()).to.deep.equal(['appointment_type_id', 'finish_time', 'id', 'location_id', 'practitioner_id', 'start_time']);
+      expect(Object.keys(event.detail.slot).sort()).to.deep.equal([
+        'appointment_type_id',
+        'finish_time',
+        'id',
+        'location_id',
+        'practitioner_id',
+        'start_time',
+      ]);
     });
 
     it('fires hero-appointment-reserve with the appointment id, hold and slot', async () => {
@@ -663,7 +716,17 @@ describe('<hero-slot-picker>', function () {
       const el = await slotPicker();
       options(el)[0]!.click();
       await el.updateComplete;
-      for (const part of ['base', 'day-nav', 'day', 'day-selected', 'slots', 'slot', 'slot-selected', 'reserve-button', 'practitioner-filter']) {
+      for (const part of [
+        'base',
+        'day-nav',
+        'day',
+        'day-selected',
+        'slots',
+        'slot',
+        'slot-selected',
+        'reserve-button',
+        'practitioner-filter',
+      ]) {
         expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
       }
       await reserveFirst(el);

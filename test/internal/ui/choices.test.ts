@@ -31,7 +31,8 @@ function contactForm() {
           label: 'Text message',
           hint: 'UK mobile numbers only',
           checked: state.chosen === 'sms',
-          reveal: () => renderTextInput({ t, id: 'phone', label: 'Mobile phone number', value: state.phone, type: 'tel', autocomplete: 'tel' }),
+          reveal: () =>
+            renderTextInput({ t, id: 'phone', label: 'Mobile phone number', value: state.phone, type: 'tel', autocomplete: 'tel' }),
         },
         { value: 'post', label: 'Letter', checked: state.chosen === 'post' },
       ],
@@ -137,7 +138,12 @@ describe('radios and checkboxes', () => {
   describe('checkboxes', () => {
     function symptoms() {
       const state = { checked: new Set<string>(), other: '', error: undefined as string | undefined };
-      const item = (value: string, label: string, reveal?: () => unknown): ChoiceItem => ({ value, label, checked: state.checked.has(value), reveal });
+      const item = (value: string, label: string, reveal?: () => unknown): ChoiceItem => ({
+        value,
+        label,
+        checked: state.checked.has(value),
+        reveal,
+      });
       const view = () =>
         renderChoices({
           t,

@@ -101,7 +101,15 @@ describe('field template', () => {
 
     it('adds the ids it is given (a unit) after the hint and error', async () => {
       const el = await piece(() =>
-        renderTextInput({ t, id: 'weight', label: 'Weight', error: 'Enter your weight', value: '', describedBy: 'weight-unit', after: html`<span id="weight-unit">kg</span>` }),
+        renderTextInput({
+          t,
+          id: 'weight',
+          label: 'Weight',
+          error: 'Enter your weight',
+          value: '',
+          describedBy: 'weight-unit',
+          after: html`<span id="weight-unit">kg</span>`,
+        }),
       );
       expect(idrefText(el, $(el, 'input'))).to.equal('Error: Enter your weight | kg');
       await expect(el).to.be.accessible();
@@ -110,28 +118,29 @@ describe('field template', () => {
 
   describe('textarea and select', () => {
     const state = { text: '', choice: '', error: undefined as string | undefined };
-    const view = () => html`${renderTextarea({
-      t,
-      id: 'message',
-      label: 'Message',
-      hint: 'Do not include personal details',
-      error: state.error,
-      value: state.text,
-      rows: 4,
-      onInput: (event) => (state.text = (event.target as HTMLTextAreaElement).value),
-    })}${renderSelect({
-      t,
-      id: 'practitioner',
-      label: 'Practitioner',
-      error: state.error && 'Select a practitioner',
-      value: state.choice,
-      placeholder: 'Select a practitioner',
-      options: [
-        { value: '1', label: 'Dr Priya Sharma' },
-        { value: '2', label: 'Dr Tom Evans' },
-      ],
-      onChange: (event) => (state.choice = (event.target as HTMLSelectElement).value),
-    })}`;
+    const view = () =>
+      html`${renderTextarea({
+        t,
+        id: 'message',
+        label: 'Message',
+        hint: 'Do not include personal details',
+        error: state.error,
+        value: state.text,
+        rows: 4,
+        onInput: (event) => (state.text = (event.target as HTMLTextAreaElement).value),
+      })}${renderSelect({
+        t,
+        id: 'practitioner',
+        label: 'Practitioner',
+        error: state.error && 'Select a practitioner',
+        value: state.choice,
+        placeholder: 'Select a practitioner',
+        options: [
+          { value: '1', label: 'Dr Priya Sharma' },
+          { value: '2', label: 'Dr Tom Evans' },
+        ],
+        onChange: (event) => (state.choice = (event.target as HTMLSelectElement).value),
+      })}`;
 
     beforeEach(() => {
       state.text = '';
@@ -176,7 +185,11 @@ describe('field template', () => {
   });
 
   describe('date input', () => {
-    const state = { value: { day: '', month: '', year: '' } as DateParts, error: undefined as string | undefined, parts: undefined as DatePart[] | undefined };
+    const state = {
+      value: { day: '', month: '', year: '' } as DateParts,
+      error: undefined as string | undefined,
+      parts: undefined as DatePart[] | undefined,
+    };
     const view = () =>
       renderDateInput({
         t,

@@ -24,7 +24,10 @@ describe('headings', () => {
 
   it('renders a real heading element at each level, styled by size rather than level', async () => {
     for (const level of [1, 2, 3, 4, 5, 6]) {
-      const el = await piece(() => html`${renderHeading(level, 'Choose a time', { id: 'title', size: 'l' })}${renderHeading(subLevel(level), 'Morning', { size: 's' })}`);
+      const el = await piece(
+        () =>
+          html`${renderHeading(level, 'Choose a time', { id: 'title', size: 'l' })}${renderHeading(subLevel(level), 'Morning', { size: 's' })}`,
+      );
       const [heading, sub] = $$(el, '.heading');
       expect(heading!.tagName).to.equal(`H${level}`);
       expect(sub!.tagName).to.equal(`H${Math.min(6, level + 1)}`);
@@ -66,7 +69,12 @@ describe('summary list', () => {
     const el = await piece(view);
     const rows = $$(el, '.summary-list > .summary-row');
     expect(rows.length).to.equal(4);
-    expect(rows.map((row) => [...row.children].map((c) => c.tagName).join(' '))).to.deep.equal(['DT DD DD', 'DT DD DD', 'DT DD DD', 'DT DD']);
+    expect(rows.map((row) => [...row.children].map((c) => c.tagName).join(' '))).to.deep.equal([
+      'DT DD DD',
+      'DT DD DD',
+      'DT DD DD',
+      'DT DD',
+    ]);
     expect(rows.map((row) => text(row.querySelector('dt')))).to.deep.equal(['Name', 'Date of birth', 'NHS number', 'Address']);
     expect(text(rows[3]!.querySelector('.summary-value'))).to.equal('1 High StreetBristolBS1 1AA');
     await expect(el).to.be.accessible();
