@@ -322,6 +322,7 @@ describe('hero-message-composer: fields, limits and what the practice sees', () 
 
   it('shows a template as edited once its words are changed by hand', async () => {
     const el = await ready();
+    await waitUntil(() => $(el, '#template option[value="502"]'), 'the templates are listed');
     const select = $<HTMLSelectElement>(el, '#template')!;
     select.value = '502';
     select.dispatchEvent(new Event('change'));
