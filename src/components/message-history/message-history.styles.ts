@@ -66,29 +66,6 @@ export const messageHistoryStyles = css`
     flex-wrap: wrap;
     gap: var(--hero-space-xs, 0.25rem) var(--hero-space-s, 0.5rem);
   }
-  .tag {
-    display: inline-block;
-    padding: var(--hero-space-2xs, 0.125rem) var(--hero-space-s, 0.5rem);
-    border: var(--hero-border-width, 1px) solid var(--hero-color-border-strong, #4c6272);
-    border-inline-start-width: 4px;
-    border-radius: var(--hero-radius-s, 0.25rem);
-    font-size: var(--hero-font-size-s, 0.875rem);
-    font-weight: var(--hero-font-weight-bold, 600);
-    color: var(--hero-color-text, #212b32);
-    background: var(--hero-color-surface-raised, #f0f4f5);
-  }
-  .tag.success {
-    border-color: var(--hero-color-success, #007f3b);
-    background: var(--hero-color-success-surface, #e6f2eb);
-  }
-  .tag.warning {
-    border-color: var(--hero-color-warning, #8a4b00);
-    background: var(--hero-color-warning-surface, #fff4e0);
-  }
-  .tag.danger {
-    border-color: var(--hero-color-danger, #d5281b);
-    background: var(--hero-color-danger-surface, #fbe9e7);
-  }
 
   .preview {
     margin: 0;
@@ -140,7 +117,6 @@ export const messageHistoryStyles = css`
 
   @media (forced-colors: active) {
     .item,
-    .tag,
     .preview {
       border-color: CanvasText;
       forced-color-adjust: auto;
