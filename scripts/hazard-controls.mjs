@@ -148,6 +148,47 @@ export const CONTROLS = [
     replace: "    .replace(/\\.\\d{3}Z$/, '')\n    .replace(/[-:]/g, '');",
     test: node('test/node/calendar-file.test.ts', 'writes 09:30 London on a BST date as 08:30Z'),
   },
+  {
+    id: 'C16',
+    hazard: 'H1',
+    file: 'src/components/message-composer/send-flow.ts',
+    find: '      const current = flow === this.#flow;\n',
+    replace: '      const current = true;\n',
+    test: browser(
+      'test/components/message-composer/message-composer-safety.test.ts',
+      'completes a send in flight for its original patient',
+    ),
+  },
+  {
+    id: 'C17',
+    hazard: 'H4',
+    file: 'src/components/appointments/appointments-api.ts',
+    find: "    if (!(error instanceof Error) || !('outcomeUnknown' in error) || !error.outcomeUnknown) return { kind: 'failed', error };\n",
+    replace: "    return { kind: 'failed', error };\n",
+    test: browser('test/components/appointments/appointments.test.ts', 'when the answer is lost and the read-back says it went through'),
+  },
+  {
+    id: 'C18',
+    hazard: 'H4',
+    file: 'src/components/message-composer/send-flow.ts',
+    find: '      if (!heroError.outcomeUnknown) {\n',
+    replace: '      if (true) {\n',
+    test: browser(
+      'test/components/message-composer/message-composer-safety.test.ts',
+      'after a 504 that Hero processed, sends exactly once',
+    ),
+  },
+  {
+    id: 'C19',
+    hazard: 'H4',
+    file: 'src/components/slot-picker/slot-picker-flow.ts',
+    find: '      if (e.outcomeUnknown) return void this.checkBooking();\n',
+    replace: '',
+    test: browser(
+      'test/components/slot-picker/slot-picker-flow.test.ts',
+      'shows the booking when the read-back finds it went through, without sending it again',
+    ),
+  },
 ];
 
 /** 0 when the test passes; otherwise non-zero (for a browser file: only when the named test is among the failures). */
