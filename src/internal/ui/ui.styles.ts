@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The styles of the shared pieces (field, headings, summary list, radios and checkboxes, date and
  * time inputs) and the kit's one width rule. Use after `baseStyles` (which gives `.visually-hidden`,
- * the focus ring, `.link` and the fieldset reset) and instead of the older `fieldStyles`:
+ * the focus ring, `.link` and the fieldset reset):
  * `static styles = [baseStyles, uiStyles, ownStyles]`.
  *
  * Every property falls back to the default theme's value (test/node/tokens.test.ts checks), so a
