@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { HeroMessageComposer } from '../../../src/components/message-composer/hero-message-composer.js';
 import type { MessageStatusDetail } from '../../../src/components/message-composer/message-composer.js';
@@ -266,6 +266,30 @@ describe('hero-message-composer', () => {
       await waitUntil(() => part(el, 'retry-button'));
       await click(el, '[part~="retry-button"]');
       await waitUntil(() => $(el, '#text'));
+    });
+
+    it('keeps focus in the element after "Try again" (never on <body>), on the compose step it brings back', async () => {
+      worker.use(http.get('*/v1/patients/:id', () => HttpResponse.json({ error: true, statusCode: 500 }, { status: 500 }), { once: true }));
+      const el = await composer();
+      await waitUntil(() => part(el, 'retry-button'));
+      part(el, 'retry-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#text'), 'the compose step is back');
+      await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus moved into the new content');
+      expect(document.activeElement === el, 'focus is in the composer, not on <body>').to.equal(true);
+    });
+
+    it('has no page-level horizontal scroll at 320 px, composing or reviewing a long unbroken message', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await ready();
+        await setField(el, 'text', `See https://example.nhs.uk/${'a'.repeat(120)} before your visit.`);
+        expect(document.documentElement.scrollWidth, 'composing').to.be.at.most(320);
+        await toReview(el);
+        expect(document.documentElement.scrollWidth, 'reviewing').to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('still composes when the templates cannot be loaded, offering a retry there', async () => {
