@@ -133,9 +133,16 @@ export class HeroMessageHistory extends HeroElement {
   });
 
   readonly #onSend = (event: Event): void => {
+    if (!this.#patient) return;
+    // The patient the message was written for (the composer's detail), not whoever it shows now: a
+    // send that lands after the composer moved on still refreshes its own patient's history only.
+    const sentFor = (event as CustomEvent<{ patient_id?: unknown }>).detail?.patient_id;
     const source = event.composedPath()[0];
-    if (!(source instanceof Element) || !this.#patient) return;
-    const id = (source as Element & { patientId?: unknown }).patientId ?? source.getAttribute('patient-id');
+    const id =
+      sentFor ??
+      (source instanceof Element
+        ? ((source as Element & { patientId?: unknown }).patientId ?? source.getAttribute('patient-id'))
+        : undefined);
     if (typeof id === 'string' && id.trim() === this.#patient) this.refresh();
   };
 

@@ -7,10 +7,9 @@ import { delay, http, HttpResponse } from 'msw';
 import { HeroMessageComposer } from '../../../src/components/message-composer/hero-message-composer.js';
 import type { MessageSendDetail } from '../../../src/components/message-composer/message-composer.js';
 import { MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, mockDb, RESTRICTED_PATIENT_ID } from '../../../mock/index.js';
-import type { MessageSendRequest } from '../../../src/api/types.js';
 import { requestsTo, useMockApi, worker } from '../../support/mock-api.js';
+import { $, activeId, click, OLIVIA, part, sentBodies, setField, text, toReview } from './support.js';
 
-const OLIVIA = '401'; // Mrs Olivia Bennett, mobile 07700 900123
 const SIAN = '403'; // Siân Pritchard, mobile 07700 900789
 const DEFAULT_DELAYS = HeroMessageComposer.pollDelays;
 
@@ -27,30 +26,8 @@ async function ready(attrs: { patientId?: string; adminId?: string; channels?: s
   return el;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HeroMessageComposer, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (el: HeroMessageComposer, selector = '.base') => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: HeroMessageComposer, name: string) => $(el, `[part~="${name}"]`);
-const activeId = (el: HeroMessageComposer) => el.shadowRoot!.activeElement?.id ?? '';
 const sendRequests = () => requestsTo('/v1/messages/send');
-const sentBodies = () => Promise.all(sendRequests().map((r) => r.clone().json() as Promise<MessageSendRequest>));
 const statusPolls = () => requestsTo(/\/v1\/messages\/[^/]+\/status$/);
-
-async function setField(el: HeroMessageComposer, id: string, value: string) {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-  await el.updateComplete;
-}
-
-async function click(el: HeroMessageComposer, selector: string) {
-  $(el, selector)!.click();
-  await el.updateComplete;
-}
-
-async function toReview(el: HeroMessageComposer) {
-  await click(el, '[part~="continue-button"]');
-  await waitUntil(() => $(el, '#review-heading'), 'the review step is shown');
-}
 
 async function setDate(el: HeroMessageComposer, day: string, month: string, year: string) {
   await setField(el, 'send-date-day', day);

@@ -13,12 +13,11 @@ import {
   scenarios,
   templates,
 } from '../../../mock/index.js';
-import type { MessageSendRequest } from '../../../src/api/types.js';
 import { requestsTo, useMockApi, worker } from '../../support/mock-api.js';
+import { $, $$, activeId, click, OLIVIA, part, sentBodies, setField, text, toReview } from './support.js';
 
 // ─── Helpers ───
 
-const OLIVIA = '401'; // Mrs Olivia Bennett, mobile 07700900123, email olivia.bennett@example.com
 const DEFAULT_DELAYS = HeroMessageComposer.pollDelays;
 
 type Options = { patientId?: string | null; channels?: string; templateId?: string; practiceName?: string };
@@ -44,19 +43,7 @@ async function ready(options: Options = {}): Promise<HeroMessageComposer> {
   return el;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HeroMessageComposer, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: HeroMessageComposer, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (el: HeroMessageComposer, selector = '.base') => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: HeroMessageComposer, name: string) => $(el, `[part~="${name}"]`);
 const announced = (el: HeroMessageComposer) => $(el, '[aria-live="polite"]')!.textContent!.trim();
-const activeId = (el: HeroMessageComposer) => el.shadowRoot!.activeElement?.id ?? '';
-
-async function setField(el: HeroMessageComposer, id: string, value: string) {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-  await el.updateComplete;
-}
 
 /** Types a `YYYY-MM-DD` date into the send date's Day, Month and Year. */
 async function setDate(el: HeroMessageComposer, iso: string) {
@@ -74,22 +61,11 @@ async function choose(el: HeroMessageComposer, id: string, value: string) {
   await el.updateComplete;
 }
 
-async function click(el: HeroMessageComposer, selector: string) {
-  $(el, selector)!.click();
-  await el.updateComplete;
-}
-
-async function toReview(el: HeroMessageComposer) {
-  await click(el, '[part~="continue-button"]');
-  await waitUntil(() => $(el, '#review-heading'), 'the review step is shown');
-}
-
 async function send(el: HeroMessageComposer) {
   await click(el, '[part~="send-button"]');
   await waitUntil(() => $(el, '#sent-heading'), 'the message is sent');
 }
 
-const sentBodies = () => Promise.all(requestsTo('/v1/messages/send').map((r) => r.clone().json() as Promise<MessageSendRequest>));
 const errorSummary = (el: HeroMessageComposer) => text(el, '#error-summary');
 /** The error summary's alert: its title, why a send failed (if it did) and the links. */
 const problems = (el: HeroMessageComposer) => text(el, '#error-summary [role="alert"]');
