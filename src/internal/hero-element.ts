@@ -138,10 +138,14 @@ export interface HeroEventDetails {
  * @cssproperty --hero-color-primary - Global token. Links, accents, secondary buttons, and primary buttons unless `--hero-color-button` is set (default `#005eb8`).
  * @cssproperty --hero-color-primary-active - Global token. Primary buttons while pressed (default `#003d78`).
  * @cssproperty --hero-color-primary-hover - Global token. Primary buttons on hover (default `#004c93`).
+ * @cssproperty --hero-color-success - Global token. Success colour: tags and notices (default `#007f3b`).
+ * @cssproperty --hero-color-success-surface - Global token. Background of success tags and notices (default `#e6f2eb`).
  * @cssproperty --hero-color-surface - Global token. Background of controls and secondary buttons (default `#ffffff`).
  * @cssproperty --hero-color-surface-raised - Global token. Background of panels and hovered secondary buttons (default `#f0f4f5`).
  * @cssproperty --hero-color-text - Global token. Body text colour (default `#212b32`).
  * @cssproperty --hero-color-text-muted - Global token. Hints and secondary text (default `#4c6272`).
+ * @cssproperty --hero-color-warning - Global token. Warning text and borders: tags and warnings (default `#8a4b00`).
+ * @cssproperty --hero-color-warning-surface - Global token. Background of warning tags and warnings (default `#fff4e0`).
  * @cssproperty --hero-control-size - Global token. Radios and checkboxes: the drawn circle or box (default `2rem`).
  * @cssproperty --hero-focus-background - Global token. Fill of focused buttons and links (unset by default; the NHS theme's yellow).
  * @cssproperty --hero-focus-filled-ring-color - Global token. Focus outline of buttons and links a theme fills on focus (unset by default: the ring colour; NHS theme `transparent`).
@@ -166,6 +170,7 @@ export interface HeroEventDetails {
  * @cssproperty --hero-max-width - Global token. The widest an element grows (default `40rem`).
  * @cssproperty --hero-radius-m - Global token. Medium corner radius, for buttons and panels (default `0.5rem`).
  * @cssproperty --hero-radius-s - Global token. Small corner radius, for inputs (default `0.25rem`).
+ * @cssproperty --hero-space-2xs - Global token. The smallest spacing, inside tags (default `0.125rem`).
  * @cssproperty --hero-space-l - Global token. Large spacing (default `1.5rem`).
  * @cssproperty --hero-space-m - Global token. Medium spacing (default `1rem`).
  * @cssproperty --hero-space-s - Global token. Small spacing (default `0.5rem`).

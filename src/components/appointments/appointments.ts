@@ -123,11 +123,6 @@ interface Lists {
  * @cssproperty --hero-appointments-max-width - Widest the element grows. Default `var(--hero-max-width, 40rem)`.
  * @cssproperty --hero-appointments-gap - Space between appointments and sections. Default `var(--hero-space-m, 1rem)`.
  * @cssproperty --hero-appointments-item-background - Background of each appointment. Default `var(--hero-color-surface, #ffffff)`.
- * @cssproperty --hero-space-2xs - Global token. Smallest spacing (default `0.125rem`).
- * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
- * @cssproperty --hero-color-success-surface - Global token. Background of success notices (default `#e6f2eb`).
- * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
- * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  *
  * @cssstate busy - Appointments are loading.
  * @cssstate empty - The patient has no upcoming appointments.

@@ -136,9 +136,6 @@ type Session = { key: string; client: object | undefined };
  * @cssproperty --hero-form-renderer-panel-background - The confirmation panel (default `--hero-color-success`).
  * @cssproperty --hero-form-renderer-panel-color - Text on the confirmation panel (default `--hero-color-on-primary`).
  * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
- * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
- * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
- * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
  *
  * @cssstate busy - Loading the form, or saving or sending answers.

@@ -168,11 +168,6 @@ export type MessageComposerStep = 'compose' | 'review' | 'sent';
  * @cssproperty --hero-message-composer-bubble-background - The text message bubble. Default `#e8edee`.
  * @cssproperty --hero-message-composer-bubble-color - Text in the bubble. Default `var(--hero-color-text, #212b32)`.
  * @cssproperty --hero-message-composer-placeholder-background - Highlight of unfilled placeholders. Default `var(--hero-color-warning-surface, #fff4e0)`.
- * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
- * @cssproperty --hero-color-success-surface - Global token. Background of success notices (default `#e6f2eb`).
- * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
- * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
- * @cssproperty --hero-space-2xs - Global token. Tiniest spacing (default `0.125rem`).
  * @cssproperty --hero-control-size - Global token. Radios and checkboxes (default `2rem`).
  *
  * @cssstate sending - A send request is in flight.

@@ -73,11 +73,6 @@ import { messageHistoryStyles } from './message-history.styles.js';
  * @cssproperty --hero-message-history-preview-background - Background of a message's text. Default `var(--hero-color-surface-raised, #f0f4f5)`.
  * @cssproperty --hero-message-history-preview-lines - Lines of a long message shown before it is opened. Default `3`.
  * @cssproperty --hero-max-width - Global token. Widest every element grows (default `40rem`).
- * @cssproperty --hero-space-2xs - Global token. Smallest spacing (default `0.125rem`).
- * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
- * @cssproperty --hero-color-success-surface - Global token. Background of success notices (default `#e6f2eb`).
- * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
- * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  * @cssproperty --hero-font-size-xl - Global token. The largest headings (default `1.5rem`).
  * @cssproperty --hero-control-size - Global token. Radios and checkboxes (default `2rem`).
  *

@@ -104,11 +104,8 @@ export interface IdentityVerificationDetail {
  * @cssproperty --hero-patient-lookup-result-background - Result cards (default `--hero-color-surface`).
  * @cssproperty --hero-patient-lookup-result-border-color - Result card borders (default `--hero-color-border`).
  * @cssproperty --hero-patient-lookup-selected-border-color - The selected patient's card border (default `--hero-color-success`).
- * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
  * @cssproperty --hero-color-danger-hover - Global token. Danger buttons on hover (default `#aa2016`).
  * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
- * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
- * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  *
  * @cssstate selected - A patient is selected.
  * @cssstate busy - A search or trace is in progress.

@@ -130,9 +130,6 @@ export type {
  * @cssproperty --hero-slot-picker-radius - Corner radius of times, days and panels; falls back to `--hero-radius-m`.
  * @cssproperty --hero-slot-picker-panel-background - Background of the summary and confirmation; falls back to `--hero-color-surface-raised`.
  * @cssproperty --hero-color-info-surface - Global token. Background of information notices (default `#e8f1fa`).
- * @cssproperty --hero-color-success - Global token. Success colour (default `#007f3b`).
- * @cssproperty --hero-color-warning - Global token. Warning text and borders (default `#8a4b00`).
- * @cssproperty --hero-color-warning-surface - Global token. Background of warnings (default `#fff4e0`).
  * @cssproperty --hero-font-size-xl - Global token. Large headings (default `1.5rem`).
  */
 export class HeroSlotPicker extends HeroElement {
