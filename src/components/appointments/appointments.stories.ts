@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { waitFor } from 'storybook/test';
 import {
   APPOINTMENTS_PATIENT_ID,
   errorResponse,
@@ -12,6 +11,7 @@ import {
   SEEDED_APPOINTMENT_IDS,
 } from '../../../mock/index.js';
 import type { HeroAppointments } from './appointments.js';
+import { storyElement } from '../../../.storybook/play.js';
 import './hero-appointments.js';
 
 interface Args {
@@ -21,17 +21,7 @@ interface Args {
   practicePhone: string;
 }
 
-const element = (canvas: HTMLElement) => canvas.querySelector<HeroAppointments>('hero-appointments')!;
-const found = async <T extends HTMLElement = HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> =>
-  waitFor(
-    () => {
-      const el = element(canvas).shadowRoot?.querySelector<T>(selector);
-      if (!el) throw new globalThis.Error(`waiting for ${selector}`);
-      return el;
-    },
-    { timeout: 8000 },
-  );
-const click = async (canvas: HTMLElement, selector: string) => (await found(canvas, selector)).click();
+const { element, click } = storyElement<HeroAppointments>('hero-appointments');
 const UPCOMING = SEEDED_APPOINTMENT_IDS.upcoming;
 
 /**

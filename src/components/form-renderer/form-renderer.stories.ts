@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { waitFor } from 'storybook/test';
 import {
   ALL_FIELD_TYPES_FORM_ID,
   field,
@@ -16,6 +15,7 @@ import {
 } from '../../../mock/index.js';
 import type { Form } from '../../api/types.js';
 import type { HeroFormRenderer } from './form-renderer.js';
+import { storyElement } from '../../../.storybook/play.js';
 import './hero-form-renderer.js';
 
 interface Args {
@@ -25,16 +25,7 @@ interface Args {
   pageSize: number;
 }
 
-const renderer = (canvas: HTMLElement) => canvas.querySelector<HeroFormRenderer>('hero-form-renderer')!;
-const found = async <T extends HTMLElement = HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> =>
-  waitFor(
-    () => {
-      const el = renderer(canvas).shadowRoot?.querySelector<T>(selector);
-      if (!el) throw new globalThis.Error(`waiting for ${selector}`);
-      return el;
-    },
-    { timeout: 8000 },
-  );
+const { element: renderer, found } = storyElement<HeroFormRenderer>('hero-form-renderer');
 const press = async (canvas: HTMLElement, part: string) => (await found(canvas, `[part~="${part}"]`)).click();
 async function typeInto(canvas: HTMLElement, id: string, value: string): Promise<void> {
   const input = await found<HTMLInputElement>(canvas, `#${id}`);

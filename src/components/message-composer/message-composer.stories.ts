@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
-import { waitFor } from 'storybook/test';
 import {
   ARCHIVED_PATIENT_ID,
   DECEASED_PATIENT_ID,
@@ -12,6 +11,7 @@ import {
   scenarios,
 } from '../../../mock/index.js';
 import type { HeroMessageComposer } from './message-composer.js';
+import { storyElement } from '../../../.storybook/play.js';
 import './hero-message-composer.js';
 
 interface Args {
@@ -21,16 +21,7 @@ interface Args {
   practiceName: string;
 }
 
-const composer = (canvas: HTMLElement) => canvas.querySelector<HeroMessageComposer>('hero-message-composer')!;
-const found = async <T extends HTMLElement = HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> =>
-  waitFor(
-    () => {
-      const el = composer(canvas).shadowRoot?.querySelector<T>(selector);
-      if (!el) throw new globalThis.Error(`waiting for ${selector}`);
-      return el;
-    },
-    { timeout: 8000 },
-  );
+const { element: composer, found, click } = storyElement<HeroMessageComposer>('hero-message-composer');
 
 /** Types into a field as a person would (the element listens to `input`). */
 async function type(canvas: HTMLElement, selector: string, value: string): Promise<void> {
@@ -39,8 +30,6 @@ async function type(canvas: HTMLElement, selector: string, value: string): Promi
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
   await composer(canvas).updateComplete;
 }
-
-const click = async (canvas: HTMLElement, selector: string) => (await found(canvas, selector)).click();
 
 /**
  * `<hero-message-composer>` writes and sends a message to one patient, against the mock Hero API:

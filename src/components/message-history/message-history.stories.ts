@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { waitFor } from 'storybook/test';
 import {
   LONG_HISTORY_PATIENT_ID,
   MESSAGE_HISTORY_PATIENT_ID,
@@ -11,23 +10,14 @@ import {
   scenarios,
 } from '../../../mock/index.js';
 import type { HeroMessageHistory } from './message-history.js';
+import { storyElement } from '../../../.storybook/play.js';
 import './hero-message-history.js';
 
 interface Args {
   patientId: string;
 }
 
-const element = (canvas: HTMLElement) => canvas.querySelector<HeroMessageHistory>('hero-message-history')!;
-const found = async <T extends HTMLElement = HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> =>
-  waitFor(
-    () => {
-      const el = element(canvas).shadowRoot?.querySelector<T>(selector);
-      if (!el) throw new globalThis.Error(`waiting for ${selector}`);
-      return el;
-    },
-    { timeout: 8000 },
-  );
-const click = async (canvas: HTMLElement, selector: string) => (await found(canvas, selector)).click();
+const { element, found, click } = storyElement<HeroMessageHistory>('hero-message-history');
 
 /**
  * `<hero-message-history>` lists the messages a patient was sent, newest first, against the mock

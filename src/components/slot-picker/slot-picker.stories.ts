@@ -12,6 +12,7 @@ import {
 } from '../../../mock/index.js';
 import { addDays, londonToday, weekday } from '../../domain/london-time.js';
 import type { HeroSlotPicker } from './slot-picker.js';
+import { storyElement } from '../../../.storybook/play.js';
 import './hero-slot-picker.js';
 
 interface Args {
@@ -34,18 +35,7 @@ function nextWorkingDay(): string {
   return day;
 }
 
-const picker = (canvas: HTMLElement) => canvas.querySelector<HeroSlotPicker>('hero-slot-picker')!;
-const inShadow = <T extends Element = HTMLElement>(canvas: HTMLElement, selector: string) =>
-  picker(canvas).shadowRoot?.querySelector<T>(selector) ?? null;
-const found = async <T extends Element = HTMLElement>(canvas: HTMLElement, selector: string): Promise<T> =>
-  waitFor(
-    () => {
-      const el = inShadow<T>(canvas, selector);
-      if (!el) throw new globalThis.Error(`waiting for ${selector}`);
-      return el;
-    },
-    { timeout: 8000 },
-  );
+const { inShadow, found } = storyElement<HeroSlotPicker>('hero-slot-picker');
 
 /** Chooses the first time listed and reserves it. */
 async function reserveFirst(canvas: HTMLElement): Promise<void> {
