@@ -191,7 +191,7 @@ export function renderAppointment(v: ItemView, on: ItemActions): TemplateResult 
   const rule = flow && flow.phase !== 'failed' && flow.phase !== 'done' ? 'none' : cancelRule(item, now);
   const change = canReschedule(item, now) && !flow;
   const hidden = html`<span class="visually-hidden"> ${t('cancel.hidden', { day, time })}</span>`;
-  return html`<li class="item" part="appointment">
+  return html`<li class="card" part="appointment">
     ${renderHeading(v.level, Number.isFinite(start) ? t('when', { day, time }) : t('when.none'), { id: `appt-${item.id}`, size: 's', focusable: true, part: 'heading appointment-heading' })}
     ${statusTag(v, item)}
     ${renderSummaryList([

@@ -10,6 +10,8 @@ export const appointmentsStyles = css`
   :host {
     --_gap: var(--hero-appointments-gap, var(--hero-space-m, 1rem));
     --_line: var(--hero-border-width, 1px) solid var(--hero-color-border, #828e96);
+    --_card-gap: var(--_gap);
+    --_card-background: var(--hero-appointments-item-background, var(--hero-color-surface, #ffffff));
     max-width: var(--hero-appointments-max-width, var(--hero-max-width, 40rem));
   }
 
@@ -28,25 +30,6 @@ export const appointmentsStyles = css`
     margin: 0;
   }
 
-  .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hero-space-s, 0.5rem);
-    min-width: 0;
-    padding: var(--hero-space-m, 1rem);
-    border: var(--_line);
-    border-radius: var(--hero-radius-m, 0.5rem);
-    background: var(--hero-appointments-item-background, var(--hero-color-surface, #ffffff));
-    overflow-wrap: anywhere;
-  }
 
 
   .buttons {
@@ -87,7 +70,6 @@ export const appointmentsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .item,
     .policy {
       border-color: CanvasText;
       forced-color-adjust: auto;

@@ -498,7 +498,7 @@ export class HeroAppointments extends HeroElement {
     const heading = renderHeading(this.level(1), this.t(`heading.${when}`), { id: `${when}-heading`, size: 'm', focusable: true });
     const body = !section.items.length
       ? html`<p class="message" part="empty">${this.t(when === 'upcoming' ? this.#staff('empty.upcoming') : 'empty.past')}</p>`
-      : html`<ul class="list" part="list" aria-label=${this.t(`list.${when}`)}>
+      : html`<ul class="card-list" part="list" aria-label=${this.t(`list.${when}`)}>
             ${section.items.map((item) => this.#renderItem(item, names, now))}
           </ul>
           ${

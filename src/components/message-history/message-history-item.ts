@@ -78,7 +78,7 @@ export function renderHistoryItem(view: HistoryItemView, onToggle: () => void): 
   if (item.campaign) rows.push({ key: t('campaign.label'), value: item.campaign });
 
   const long = item.text !== null && isLongText(item.text);
-  return html`<li class="item" part="message">
+  return html`<li class="card" part="message">
     ${renderHeading(view.level, html`${channel} <span class="when" part="time">${time}</span>`, { id: `${id}-heading`, size: 's', part: 'message-heading' })}
     <p class="tags">
       <strong class="tag ${DELIVERY_TONES[item.delivery]}" part="status-tag">${delivery}</strong>

@@ -11,6 +11,8 @@ export const messageHistoryStyles = css`
   :host {
     --_gap: var(--hero-message-history-gap, var(--hero-space-m, 1rem));
     --_line: var(--hero-border-width, 1px) solid var(--hero-color-border, #828e96);
+    --_card-gap: var(--_gap);
+    --_card-background: var(--hero-message-history-item-background, var(--hero-color-surface, #ffffff));
     max-width: var(--hero-message-history-max-width, var(--hero-max-width, 40rem));
   }
 
@@ -35,25 +37,6 @@ export const messageHistoryStyles = css`
     margin: 0;
   }
 
-  .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hero-space-s, 0.5rem);
-    min-width: 0;
-    padding: var(--hero-space-m, 1rem);
-    border: var(--_line);
-    border-radius: var(--hero-radius-m, 0.5rem);
-    background: var(--hero-message-history-item-background, var(--hero-color-surface, #ffffff));
-    overflow-wrap: anywhere;
-  }
   .when {
     display: block;
     font-weight: var(--hero-font-weight-normal, 400);
@@ -116,7 +99,6 @@ export const messageHistoryStyles = css`
   }
 
   @media (forced-colors: active) {
-    .item,
     .preview {
       border-color: CanvasText;
       forced-color-adjust: auto;

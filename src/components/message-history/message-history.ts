@@ -274,7 +274,7 @@ export class HeroMessageHistory extends HeroElement {
           </div>`
           : nothing
       }
-      <ol class="list" part="list" aria-label=${this.t('list.label')}>
+      <ol class="card-list" part="list" aria-label=${this.t('list.label')}>
         ${result.items.map((item, index) =>
           renderHistoryItem({ item, index, expanded: this.expanded.has(index), level: this.level(1), locale: this.locale, t }, () =>
             this.#toggle(index),

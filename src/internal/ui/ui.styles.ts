@@ -274,6 +274,27 @@ export const uiStyles = css`
     min-height: 0;
   }
 
+  /* A list of cards, one item a card (appointments, sent messages). The element sets --_card-gap and --_card-background on :host from its own properties. */
+  .card-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_card-gap, var(--hero-space-m, 1rem));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hero-space-s, 0.5rem);
+    min-width: 0;
+    padding: var(--hero-space-m, 1rem);
+    border: var(--hero-border-width, 1px) solid var(--hero-color-border, #828e96);
+    border-radius: var(--hero-radius-m, 0.5rem);
+    background: var(--_card-background, var(--hero-color-surface, #ffffff));
+    overflow-wrap: anywhere;
+  }
+
   /* A state in words with a coloured edge (tag): booked, delivered, failed. Never colour alone. */
   .tag {
     display: inline-block;
@@ -303,7 +324,8 @@ export const uiStyles = css`
     .input {
       border-color: FieldText;
     }
-    .tag {
+    .tag,
+    .card {
       border-color: CanvasText;
       forced-color-adjust: auto;
     }
