@@ -14,7 +14,16 @@ import { promisify } from 'node:util';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { apiKeyAuth } from '../../demo/mock-api-key.js';
-import { handlers, MOCK_API_KEY, MOCK_BASE_URL, MOCK_PRACTICE_GROUP_ID, patients, resetMockDb, toListPatient } from '../../mock/index.js';
+import {
+  appointmentTypes,
+  handlers,
+  MOCK_API_KEY,
+  MOCK_BASE_URL,
+  MOCK_PRACTICE_GROUP_ID,
+  patients,
+  resetMockDb,
+  toListPatient,
+} from '../../mock/index.js';
 import { main } from '../../src/server/cli.js';
 import { DOCTOR_DOB, DOCTOR_NHS_NUMBER, type DoctorReport } from '../../src/server/doctor.js';
 import { ELEMENT_OPERATIONS } from '../../src/server/operations.js';
@@ -203,49 +212,17 @@ describe('npx hero-elements doctor', () => {
   });
 
   describe('against a variant mock that answers in other shapes', () => {
+    /** The mock's first appointment type, in the shape Hero documents; the variants below differ from it on purpose. */
+    const DOCUMENTED_TYPE = appointmentTypes[0]!;
+    const { slot_count: _slotCount, ...withoutSlotCount } = DOCUMENTED_TYPE;
     const SENTINELS = ['Zebedee', 'Quillfeather', 'd8f1c2e4-uuid-not-digits', 'Shh-secret-template-text', '7777'];
     const variant = [
       http.get('*/v1/appointment_types', () =>
         HttpResponse.json({
           // count left out; one type with an unknown sector and no slot_count; one whose id is no id
           data: [
-            {
-              id: 101,
-              name: 'Zebedee clinic',
-              partner_slot_name: '',
-              next_available_at: null,
-              price: 0,
-              sector: 'private',
-              duration: 10,
-              video: false,
-              in_person: true,
-              telephone: false,
-              use_partner_bookable_slots: true,
-              admin_booking_invoice_required: false,
-              form_id: null,
-              practitioner_type: 'GP',
-              assignee_id: null,
-              assignee_type: null,
-            },
-            {
-              id: 'not an id!',
-              name: 'Zebedee',
-              partner_slot_name: '',
-              next_available_at: null,
-              slot_count: 3,
-              price: 0,
-              sector: 'nhs',
-              duration: 10,
-              video: false,
-              in_person: true,
-              telephone: false,
-              use_partner_bookable_slots: true,
-              admin_booking_invoice_required: false,
-              form_id: null,
-              practitioner_type: 'GP',
-              assignee_id: null,
-              assignee_type: null,
-            },
+            { ...withoutSlotCount, id: 101, name: 'Zebedee clinic', partner_slot_name: '', sector: 'private' },
+            { ...DOCUMENTED_TYPE, id: 'not an id!', name: 'Zebedee', partner_slot_name: '', slot_count: 3 },
           ],
         }),
       ),
